@@ -1,0 +1,124 @@
+#include "commandline.h"
+
+#include "document.h"
+#include "documentio.h"
+#include "tableexport.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
+
+#include <QFile>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+
+namespace Juesuan {
+
+namespace {
+
+const char *const verbs[] = {"table"};
+
+bool isVerb(const char *arg)
+{
+    for (const char *v : verbs)
+        if (std::strcmp(arg, v) == 0)
+            return true;
+    return false;
+}
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Juesuan::CommandLine", s);
+}
+
+void printErr(const QString &s)
+{
+    QTextStream(stderr) << s << Qt::endl;
+}
+
+int tableVerb(const QStringList &args)
+{
+    if (args.size() != 2) {
+        printErr(tr("usage: juesuan table FILE NN"));
+        return 2;
+    }
+    QString error;
+    const auto doc = DocumentIO::load(args.at(0), &error);
+    if (!doc) {
+        printErr(error);
+        return 2;
+    }
+    QString id = args.at(1);
+    if (id.size() == 1)
+        id.prepend(QLatin1Char('0')); // "1" means 01
+    const QString tsv = TableExport::toTsv(*doc, id, &error);
+    if (tsv.isEmpty()) {
+        printErr(args.at(0) + QStringLiteral(": ") + error);
+        return 2;
+    }
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    out << tsv;
+    return 0;
+}
+
+QString helpText()
+{
+    return tr("Usage:\n"
+              "  juesuan [FILE]              open the editor (with FILE, or the last session)\n"
+              "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
+              "  juesuan --help | --version\n"
+              "\n"
+              "Verbs run without a display. Errors go to stderr; the exit code is non-zero.\n");
+}
+
+} // namespace
+
+int CommandLine::run(int argc, char **argv)
+{
+    const bool headless = argc > 1 && (isVerb(argv[1]) || std::strcmp(argv[1], "--help") == 0
+                                       || std::strcmp(argv[1], "-h") == 0
+                                       || std::strcmp(argv[1], "--version") == 0);
+    if (headless) {
+        // Headless verbs need no display; the offscreen platform still gives fonts and painting.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Qt wants a private runtime folder and warns on stderr without one; make it quietly.
+            const QString dir = QDir::tempPath() + QStringLiteral("/juesuan-runtime-")
+                    + QString::number(qint64(getuid()));
+            QDir().mkpath(dir);
+            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("juesuan"));
+        QApplication::setApplicationVersion(QStringLiteral(JUESUAN_VERSION));
+        QStringList args = QApplication::arguments().mid(1);
+        const QString verb = args.takeFirst();
+        if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+            QTextStream(stdout) << helpText();
+            return 0;
+        }
+        if (verb == QLatin1String("--version")) {
+            QTextStream(stdout) << QStringLiteral("juesuan ") << QStringLiteral(JUESUAN_VERSION) << Qt::endl;
+            return 0;
+        }
+        if (verb == QLatin1String("table"))
+            return tableVerb(args);
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("juesuan"));
+    QApplication::setApplicationVersion(QStringLiteral(JUESUAN_VERSION));
+    if (argc > 1 && argv[1][0] == '-') {
+        printErr(tr("unknown option %1\n").arg(QString::fromLocal8Bit(argv[1])) + helpText());
+        return 2;
+    }
+    printErr(tr("the editor window is not part of this build yet; use a verb (see --help)"));
+    return 2;
+}
+
+} // namespace Juesuan

@@ -1,0 +1,377 @@
+#include "document.h"
+
+#include "documentcommands.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Juesuan {
+
+Document::Document(std::shared_ptr<const ReportTemplate> reportTemplate, QObject *parent)
+    : QObject(parent), m_template(std::move(reportTemplate)), m_undoStack(new QUndoStack(this))
+{
+    Q_ASSERT(m_template);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    QString error;
+    rebuild({}, {}, nullptr, &error); // a loaded template has no cycles, so this cannot fail
+}
+
+Document::~Document() = default;
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void Document::markSaved()
+{
+    m_undoStack->setClean();
+}
+
+void Document::setMetadata(const Metadata &metadata)
+{
+    if (metadata == m_metadata)
+        return;
+    m_undoStack->push(new ChangeValueCommand<Metadata>(
+            tr("Edit report details"), QStringLiteral("metadata"), m_metadata, metadata,
+            [this](const Metadata &m) { applyMetadata(m); }));
+}
+
+bool Document::isComputed(const CellKey &key) const
+{
+    const int id = m_engine.idOf(key);
+    return id >= 0 && m_engine.isComputed(id);
+}
+
+QList<CellKey> Document::operands(const CellKey &key) const
+{
+    QList<CellKey> out;
+    const int id = m_engine.idOf(key);
+    if (id >= 0)
+        for (int op : m_engine.operandsOf(id))
+            out.append(m_engine.keyOf(op));
+    return out;
+}
+
+QList<CellKey> Document::dependents(const CellKey &key) const
+{
+    QList<CellKey> out;
+    const int id = m_engine.idOf(key);
+    if (id >= 0)
+        for (int dep : m_engine.dependentsOf(id))
+            out.append(m_engine.keyOf(dep));
+    return out;
+}
+
+QHash<CellKey, Money> Document::inputValues() const
+{
+    QHash<CellKey, Money> out;
+    for (int id = 0; id < m_engine.cellCount(); ++id)
+        if (!m_engine.isComputed(id) && !m_engine.value(id).isBlank())
+            out.insert(m_engine.keyOf(id), m_engine.value(id));
+    return out;
+}
+
+QList<QPair<QString, int>> Document::bodyRows(const QString &table) const
+{
+    return TableTemplate::codeListRows(m_itemRows.value(table));
+}
+
+QString Document::rowName(const QString &table, const QString &row) const
+{
+    return m_template->rowName(table, row);
+}
+
+QString Document::checkInput(const CellKey &key, const Money &value) const
+{
+    Q_UNUSED(value);
+    if (!m_engine.contains(key)) {
+        const TableTemplate *t = m_template->table(key.table);
+        if (!t)
+            return tr("there is no table %1").arg(key.table);
+        return tr("%1 is not a cell of %2").arg(key.row + QLatin1Char('@') + key.col, t->code());
+    }
+    if (isComputed(key))
+        return tr("%1 is computed from other cells and cannot be typed into").arg(key.toString());
+    return QString();
+}
+
+bool Document::setCell(const CellKey &key, const Money &value, QString *error)
+{
+    return setCells({{key, value}}, QString(), error);
+}
+
+bool Document::setCells(const QList<QPair<CellKey, Money>> &changes, const QString &actionText, QString *error)
+{
+    QList<QPair<CellKey, Money>> effective;
+    QSet<CellKey> seen;
+    for (const auto &c : changes) {
+        const QString why = checkInput(c.first, c.second);
+        if (!why.isEmpty()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        if (seen.contains(c.first)) {
+            // The last value for a cell wins, as when typing twice.
+            for (auto &e : effective)
+                if (e.first == c.first)
+                    e.second = c.second;
+            continue;
+        }
+        seen.insert(c.first);
+        if (value(c.first) != c.second)
+            effective.append(c);
+    }
+    if (effective.isEmpty())
+        return true;
+    QString text = actionText;
+    if (text.isEmpty()) {
+        const CellKey &k = effective.first().first;
+        const TableTemplate *t = m_template->table(k.table);
+        text = effective.size() == 1
+                ? tr("Edit %1 %2 column %3").arg(t->code(), rowName(k.table, k.row).isEmpty() ? k.row : rowName(k.table, k.row), k.col)
+                : tr("Edit %n cells", nullptr, int(effective.size()));
+    }
+    m_undoStack->push(new SetCellsCommand(this, effective, text));
+    return true;
+}
+
+bool Document::addItemRow(const QString &table, const QString &code, QString *error)
+{
+    const TableTemplate *t = m_template->table(table);
+    QString why;
+    if (!t || !t->isCodeList())
+        why = tr("table %1 has no subject rows").arg(table);
+    else if (SubjectCatalogue::level(code) != 3 || code.toLongLong() <= 0)
+        why = tr("“%1” is not a 项 code (7 digits)").arg(code);
+    else if (!m_template->catalogue().contains(t->scheme(), code))
+        why = tr("%1 is not in the %2 subject catalogue").arg(code, m_template->edition());
+    else if (m_itemRows.value(table).contains(code))
+        why = tr("%1 already has row %2").arg(t->code(), code);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_undoStack->push(new ItemRowCommand(this, table, code, true));
+    return true;
+}
+
+bool Document::removeItemRow(const QString &table, const QString &code, QString *error)
+{
+    if (!m_itemRows.value(table).contains(code)) {
+        if (error)
+            *error = tr("table %1 has no row %2").arg(table, code);
+        return false;
+    }
+    m_undoStack->push(new ItemRowCommand(this, table, code, false));
+    return true;
+}
+
+QStringList Document::priorYearKeys()
+{
+    return {QStringLiteral("income_total"), QStringLiteral("expense_total"), QStringLiteral("income_year"),
+            QStringLiteral("expense_year"), QStringLiteral("fiscal_total"), QStringLiteral("fiscal_income_gpb"),
+            QStringLiteral("gpb_expense")};
+}
+
+QString Document::priorYearLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("income_total"), QT_TRANSLATE_NOOP("Juesuan::Document", "收入总计")},
+        {QStringLiteral("expense_total"), QT_TRANSLATE_NOOP("Juesuan::Document", "支出总计")},
+        {QStringLiteral("income_year"), QT_TRANSLATE_NOOP("Juesuan::Document", "本年收入合计")},
+        {QStringLiteral("expense_year"), QT_TRANSLATE_NOOP("Juesuan::Document", "本年支出合计")},
+        {QStringLiteral("fiscal_total"), QT_TRANSLATE_NOOP("Juesuan::Document", "财政拨款收支总计")},
+        {QStringLiteral("fiscal_income_gpb"), QT_TRANSLATE_NOOP("Juesuan::Document", "一般公共预算财政拨款收入")},
+        {QStringLiteral("gpb_expense"), QT_TRANSLATE_NOOP("Juesuan::Document", "一般公共预算财政拨款支出")},
+    };
+    const char *s = labels.value(key);
+    return s ? tr(s) : key;
+}
+
+void Document::setPriorYear(const QString &key, const Money &value)
+{
+    Q_ASSERT(priorYearKeys().contains(key));
+    if (priorYear(key) == value)
+        return;
+    m_undoStack->push(new ChangeValueCommand<Money>(
+            tr("Edit prior-year %1").arg(priorYearLabel(key)), QStringLiteral("prior/") + key,
+            priorYear(key), value, [this, key](const Money &v) { applyPriorYear(key, v); }));
+}
+
+void Document::setBudget(const QString &itemCode, const Money &value)
+{
+    if (budget(itemCode) == value)
+        return;
+    m_undoStack->push(new ChangeValueCommand<Money>(
+            tr("Edit initial budget of %1").arg(itemCode), QStringLiteral("budget/") + itemCode,
+            budget(itemCode), value, [this, itemCode](const Money &v) { applyBudget(itemCode, v); }));
+}
+
+QStringList Document::textKeys()
+{
+    return {QStringLiteral("duties"), QStringLiteral("organization"), QStringLiteral("keyWork"),
+            QStringLiteral("glossary")};
+}
+
+bool Document::isValidTextKey(const QString &key)
+{
+    if (textKeys().contains(key))
+        return true;
+    if (!key.startsWith(QLatin1String("reason.")) || key.size() <= 7)
+        return false;
+    for (QChar c : key.mid(7))
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('-')))
+            return false;
+    return true;
+}
+
+void Document::setText(const QString &key, const QString &text)
+{
+    Q_ASSERT(isValidTextKey(key));
+    if (this->text(key) == text)
+        return;
+    m_undoStack->push(new ChangeValueCommand<QString>(
+            tr("Edit text"), QStringLiteral("text/") + key, this->text(key), text,
+            [this, key](const QString &v) { applyText(key, v); }));
+}
+
+void Document::setKeyWork(const QList<KeyWorkItem> &items, const QString &actionText)
+{
+    if (items == m_keyWork)
+        return;
+    m_undoStack->push(new ChangeValueCommand<QList<KeyWorkItem>>(
+            actionText, QString(), m_keyWork, items, [this](const QList<KeyWorkItem> &v) { applyKeyWork(v); }));
+}
+
+void Document::setEvaluations(const QList<EvaluationForm> &forms, const QString &actionText)
+{
+    if (forms == m_evaluations)
+        return;
+    m_undoStack->push(new ChangeValueCommand<QList<EvaluationForm>>(
+            actionText, QString(), m_evaluations, forms,
+            [this](const QList<EvaluationForm> &v) { applyEvaluations(v); }));
+}
+
+QList<CellKey> Document::applyCells(const QList<QPair<CellKey, Money>> &changes)
+{
+    QList<QPair<int, Money>> byId;
+    byId.reserve(changes.size());
+    for (const auto &c : changes) {
+        const int id = m_engine.idOf(c.first);
+        if (id >= 0)
+            byId.append({id, c.second});
+    }
+    const QList<int> changedIds = m_engine.setValues(byId);
+    QList<CellKey> changed;
+    changed.reserve(changedIds.size());
+    for (int id : changedIds)
+        changed.append(m_engine.keyOf(id));
+    if (!changed.isEmpty())
+        emit cellsChanged(changed);
+    return changed;
+}
+
+void Document::applyItemRows(const QString &table, const QStringList &codes,
+                             const QList<QPair<CellKey, Money>> &values)
+{
+    QHash<QString, QStringList> rows = m_itemRows;
+    QStringList sorted = codes;
+    std::sort(sorted.begin(), sorted.end());
+    rows.insert(table, sorted);
+    QHash<CellKey, Money> inputs = inputValues();
+    for (const auto &v : values)
+        inputs.insert(v.first, v.second);
+    QList<CellKey> changed;
+    QString error;
+    if (!rebuild(rows, inputs, &changed, &error))
+        qFatal("Juesuan: rebuilding the tables failed: %s", qPrintable(error)); // templates are checked at load
+    emit rowsChanged(table);
+    if (!changed.isEmpty())
+        emit cellsChanged(changed);
+}
+
+bool Document::rebuild(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
+                       QList<CellKey> *changed, QString *error)
+{
+    RecalcEngine next;
+    if (!next.build(m_template->cellDefinitions(itemRows), inputs, error))
+        return false;
+    if (changed) {
+        for (int id = 0; id < next.cellCount(); ++id) {
+            const CellKey &k = next.keyOf(id);
+            if (next.value(id) != m_engine.value(k))
+                changed->append(k);
+        }
+    }
+    m_engine = std::move(next);
+    m_itemRows = itemRows;
+    return true;
+}
+
+bool Document::resetTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
+                           QString *error)
+{
+    QHash<QString, QStringList> sortedRows;
+    for (auto it = itemRows.begin(); it != itemRows.end(); ++it) {
+        QStringList s = it.value();
+        std::sort(s.begin(), s.end());
+        sortedRows.insert(it.key(), s);
+    }
+    if (!rebuild(sortedRows, inputs, nullptr, error))
+        return false;
+    emit documentReset();
+    return true;
+}
+
+void Document::applyMetadata(const Metadata &metadata)
+{
+    m_metadata = metadata;
+    emit metadataChanged();
+}
+
+void Document::applyPriorYear(const QString &key, const Money &value)
+{
+    if (value.isBlank())
+        m_priorYear.remove(key);
+    else
+        m_priorYear.insert(key, value);
+    emit figuresChanged();
+}
+
+void Document::applyBudget(const QString &itemCode, const Money &value)
+{
+    if (value.isBlank())
+        m_budgets.remove(itemCode);
+    else
+        m_budgets.insert(itemCode, value);
+    emit figuresChanged();
+}
+
+void Document::applyText(const QString &key, const QString &text)
+{
+    if (text.isEmpty())
+        m_texts.remove(key);
+    else
+        m_texts.insert(key, text);
+    emit textChanged(key);
+}
+
+void Document::applyKeyWork(const QList<KeyWorkItem> &items)
+{
+    m_keyWork = items;
+    emit keyWorkChanged();
+}
+
+void Document::applyEvaluations(const QList<EvaluationForm> &forms)
+{
+    m_evaluations = forms;
+    emit evaluationsChanged();
+}
+
+} // namespace Juesuan

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "cellkey.h"
+#include "documentdata.h"
+#include "money.h"
+#include "recalcengine.h"
+#include "reporttemplate.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Juesuan {
+
+// A final-accounts report being edited: metadata, every table's values (kept consistent
+// by the recalculation engine), prior-year and budget figures, text parts, 重点工作 and the
+// self-evaluation forms. Every change is a QUndoCommand on the document's undo stack, so
+// the editor, paste, import and scripts all undo alike; "modified" is the stack's clean state.
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(std::shared_ptr<const ReportTemplate> reportTemplate, QObject *parent = nullptr);
+    ~Document() override;
+
+    const ReportTemplate &reportTemplate() const { return *m_template; }
+    std::shared_ptr<const ReportTemplate> sharedTemplate() const { return m_template; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+    void markSaved(); // the current state is what is on disk
+
+    // --- metadata
+    const Metadata &metadata() const { return m_metadata; }
+    void setMetadata(const Metadata &metadata);
+
+    // --- cells
+    Money value(const CellKey &key) const { return m_engine.value(key); }
+    bool hasCell(const CellKey &key) const { return m_engine.contains(key); }
+    bool isComputed(const CellKey &key) const;
+    bool isInput(const CellKey &key) const { return hasCell(key) && !isComputed(key); }
+    // The cells a computed cell is made of, and the computed cells that read `key`.
+    QList<CellKey> operands(const CellKey &key) const;
+    QList<CellKey> dependents(const CellKey &key) const;
+    // Every input cell that is not blank.
+    QHash<CellKey, Money> inputValues() const;
+    int cellCount() const { return m_engine.cellCount(); }
+
+    // Code-list tables: the 项 codes, and the body rows they make (合计, 类, 款, 项 with levels).
+    QStringList itemRows(const QString &table) const { return m_itemRows.value(table); }
+    QList<QPair<QString, int>> bodyRows(const QString &table) const;
+    QString rowName(const QString &table, const QString &row) const;
+
+    // Edits. Each is one undo step; a refused edit changes nothing and says why.
+    bool setCell(const CellKey &key, const Money &value, QString *error = nullptr);
+    bool setCells(const QList<QPair<CellKey, Money>> &changes, const QString &actionText,
+                  QString *error = nullptr);
+    bool addItemRow(const QString &table, const QString &code, QString *error = nullptr);
+    bool removeItemRow(const QString &table, const QString &code, QString *error = nullptr);
+
+    // --- figures the explanations need: 上年 (keys below) and 年初预算 per 05表 项.
+    static QStringList priorYearKeys();
+    static QString priorYearLabel(const QString &key);
+    Money priorYear(const QString &key) const { return m_priorYear.value(key); }
+    void setPriorYear(const QString &key, const Money &value);
+    Money budget(const QString &itemCode) const { return m_budgets.value(itemCode); }
+    const QMap<QString, Money> &budgets() const { return m_budgets; }
+    const QMap<QString, Money> &priorYearFigures() const { return m_priorYear; }
+    void setBudget(const QString &itemCode, const Money &value);
+
+    // --- text parts: keys from textKeys(), or "reason.<id>" for the 主要原因 of an explanation.
+    static QStringList textKeys();
+    static bool isValidTextKey(const QString &key);
+    QString text(const QString &key) const { return m_texts.value(key); }
+    const QMap<QString, QString> &texts() const { return m_texts; }
+    void setText(const QString &key, const QString &text);
+
+    // --- 重点工作 table and self-evaluation forms
+    const QList<KeyWorkItem> &keyWork() const { return m_keyWork; }
+    void setKeyWork(const QList<KeyWorkItem> &items, const QString &actionText);
+    const QList<EvaluationForm> &evaluations() const { return m_evaluations; }
+    void setEvaluations(const QList<EvaluationForm> &forms, const QString &actionText);
+
+    // --- non-undoable mutators: what commands and the file loader call. Each emits the
+    // matching signal. applyCells returns the cells whose value changed.
+    QList<CellKey> applyCells(const QList<QPair<CellKey, Money>> &changes);
+    void applyItemRows(const QString &table, const QStringList &codes,
+                       const QList<QPair<CellKey, Money>> &values = {});
+    void applyMetadata(const Metadata &metadata);
+    void applyPriorYear(const QString &key, const Money &value);
+    void applyBudget(const QString &itemCode, const Money &value);
+    void applyText(const QString &key, const QString &text);
+    void applyKeyWork(const QList<KeyWorkItem> &items);
+    void applyEvaluations(const QList<EvaluationForm> &forms);
+    // Replaces all item rows and inputs at once (loading); one rebuild, no undo, no signals
+    // but documentReset.
+    bool resetTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
+                     QString *error);
+
+signals:
+    void cellsChanged(const QList<Juesuan::CellKey> &cells);
+    void rowsChanged(const QString &table); // code-list body rows were added or removed
+    void metadataChanged();
+    void figuresChanged();
+    void textChanged(const QString &key);
+    void keyWorkChanged();
+    void evaluationsChanged();
+    void documentReset();
+    void modifiedChanged(bool modified);
+
+private:
+    QString checkInput(const CellKey &key, const Money &value) const;
+    bool rebuild(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
+                 QList<CellKey> *changed, QString *error);
+
+    std::shared_ptr<const ReportTemplate> m_template;
+    QUndoStack *m_undoStack;
+    Metadata m_metadata;
+    RecalcEngine m_engine;
+    QHash<QString, QStringList> m_itemRows;
+    QMap<QString, Money> m_priorYear;
+    QMap<QString, Money> m_budgets;
+    QMap<QString, QString> m_texts;
+    QList<KeyWorkItem> m_keyWork;
+    QList<EvaluationForm> m_evaluations;
+};
+
+} // namespace Juesuan

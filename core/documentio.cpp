@@ -1,0 +1,633 @@
+#include "documentio.h"
+
+#include "document.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+#include <QSet>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace Juesuan {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Juesuan::DocumentIO", s);
+}
+
+constexpr double maxAmountFen = 1e15;
+
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("the number %1").arg(v.toDouble(), 0, 'g', 17);
+    case QJsonValue::String:
+        return tr("the text “%1”").arg(v.toString().left(40));
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+// Reads values out of the JSON tree, remembering the first problem with its path.
+class Reader
+{
+public:
+    QString error;
+
+    bool fail(const QString &path, const QString &why)
+    {
+        if (error.isEmpty())
+            error = path + QStringLiteral(": ") + why;
+        return false;
+    }
+
+    bool object(const QJsonValue &v, const QString &path, QJsonObject *out, bool required = true)
+    {
+        if (v.isUndefined() && !required) {
+            *out = QJsonObject();
+            return true;
+        }
+        if (!v.isObject())
+            return fail(path, tr("expected an object, found %1").arg(describe(v)));
+        *out = v.toObject();
+        return true;
+    }
+
+    bool array(const QJsonValue &v, const QString &path, QJsonArray *out, bool required = true)
+    {
+        if (v.isUndefined() && !required) {
+            *out = QJsonArray();
+            return true;
+        }
+        if (!v.isArray())
+            return fail(path, tr("expected an array, found %1").arg(describe(v)));
+        *out = v.toArray();
+        return true;
+    }
+
+    bool string(const QJsonValue &v, const QString &path, QString *out, bool required = false)
+    {
+        if (v.isUndefined() && !required) {
+            out->clear();
+            return true;
+        }
+        if (!v.isString())
+            return fail(path, tr("expected text, found %1").arg(describe(v)));
+        *out = v.toString();
+        return true;
+    }
+
+    bool integer(const QJsonValue &v, const QString &path, qint64 *out)
+    {
+        if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble())
+            return fail(path, tr("expected a whole number, found %1").arg(describe(v)));
+        *out = v.toInteger();
+        return true;
+    }
+
+    bool boolean(const QJsonValue &v, const QString &path, bool *out)
+    {
+        if (v.isUndefined()) {
+            *out = false;
+            return true;
+        }
+        if (!v.isBool())
+            return fail(path, tr("expected true or false, found %1").arg(describe(v)));
+        *out = v.toBool();
+        return true;
+    }
+
+    // An amount: an integer number of 分. Absent means blank.
+    bool amount(const QJsonValue &v, const QString &path, Money *out)
+    {
+        if (v.isUndefined()) {
+            *out = Money();
+            return true;
+        }
+        if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble())
+            return fail(path, tr("expected an amount in 分 (a whole number), found %1").arg(describe(v)));
+        if (std::fabs(v.toDouble()) > maxAmountFen)
+            return fail(path, tr("the amount %1 分 is out of range").arg(v.toDouble(), 0, 'f', 0));
+        *out = Money::fromFen(v.toInteger());
+        return true;
+    }
+
+    bool onlyKeys(const QJsonObject &o, const QString &path, const QStringList &allowed)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!allowed.contains(it.key()))
+                return fail(path, tr("unknown member “%1”").arg(it.key()));
+        return true;
+    }
+};
+
+QString member(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString index(const QString &path, int i)
+{
+    return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
+// Line and column of a byte offset, for JSON syntax errors.
+QString lineColumn(const QByteArray &data, int offset)
+{
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < data.size(); ++i)
+        if (data.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    const int column = int(QString::fromUtf8(data.mid(lineStart, offset - lineStart)).size()) + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+const char *projectTypeName(EvaluationForm::ProjectType t)
+{
+    switch (t) {
+    case EvaluationForm::ProjectType::Recurring:
+        return "recurring";
+    case EvaluationForm::ProjectType::Continuing:
+        return "continuing";
+    case EvaluationForm::ProjectType::OneOff:
+        return "oneOff";
+    case EvaluationForm::ProjectType::None:
+        break;
+    }
+    return "";
+}
+
+bool readForm(Reader &r, const QJsonValue &v, const QString &path, EvaluationForm *form)
+{
+    QJsonObject o;
+    if (!r.object(v, path, &o))
+        return false;
+    if (!r.onlyKeys(o, path,
+                    {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("department"),
+                     QStringLiteral("implementer"), QStringLiteral("projectType"), QStringLiteral("sources"),
+                     QStringLiteral("budget"), QStringLiteral("executed"), QStringLiteral("basicTotal"),
+                     QStringLiteral("projectTotal"), QStringLiteral("goal"), QStringLiteral("indicators"),
+                     QStringLiteral("deviation"), QStringLiteral("improvement")}))
+        return false;
+    QString kind, type;
+    if (!r.string(o.value(QLatin1String("kind")), member(path, QStringLiteral("kind")), &kind, true))
+        return false;
+    if (kind == QLatin1String("overall"))
+        form->kind = EvaluationForm::Kind::Overall;
+    else if (kind == QLatin1String("project"))
+        form->kind = EvaluationForm::Kind::Project;
+    else
+        return r.fail(member(path, QStringLiteral("kind")), tr("must be “overall” or “project”, not “%1”").arg(kind));
+    if (!r.string(o.value(QLatin1String("name")), member(path, QStringLiteral("name")), &form->name, true))
+        return false;
+    if (form->name.trimmed().isEmpty())
+        return r.fail(member(path, QStringLiteral("name")), tr("a form needs a name"));
+    if (!r.string(o.value(QLatin1String("department")), member(path, QStringLiteral("department")), &form->department)
+        || !r.string(o.value(QLatin1String("implementer")), member(path, QStringLiteral("implementer")), &form->implementer)
+        || !r.string(o.value(QLatin1String("projectType")), member(path, QStringLiteral("projectType")), &type)
+        || !r.amount(o.value(QLatin1String("budget")), member(path, QStringLiteral("budget")), &form->budget)
+        || !r.amount(o.value(QLatin1String("executed")), member(path, QStringLiteral("executed")), &form->executed)
+        || !r.amount(o.value(QLatin1String("basicTotal")), member(path, QStringLiteral("basicTotal")), &form->basicTotal)
+        || !r.amount(o.value(QLatin1String("projectTotal")), member(path, QStringLiteral("projectTotal")), &form->projectTotal)
+        || !r.string(o.value(QLatin1String("goal")), member(path, QStringLiteral("goal")), &form->goal)
+        || !r.string(o.value(QLatin1String("deviation")), member(path, QStringLiteral("deviation")), &form->deviation)
+        || !r.string(o.value(QLatin1String("improvement")), member(path, QStringLiteral("improvement")), &form->improvement))
+        return false;
+    bool typeOk = false;
+    for (auto t : {EvaluationForm::ProjectType::None, EvaluationForm::ProjectType::Recurring,
+                   EvaluationForm::ProjectType::Continuing, EvaluationForm::ProjectType::OneOff})
+        if (type == QLatin1String(projectTypeName(t))) {
+            form->projectType = t;
+            typeOk = true;
+        }
+    if (!typeOk)
+        return r.fail(member(path, QStringLiteral("projectType")),
+                      tr("must be “recurring”, “continuing”, “oneOff” or empty, not “%1”").arg(type));
+    QJsonArray sources;
+    const QString sourcesPath = member(path, QStringLiteral("sources"));
+    if (!r.array(o.value(QLatin1String("sources")), sourcesPath, &sources, false))
+        return false;
+    if (!sources.isEmpty() && sources.size() != 3)
+        return r.fail(sourcesPath, tr("expected 3 budget sources, found %1").arg(sources.size()));
+    for (int i = 0; i < sources.size(); ++i) {
+        QJsonObject s;
+        const QString sp = index(sourcesPath, i);
+        if (!r.object(sources.at(i), sp, &s) || !r.onlyKeys(s, sp, {QStringLiteral("checked"), QStringLiteral("amount")})
+            || !r.boolean(s.value(QLatin1String("checked")), member(sp, QStringLiteral("checked")), &form->sources[i].checked)
+            || !r.amount(s.value(QLatin1String("amount")), member(sp, QStringLiteral("amount")), &form->sources[i].amount))
+            return false;
+    }
+    QJsonArray indicators;
+    const QString ip = member(path, QStringLiteral("indicators"));
+    if (!r.array(o.value(QLatin1String("indicators")), ip, &indicators, false))
+        return false;
+    for (int i = 0; i < indicators.size(); ++i) {
+        QJsonObject io;
+        Indicator ind;
+        const QString p = index(ip, i);
+        if (!r.object(indicators.at(i), p, &io)
+            || !r.onlyKeys(io, p, {QStringLiteral("level1"), QStringLiteral("level2"), QStringLiteral("level3"),
+                                   QStringLiteral("target"), QStringLiteral("actual")})
+            || !r.string(io.value(QLatin1String("level1")), member(p, QStringLiteral("level1")), &ind.level1)
+            || !r.string(io.value(QLatin1String("level2")), member(p, QStringLiteral("level2")), &ind.level2)
+            || !r.string(io.value(QLatin1String("level3")), member(p, QStringLiteral("level3")), &ind.level3)
+            || !r.string(io.value(QLatin1String("target")), member(p, QStringLiteral("target")), &ind.target)
+            || !r.string(io.value(QLatin1String("actual")), member(p, QStringLiteral("actual")), &ind.actual))
+            return false;
+        form->indicators.append(ind);
+    }
+    return true;
+}
+
+void putAmount(QJsonObject &o, const QString &key, const Money &m)
+{
+    if (!m.isBlank())
+        o.insert(key, QJsonValue(m.fen()));
+}
+
+void putString(QJsonObject &o, const QString &key, const QString &s)
+{
+    if (!s.isEmpty())
+        o.insert(key, s);
+}
+
+} // namespace
+
+std::unique_ptr<Document> DocumentIO::load(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+        return nullptr;
+    }
+    // A report is a few hundred kilobytes; anything far larger is not one of ours.
+    if (f.size() > 256 * 1024 * 1024) {
+        *error = tr("%1: the file is too large to be a Juesuan document").arg(path);
+        return nullptr;
+    }
+    return fromJson(f.readAll(), path, error);
+}
+
+std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QString &source, QString *error)
+{
+    const auto failed = [&](const QString &why) {
+        *error = source + QStringLiteral(": ") + why;
+        return nullptr;
+    };
+    QJsonParseError pe;
+    const QJsonDocument json = QJsonDocument::fromJson(data, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return failed(tr("%1: not valid JSON (%2)").arg(lineColumn(data, pe.offset), pe.errorString()));
+    if (!json.isObject())
+        return failed(tr("not a Juesuan document (the top level is not a JSON object)"));
+    const QJsonObject root = json.object();
+    Reader r;
+    QString format, edition;
+    if (!r.string(root.value(QLatin1String("format")), QStringLiteral("format"), &format, true))
+        return failed(r.error);
+    if (format != QLatin1String("juesuan"))
+        return failed(tr("format: not a Juesuan document (format is “%1”)").arg(format));
+    qint64 version = 0;
+    if (!r.integer(root.value(QLatin1String("version")), QStringLiteral("version"), &version))
+        return failed(r.error);
+    if (version > formatVersion)
+        return failed(tr("version: written by a newer Juesuan (format version %1; this program reads up to %2)")
+                              .arg(version).arg(formatVersion));
+    if (version < 1)
+        return failed(tr("version: %1 is not a format version").arg(version));
+    if (!r.onlyKeys(root, QString(),
+                    {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("edition"),
+                     QStringLiteral("metadata"), QStringLiteral("tables"), QStringLiteral("priorYear"),
+                     QStringLiteral("budgets"), QStringLiteral("texts"), QStringLiteral("keyWork"),
+                     QStringLiteral("evaluations")})
+        || !r.string(root.value(QLatin1String("edition")), QStringLiteral("edition"), &edition, true))
+        return failed(r.error);
+    QString why;
+    auto reportTemplate = ReportTemplate::builtin(edition, &why);
+    if (!reportTemplate)
+        return failed(QStringLiteral("edition: ") + why);
+
+    // metadata
+    Metadata meta;
+    QJsonObject mo;
+    QString date;
+    qint64 year = 0;
+    if (!r.object(root.value(QLatin1String("metadata")), QStringLiteral("metadata"), &mo)
+        || !r.onlyKeys(mo, QStringLiteral("metadata"),
+                       {QStringLiteral("department"), QStringLiteral("year"), QStringLiteral("publishDate"),
+                        QStringLiteral("amountUnit"), QStringLiteral("contactPhone"), QStringLiteral("description")})
+        || !r.string(mo.value(QLatin1String("department")), QStringLiteral("metadata.department"), &meta.department, true)
+        || !r.integer(mo.value(QLatin1String("year")), QStringLiteral("metadata.year"), &year)
+        || !r.string(mo.value(QLatin1String("publishDate")), QStringLiteral("metadata.publishDate"), &date)
+        || !r.string(mo.value(QLatin1String("amountUnit")), QStringLiteral("metadata.amountUnit"), &meta.amountUnit, true)
+        || !r.string(mo.value(QLatin1String("contactPhone")), QStringLiteral("metadata.contactPhone"), &meta.contactPhone)
+        || !r.string(mo.value(QLatin1String("description")), QStringLiteral("metadata.description"), &meta.description))
+        return failed(r.error);
+    if (meta.department.trimmed().isEmpty())
+        return failed(tr("metadata.department: the 部门 is empty"));
+    if (year < 2000 || year > 2100)
+        return failed(tr("metadata.year: %1 is not a plausible 年度 (2000–2100)").arg(year));
+    meta.year = int(year);
+    if (!date.isEmpty()) {
+        meta.publishDate = QDate::fromString(date, Qt::ISODate);
+        if (!meta.publishDate.isValid())
+            return failed(tr("metadata.publishDate: “%1” is not a date (YYYY-MM-DD)").arg(date));
+    }
+    if (meta.amountUnit != QStringLiteral("万元"))
+        return failed(tr("metadata.amountUnit: “%1” is not supported (only 万元)").arg(meta.amountUnit));
+
+    // tables
+    QJsonObject tables;
+    QHash<QString, QStringList> itemRows;
+    QHash<CellKey, Money> inputs;
+    if (!r.object(root.value(QLatin1String("tables")), QStringLiteral("tables"), &tables))
+        return failed(r.error);
+    for (auto it = tables.begin(); it != tables.end(); ++it) {
+        const QString tp = QStringLiteral("tables.") + it.key();
+        const TableTemplate *t = reportTemplate->table(it.key());
+        if (!t)
+            return failed(tr("%1: edition %2 has no table “%3”").arg(tp, edition, it.key()));
+        QJsonObject to, cells;
+        QJsonArray rows;
+        if (!r.object(it.value(), tp, &to) || !r.onlyKeys(to, tp, {QStringLiteral("rows"), QStringLiteral("cells")})
+            || !r.array(to.value(QLatin1String("rows")), tp + QStringLiteral(".rows"), &rows, false)
+            || !r.object(to.value(QLatin1String("cells")), tp + QStringLiteral(".cells"), &cells, false))
+            return failed(r.error);
+        if (!t->isCodeList() && !rows.isEmpty())
+            return failed(tr("%1.rows: %2 is a fixed table and has no subject rows").arg(tp, t->code()));
+        QSet<QString> rowSet;
+        for (int i = 0; i < rows.size(); ++i) {
+            QString code;
+            const QString rp = index(tp + QStringLiteral(".rows"), i);
+            if (!r.string(rows.at(i), rp, &code, true))
+                return failed(r.error);
+            bool digits = SubjectCatalogue::level(code) == 3;
+            for (QChar c : code)
+                digits = digits && c.isDigit() && c.unicode() < 128;
+            if (!digits)
+                return failed(tr("%1: “%2” is not a 项 code (7 digits)").arg(rp, code));
+            if (rowSet.contains(code))
+                return failed(tr("%1: row %2 is listed twice").arg(rp, code));
+            rowSet.insert(code);
+            itemRows[it.key()].append(code);
+        }
+        for (auto c = cells.begin(); c != cells.end(); ++c) {
+            const QString cp = tp + QStringLiteral(".cells[\"") + c.key() + QStringLiteral("\"]");
+            const CellKey key = CellKey::fromString(c.key(), it.key());
+            if (!key.isValid() || key.table != it.key() || c.key().contains(QLatin1Char('!')))
+                return failed(tr("%1: not a cell name (row@column)").arg(cp));
+            if (!t->hasCell(key))
+                return failed(tr("%1: %2 has no such cell").arg(cp, t->code()));
+            if (t->isCodeList() && !rowSet.contains(key.row))
+                return failed(tr("%1: row %2 is not in the table's rows").arg(cp, key.row));
+            if (!reportTemplate->isInputCell(key))
+                return failed(tr("%1: this cell is computed from other cells and cannot be stored").arg(cp));
+            Money m;
+            if (!r.amount(c.value(), cp, &m))
+                return failed(r.error);
+            inputs.insert(key, m);
+        }
+    }
+
+    // figures
+    QJsonObject prior, budgets, texts;
+    QMap<QString, Money> priorValues, budgetValues;
+    if (!r.object(root.value(QLatin1String("priorYear")), QStringLiteral("priorYear"), &prior, false)
+        || !r.onlyKeys(prior, QStringLiteral("priorYear"), Document::priorYearKeys()))
+        return failed(r.error);
+    for (auto it = prior.begin(); it != prior.end(); ++it) {
+        Money m;
+        if (!r.amount(it.value(), QStringLiteral("priorYear.") + it.key(), &m))
+            return failed(r.error);
+        priorValues.insert(it.key(), m);
+    }
+    if (!r.object(root.value(QLatin1String("budgets")), QStringLiteral("budgets"), &budgets, false))
+        return failed(r.error);
+    for (auto it = budgets.begin(); it != budgets.end(); ++it) {
+        const QString bp = QStringLiteral("budgets.") + it.key();
+        bool digits = SubjectCatalogue::level(it.key()) == 3;
+        for (QChar c : it.key())
+            digits = digits && c.isDigit() && c.unicode() < 128;
+        if (!digits)
+            return failed(tr("%1: “%2” is not a 项 code (7 digits)").arg(bp, it.key()));
+        Money m;
+        if (!r.amount(it.value(), bp, &m))
+            return failed(r.error);
+        budgetValues.insert(it.key(), m);
+    }
+    if (!r.object(root.value(QLatin1String("texts")), QStringLiteral("texts"), &texts, false))
+        return failed(r.error);
+    QMap<QString, QString> textValues;
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        const QString xp = QStringLiteral("texts.") + it.key();
+        if (!Document::isValidTextKey(it.key()))
+            return failed(tr("%1: unknown text part “%2”").arg(xp, it.key()));
+        QString s;
+        if (!r.string(it.value(), xp, &s, true))
+            return failed(r.error);
+        textValues.insert(it.key(), s);
+    }
+
+    // 重点工作 and forms
+    QJsonArray keyWork, evaluations;
+    QList<KeyWorkItem> keyWorkItems;
+    QList<EvaluationForm> forms;
+    if (!r.array(root.value(QLatin1String("keyWork")), QStringLiteral("keyWork"), &keyWork, false))
+        return failed(r.error);
+    for (int i = 0; i < keyWork.size(); ++i) {
+        const QString kp = index(QStringLiteral("keyWork"), i);
+        QJsonObject ko;
+        KeyWorkItem k;
+        if (!r.object(keyWork.at(i), kp, &ko)
+            || !r.onlyKeys(ko, kp, {QStringLiteral("item"), QStringLiteral("content"), QStringLiteral("result")})
+            || !r.string(ko.value(QLatin1String("item")), member(kp, QStringLiteral("item")), &k.item)
+            || !r.string(ko.value(QLatin1String("content")), member(kp, QStringLiteral("content")), &k.content)
+            || !r.string(ko.value(QLatin1String("result")), member(kp, QStringLiteral("result")), &k.result))
+            return failed(r.error);
+        keyWorkItems.append(k);
+    }
+    if (!r.array(root.value(QLatin1String("evaluations")), QStringLiteral("evaluations"), &evaluations, false))
+        return failed(r.error);
+    int overall = 0;
+    for (int i = 0; i < evaluations.size(); ++i) {
+        EvaluationForm form;
+        const QString ep = index(QStringLiteral("evaluations"), i);
+        if (!readForm(r, evaluations.at(i), ep, &form))
+            return failed(r.error);
+        if (form.kind == EvaluationForm::Kind::Overall && ++overall > 1)
+            return failed(tr("%1: a report has at most one overall (部门整体) form").arg(ep));
+        forms.append(form);
+    }
+
+    // Everything checked: build the document in one go.
+    auto doc = std::make_unique<Document>(reportTemplate);
+    if (!doc->resetTables(itemRows, inputs, &why))
+        return failed(why);
+    doc->applyMetadata(meta);
+    for (auto it = priorValues.begin(); it != priorValues.end(); ++it)
+        doc->applyPriorYear(it.key(), it.value());
+    for (auto it = budgetValues.begin(); it != budgetValues.end(); ++it)
+        doc->applyBudget(it.key(), it.value());
+    for (auto it = textValues.begin(); it != textValues.end(); ++it)
+        doc->applyText(it.key(), it.value());
+    doc->applyKeyWork(keyWorkItems);
+    doc->applyEvaluations(forms);
+    doc->undoStack()->clear();
+    doc->markSaved();
+    return doc;
+}
+
+std::unique_ptr<Document> DocumentIO::create(const QString &edition, const QString &department, int year,
+                                             QString *error)
+{
+    auto reportTemplate = ReportTemplate::builtin(edition, error);
+    if (!reportTemplate)
+        return nullptr;
+    auto doc = std::make_unique<Document>(reportTemplate);
+    Metadata m;
+    m.department = department;
+    m.year = year;
+    doc->applyMetadata(m);
+    return doc;
+}
+
+QJsonObject DocumentIO::toJsonObject(const Document &document)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("juesuan"));
+    root.insert(QStringLiteral("version"), formatVersion);
+    root.insert(QStringLiteral("edition"), document.reportTemplate().edition());
+    const Metadata &m = document.metadata();
+    QJsonObject meta;
+    meta.insert(QStringLiteral("department"), m.department);
+    meta.insert(QStringLiteral("year"), m.year);
+    meta.insert(QStringLiteral("publishDate"), m.publishDate.isValid() ? m.publishDate.toString(Qt::ISODate) : QString());
+    meta.insert(QStringLiteral("amountUnit"), m.amountUnit);
+    putString(meta, QStringLiteral("contactPhone"), m.contactPhone);
+    putString(meta, QStringLiteral("description"), m.description);
+    root.insert(QStringLiteral("metadata"), meta);
+
+    QJsonObject tables;
+    const QHash<CellKey, Money> inputs = document.inputValues();
+    for (const TableTemplate &t : document.reportTemplate().tables()) {
+        QJsonObject to, cells;
+        if (t.isCodeList()) {
+            QJsonArray rows;
+            for (const QString &code : document.itemRows(t.id()))
+                rows.append(code);
+            if (!rows.isEmpty())
+                to.insert(QStringLiteral("rows"), rows);
+        }
+        for (auto it = inputs.begin(); it != inputs.end(); ++it)
+            if (it.key().table == t.id())
+                cells.insert(it.key().row + QLatin1Char('@') + it.key().col, QJsonValue(it.value().fen()));
+        if (!cells.isEmpty())
+            to.insert(QStringLiteral("cells"), cells);
+        if (!to.isEmpty())
+            tables.insert(t.id(), to);
+    }
+    root.insert(QStringLiteral("tables"), tables);
+
+    QJsonObject prior, budgets, texts;
+    for (auto it = document.priorYearFigures().begin(); it != document.priorYearFigures().end(); ++it)
+        putAmount(prior, it.key(), it.value());
+    for (auto it = document.budgets().begin(); it != document.budgets().end(); ++it)
+        putAmount(budgets, it.key(), it.value());
+    for (auto it = document.texts().begin(); it != document.texts().end(); ++it)
+        putString(texts, it.key(), it.value());
+    root.insert(QStringLiteral("priorYear"), prior);
+    root.insert(QStringLiteral("budgets"), budgets);
+    root.insert(QStringLiteral("texts"), texts);
+
+    QJsonArray keyWork;
+    for (const KeyWorkItem &k : document.keyWork())
+        keyWork.append(QJsonObject{{QStringLiteral("item"), k.item},
+                                   {QStringLiteral("content"), k.content},
+                                   {QStringLiteral("result"), k.result}});
+    root.insert(QStringLiteral("keyWork"), keyWork);
+
+    QJsonArray forms;
+    for (const EvaluationForm &f : document.evaluations()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("kind"), f.kind == EvaluationForm::Kind::Overall ? QStringLiteral("overall")
+                                                                                 : QStringLiteral("project"));
+        o.insert(QStringLiteral("name"), f.name);
+        putString(o, QStringLiteral("department"), f.department);
+        putString(o, QStringLiteral("implementer"), f.implementer);
+        putString(o, QStringLiteral("projectType"), QLatin1String(projectTypeName(f.projectType)));
+        QJsonArray sources;
+        bool anySource = false;
+        for (const auto &s : f.sources) {
+            QJsonObject so{{QStringLiteral("checked"), s.checked}};
+            putAmount(so, QStringLiteral("amount"), s.amount);
+            anySource = anySource || s.checked || !s.amount.isBlank();
+            sources.append(so);
+        }
+        if (anySource)
+            o.insert(QStringLiteral("sources"), sources);
+        putAmount(o, QStringLiteral("budget"), f.budget);
+        putAmount(o, QStringLiteral("executed"), f.executed);
+        putAmount(o, QStringLiteral("basicTotal"), f.basicTotal);
+        putAmount(o, QStringLiteral("projectTotal"), f.projectTotal);
+        putString(o, QStringLiteral("goal"), f.goal);
+        QJsonArray indicators;
+        for (const Indicator &i : f.indicators) {
+            QJsonObject io;
+            putString(io, QStringLiteral("level1"), i.level1);
+            putString(io, QStringLiteral("level2"), i.level2);
+            putString(io, QStringLiteral("level3"), i.level3);
+            putString(io, QStringLiteral("target"), i.target);
+            putString(io, QStringLiteral("actual"), i.actual);
+            indicators.append(io);
+        }
+        if (!indicators.isEmpty())
+            o.insert(QStringLiteral("indicators"), indicators);
+        putString(o, QStringLiteral("deviation"), f.deviation);
+        putString(o, QStringLiteral("improvement"), f.improvement);
+        forms.append(o);
+    }
+    root.insert(QStringLiteral("evaluations"), forms);
+    return root;
+}
+
+QByteArray DocumentIO::toJson(const Document &document)
+{
+    return QJsonDocument(toJsonObject(document)).toJson(QJsonDocument::Indented);
+}
+
+bool DocumentIO::save(const Document &document, const QString &path, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    const QByteArray data = toJson(document);
+    if (f.write(data) != data.size() || !f.commit()) {
+        *error = tr("%1: saving failed: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Juesuan

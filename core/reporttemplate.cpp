@@ -1,0 +1,215 @@
+#include "reporttemplate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QMutex>
+
+namespace Juesuan {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Juesuan::ReportTemplate", s);
+}
+
+bool readJson(const QString &path, QJsonObject *out, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("%1: not a JSON object (%2 at offset %3)").arg(path, pe.errorString()).arg(pe.offset);
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+bool isItemCode(const QString &row)
+{
+    return SubjectCatalogue::level(row) > 0;
+}
+} // namespace
+
+std::shared_ptr<const ReportTemplate> ReportTemplate::load(const QString &dir, QString *error)
+{
+    auto t = std::make_shared<ReportTemplate>();
+    QJsonObject edition;
+    if (!readJson(dir + QStringLiteral("/edition.json"), &edition, error))
+        return nullptr;
+    t->m_edition = edition.value(QLatin1String("edition")).toString();
+    t->m_name = edition.value(QLatin1String("name")).toString();
+    QJsonObject catalogue;
+    if (!readJson(dir + QLatin1Char('/') + edition.value(QLatin1String("catalogue")).toString(), &catalogue, error)
+        || !t->m_catalogue.fromJson(catalogue, error))
+        return nullptr;
+    for (const QJsonValue &v : edition.value(QLatin1String("tables")).toArray()) {
+        QJsonObject tableJson;
+        if (!readJson(dir + QLatin1Char('/') + v.toString(), &tableJson, error))
+            return nullptr;
+        TableTemplate table;
+        if (!table.fromJson(tableJson, error))
+            return nullptr;
+        if (t->m_tableIndex.contains(table.id())) {
+            *error = tr("table %1 appears twice in %2").arg(table.id(), dir);
+            return nullptr;
+        }
+        t->m_tableIndex.insert(table.id(), int(t->m_tables.size()));
+        t->m_tables.append(table);
+    }
+    if (t->m_edition.isEmpty() || t->m_tables.isEmpty()) {
+        *error = tr("%1/edition.json: an edition needs a name and tables").arg(dir);
+        return nullptr;
+    }
+    if (!t->checkReferences(error))
+        return nullptr;
+    // A template whose formulas loop is refused now, not when a document is opened:
+    // build a graph with one 项 under every 类 a formula names.
+    QHash<QString, QStringList> probe;
+    for (const TableTemplate &tt : std::as_const(t->m_tables))
+        if (tt.isCodeList())
+            probe.insert(tt.id(), {QStringLiteral("2010101")});
+    RecalcEngine engine;
+    if (!engine.build(t->cellDefinitions(probe), {}, error)) {
+        *error = tr("edition %1: %2").arg(t->m_edition, *error);
+        return nullptr;
+    }
+    return t;
+}
+
+std::shared_ptr<const ReportTemplate> ReportTemplate::builtin(const QString &edition, QString *error)
+{
+    // Templates are immutable once loaded, so one copy serves every document.
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const ReportTemplate>> cache;
+    QMutexLocker lock(&mutex);
+    if (auto t = cache.value(edition))
+        return t;
+    QString why;
+    auto t = load(QStringLiteral(":/templates/") + edition, &why);
+    if (!t) {
+        if (error)
+            *error = builtinEditions().contains(edition)
+                    ? why
+                    : tr("no template edition “%1” (this program knows %2)")
+                              .arg(edition, builtinEditions().join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    cache.insert(edition, t);
+    return t;
+}
+
+QStringList ReportTemplate::builtinEditions()
+{
+    return QDir(QStringLiteral(":/templates")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+const TableTemplate *ReportTemplate::table(const QString &id) const
+{
+    const int i = m_tableIndex.value(id, -1);
+    return i < 0 ? nullptr : &m_tables.at(i);
+}
+
+bool ReportTemplate::checkReferences(QString *error) const
+{
+    const auto check = [&](const QString &where, const Formula &f) {
+        for (const Formula::Term &term : f.terms()) {
+            const TableTemplate *target = table(term.cell.table);
+            bool ok = target != nullptr;
+            if (ok && target->isCodeList())
+                ok = target->amountColumns().contains(term.cell.col)
+                        && (term.cell.row.isEmpty() || term.cell.row == TableTemplate::totalRow()
+                            || isItemCode(term.cell.row));
+            else if (ok)
+                ok = target->hasCell(term.cell);
+            if (!ok) {
+                *error = tr("%1 refers to %2, which does not exist").arg(where, term.cell.toString());
+                return false;
+            }
+        }
+        return true;
+    };
+    for (const TableTemplate &t : m_tables) {
+        for (auto it = t.formulas().begin(); it != t.formulas().end(); ++it)
+            if (!check(tr("formula of %1").arg(it.key().toString()), it.value()))
+                return false;
+        for (auto it = t.columnFormulas().begin(); it != t.columnFormulas().end(); ++it)
+            if (!check(tr("table %1 column %2 rule").arg(t.id(), it.key()), it.value()))
+                return false;
+    }
+    return true;
+}
+
+QString ReportTemplate::rowName(const QString &tableId, const QString &row) const
+{
+    const TableTemplate *t = table(tableId);
+    if (!t)
+        return QString();
+    if (t->isCodeList()) {
+        if (row == TableTemplate::totalRow())
+            return t->totalLabel();
+        return m_catalogue.name(t->scheme(), row);
+    }
+    const int li = t->lineIndex(row);
+    return li < 0 ? QString() : t->lines().at(li).name;
+}
+
+QList<RecalcEngine::Definition> ReportTemplate::cellDefinitions(const QHash<QString, QStringList> &itemRows) const
+{
+    QList<RecalcEngine::Definition> defs;
+    for (const TableTemplate &t : m_tables) {
+        if (!t.isCodeList()) {
+            for (const CellKey &k : t.amountCells()) {
+                const auto f = t.formulas().constFind(k);
+                defs.append({k, f != t.formulas().cend(), f != t.formulas().cend() ? *f : Formula()});
+            }
+            continue;
+        }
+        const QList<QPair<QString, int>> rows = TableTemplate::codeListRows(itemRows.value(t.id()));
+        // Children of each parent row, for the hierarchy sums.
+        QHash<QString, QStringList> children;
+        for (const auto &r : rows) {
+            if (r.second == 1)
+                children[TableTemplate::totalRow()].append(r.first);
+            else if (r.second > 1)
+                children[SubjectCatalogue::parentCode(r.first)].append(r.first);
+        }
+        for (const auto &r : rows) {
+            for (const QString &col : t.amountColumns()) {
+                RecalcEngine::Definition d;
+                d.key = CellKey{t.id(), r.first, col};
+                const auto cf = t.columnFormulas().constFind(col);
+                if (cf != t.columnFormulas().cend()) {
+                    d.computed = true;
+                    d.formula = cf->boundToRow(r.first);
+                } else if (r.second != 3) {
+                    d.computed = true;
+                    for (const QString &child : children.value(r.first))
+                        d.formula.addTerm(1, CellKey{t.id(), child, col});
+                }
+                defs.append(d);
+            }
+        }
+    }
+    return defs;
+}
+
+bool ReportTemplate::isInputCell(const CellKey &key) const
+{
+    const TableTemplate *t = table(key.table);
+    if (!t || !t->hasCell(key))
+        return false;
+    if (t->isCodeList())
+        return SubjectCatalogue::level(key.row) == 3 && !t->columnFormulas().contains(key.col);
+    return !t->formulas().contains(key);
+}
+
+} // namespace Juesuan

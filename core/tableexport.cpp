@@ -1,0 +1,64 @@
+#include "tableexport.h"
+
+#include "document.h"
+
+#include <QCoreApplication>
+
+namespace Juesuan {
+
+namespace {
+bool isNumber(const QString &s)
+{
+    bool ok = false;
+    s.toLongLong(&ok);
+    return ok;
+}
+} // namespace
+
+QString TableExport::toTsv(const Document &document, const QString &tableId, QString *error)
+{
+    const ReportTemplate &rt = document.reportTemplate();
+    const TableTemplate *t = rt.table(tableId);
+    if (!t) {
+        QStringList ids;
+        for (const TableTemplate &tt : rt.tables())
+            ids.append(tt.id());
+        *error = QCoreApplication::translate("Juesuan::TableExport", "no table “%1” (the tables are %2)")
+                         .arg(tableId, ids.join(QStringLiteral(", ")));
+        return QString();
+    }
+    const Metadata &m = document.metadata();
+    QString out;
+    const QChar tab(QLatin1Char('\t'));
+    const QChar nl(QLatin1Char('\n'));
+    out += QStringLiteral("# ") + t->code() + tab + QString::number(m.year) + QStringLiteral("年度") + t->title() + nl;
+    out += QStringLiteral("# 部门：") + m.department + tab + QStringLiteral("金额单位：") + m.amountUnit + nl;
+    const auto amounts = [&](const QList<CellKey> &cells) {
+        QString s;
+        for (const CellKey &k : cells)
+            s += tab + document.value(k).toWanyuan(false, 2);
+        return s;
+    };
+    if (t->isCodeList()) {
+        QStringList captions;
+        for (const QString &col : t->amountColumns())
+            captions.append(col + QLatin1Char(' ') + t->columnCaption(t->amountGridColumn(col)));
+        out += QStringLiteral("# 科目编码\t科目名称\t") + captions.join(tab) + nl;
+        for (const auto &row : document.bodyRows(t->id())) {
+            QList<CellKey> cells;
+            for (const QString &col : t->amountColumns())
+                cells.append(CellKey{t->id(), row.first, col});
+            const bool total = row.first == TableTemplate::totalRow();
+            out += (total ? QString() : row.first) + tab + document.rowName(t->id(), row.first) + amounts(cells) + nl;
+        }
+        if (document.itemRows(t->id()).isEmpty() && !t->emptyNote().isEmpty())
+            out += QStringLiteral("# ") + t->emptyNote() + nl;
+    } else {
+        out += QStringLiteral("# 行次或代码\t项目\t金额（按栏次）") + nl;
+        for (const TableTemplate::Line &line : t->lines())
+            out += (isNumber(line.key) ? line.key : QString()) + tab + line.name + amounts(line.cells) + nl;
+    }
+    return out;
+}
+
+} // namespace Juesuan

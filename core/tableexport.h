@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace Juesuan {
+
+class Document;
+
+// Writes one table as the "table" verb prints it: '#' header lines, then one line per
+// row — code or 行次, TAB, name, TAB, the row's amounts in 万元 with 2 decimals, no
+// thousands separators, blank cells empty.
+class TableExport
+{
+public:
+    // Empty with *error set when the table does not exist.
+    static QString toTsv(const Document &document, const QString &tableId, QString *error);
+};
+
+} // namespace Juesuan

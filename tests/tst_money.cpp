@@ -1,0 +1,206 @@
+// Money: parsing what accountants type and paste, formatting, exact percentages.
+#include "money.h"
+
+#include <QTest>
+
+using Juesuan::Money;
+
+class TestMoney : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parseWanyuan_data();
+    void parseWanyuan();
+    void refusals_data();
+    void refusals();
+    void parseYuan_data();
+    void parseYuan();
+    void format_data();
+    void format();
+    void blankIsNotZero();
+    void arithmetic();
+    void percent_data();
+    void percent();
+    void percentOfZeroIsEmpty();
+};
+
+void TestMoney::parseWanyuan_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("fen");
+    QTest::newRow("grouped") << QStringLiteral("3,087.79") << qint64(3087790000);
+    QTest::newRow("plain") << QStringLiteral("3087.79") << qint64(3087790000);
+    QTest::newRow("negative") << QStringLiteral("-1.5") << qint64(-1500000);
+    QTest::newRow("space grouped") << QStringLiteral("1 234.5") << qint64(1234500000);
+    QTest::newRow("full-width") << QStringLiteral("３０８７．７９") << qint64(3087790000);
+    QTest::newRow("full-width grouped") << QStringLiteral("３，０８７．７９") << qint64(3087790000);
+    QTest::newRow("six decimals is one fen") << QStringLiteral("0.000001") << qint64(1);
+    QTest::newRow("integer") << QStringLiteral("12") << qint64(12000000);
+    QTest::newRow("leading dot") << QStringLiteral(".5") << qint64(500000);
+    QTest::newRow("trailing dot") << QStringLiteral("5.") << qint64(5000000);
+    QTest::newRow("plus") << QStringLiteral("+2") << qint64(2000000);
+    QTest::newRow("accounting negative") << QStringLiteral("(1,234.50)") << qint64(-1234500000);
+    QTest::newRow("surrounding spaces") << QStringLiteral("  0.08\t") << qint64(80000);
+    QTest::newRow("full-width minus") << QStringLiteral("－0.01") << qint64(-10000);
+    QTest::newRow("zero") << QStringLiteral("0") << qint64(0);
+    QTest::newRow("largest accepted") << QStringLiteral("1000000000") << qint64(1000000000000000);
+}
+
+void TestMoney::parseWanyuan()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, fen);
+    const auto r = Money::parse(text);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(!r.value.isBlank());
+    QCOMPARE(r.value.fen(), fen);
+}
+
+void TestMoney::refusals_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("letters") << QStringLiteral("12a") << QStringLiteral("“a” is not part of a number");
+    QTest::newRow("two dots") << QStringLiteral("1.2.3") << QStringLiteral("more than one decimal point");
+    QTest::newRow("seven decimals") << QStringLiteral("0.0000001") << QStringLiteral("more than 6 decimals");
+    QTest::newRow("overflow int64") << QStringLiteral("99999999999999999999999") << QStringLiteral("too large");
+    QTest::newRow("too large") << QStringLiteral("1000000000.01") << QStringLiteral("too large");
+    QTest::newRow("sign inside") << QStringLiteral("1-2") << QStringLiteral("sign in the middle");
+    QTest::newRow("only sign") << QStringLiteral("-") << QStringLiteral("no digits");
+    QTest::newRow("comma after dot") << QStringLiteral("1.234,5") << QStringLiteral("after the decimal point");
+    QTest::newRow("misplaced comma") << QStringLiteral("30,87.79") << QStringLiteral("wrong place");
+    QTest::newRow("comma first") << QStringLiteral(",123") << QStringLiteral("wrong place");
+    QTest::newRow("percent sign") << QStringLiteral("5%") << QStringLiteral("“%” is not part of a number");
+    QTest::newRow("sign in parentheses") << QStringLiteral("(-5)") << QStringLiteral("sign inside parentheses");
+    QTest::newRow("unit word") << QStringLiteral("5万元") << QStringLiteral("is not part of a number");
+}
+
+void TestMoney::refusals()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    const auto r = Money::parse(text);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+    QVERIFY(r.value.isBlank());
+}
+
+void TestMoney::parseYuan_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("fen");
+    QTest::newRow("yuan") << QStringLiteral("30,877,900.00") << true << qint64(3087790000);
+    QTest::newRow("fen") << QStringLiteral("0.01") << true << qint64(1);
+    QTest::newRow("three decimals") << QStringLiteral("0.001") << false << qint64(0);
+}
+
+void TestMoney::parseYuan()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(qint64, fen);
+    const auto r = Money::parse(text, Money::Unit::Yuan);
+    QCOMPARE(r.ok, ok);
+    if (ok)
+        QCOMPARE(r.value.fen(), fen);
+    else
+        QVERIFY(r.error.contains(QStringLiteral("more than 2 decimals")));
+}
+
+void TestMoney::format_data()
+{
+    QTest::addColumn<qint64>("fen");
+    QTest::addColumn<QString>("grouped");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("total") << qint64(3087790000) << QStringLiteral("3,087.79") << QStringLiteral("3087.79");
+    QTest::newRow("small") << qint64(80000) << QStringLiteral("0.08") << QStringLiteral("0.08");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0.00") << QStringLiteral("0.00");
+    QTest::newRow("half up") << qint64(5000) << QStringLiteral("0.01") << QStringLiteral("0.01");
+    QTest::newRow("below half") << qint64(4999) << QStringLiteral("0.00") << QStringLiteral("0.00");
+    QTest::newRow("negative half away") << qint64(-5000) << QStringLiteral("-0.01") << QStringLiteral("-0.01");
+    QTest::newRow("negative rounds to zero") << qint64(-4999) << QStringLiteral("0.00") << QStringLiteral("0.00");
+    QTest::newRow("millions") << qint64(123456789000000) << QStringLiteral("123,456,789.00")
+                              << QStringLiteral("123456789.00");
+    QTest::newRow("negative grouped") << qint64(-1274100000) << QStringLiteral("-1,274.10") << QStringLiteral("-1274.10");
+}
+
+void TestMoney::format()
+{
+    QFETCH(qint64, fen);
+    QFETCH(QString, grouped);
+    QFETCH(QString, plain);
+    const Money m = Money::fromFen(fen);
+    QCOMPARE(m.toWanyuan(), grouped);
+    QCOMPARE(m.toWanyuan(false), plain);
+    // What is shown parses back to the shown amount.
+    QCOMPARE(Money::parse(grouped).value.toWanyuan(), grouped);
+}
+
+void TestMoney::blankIsNotZero()
+{
+    const Money blank;
+    QVERIFY(blank.isBlank());
+    QCOMPARE(blank.toWanyuan(), QString());
+    QVERIFY(blank != Money::fromFen(0));
+    const auto empty = Money::parse(QStringLiteral("   "));
+    QVERIFY(empty.ok);
+    QVERIFY(empty.value.isBlank());
+    QCOMPARE(Money::fromFen(0).toWanyuan(), QStringLiteral("0.00"));
+    QCOMPARE(Money::fromFen(123).toExactWanyuan(), QStringLiteral("0.000123"));
+    QCOMPARE(Money::fromFen(3087790000).toExactWanyuan(), QStringLiteral("3087.79"));
+    QCOMPARE(Money::fromFen(12345).toYuan(), QStringLiteral("123.45"));
+}
+
+void TestMoney::arithmetic()
+{
+    const Money a = Money::fromFen(100);
+    const Money blank;
+    QVERIFY((blank + blank).isBlank());
+    QCOMPARE((a + blank).fen(), qint64(100));
+    QCOMPARE((blank - a).fen(), qint64(-100));
+    QCOMPARE((-a).fen(), qint64(-100));
+    QVERIFY((-blank).isBlank());
+    Money s = blank;
+    s += a;
+    s -= Money::fromFen(30);
+    QCOMPARE(s, Money::fromFen(70));
+}
+
+void TestMoney::percent_data()
+{
+    QTest::addColumn<qint64>("num");
+    QTest::addColumn<qint64>("den");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("expected");
+    // Figures of the reference report: 1274.1 of 4361.89 is 29.2%, 417.23 of 3087.79 13.5%…
+    QTest::newRow("decline") << qint64(1274100000) << qint64(4361890000) << 1 << QStringLiteral("29.2%");
+    QTest::newRow("basic share") << qint64(417230000) << qint64(3087790000) << 1 << QStringLiteral("13.5%");
+    QTest::newRow("project share") << qint64(2670560000) << qint64(3087790000) << 1 << QStringLiteral("86.5%");
+    QTest::newRow("budget done") << qint64(3087790000) << qint64(2840010000) << 1 << QStringLiteral("108.7%");
+    QTest::newRow("whole") << qint64(2274000) << qint64(4471000) << 0 << QStringLiteral("51%");
+    QTest::newRow("exact half rounds up") << qint64(1) << qint64(8) << 1 << QStringLiteral("12.5%");
+    QTest::newRow("half of a tenth up") << qint64(1) << qint64(16) << 1 << QStringLiteral("6.3%");
+    QTest::newRow("negative half away") << qint64(-1) << qint64(16) << 1 << QStringLiteral("-6.3%");
+    QTest::newRow("negative den") << qint64(1) << qint64(-4) << 0 << QStringLiteral("-25%");
+}
+
+void TestMoney::percent()
+{
+    QFETCH(qint64, num);
+    QFETCH(qint64, den);
+    QFETCH(int, decimals);
+    QFETCH(QString, expected);
+    QCOMPARE(Money::percent(num, den, decimals), expected);
+}
+
+void TestMoney::percentOfZeroIsEmpty()
+{
+    QCOMPARE(Money::percent(5, 0), QString());
+    qint64 units = 42;
+    QVERIFY(!Money::percentUnits(5, 0, 1, &units));
+    QCOMPARE(units, qint64(42));
+}
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "tst_money.moc"
