@@ -47,6 +47,7 @@ std::shared_ptr<const ReportTemplate> ReportTemplate::load(const QString &dir, Q
         return nullptr;
     t->m_edition = edition.value(QLatin1String("edition")).toString();
     t->m_name = edition.value(QLatin1String("name")).toString();
+    t->m_directory = dir;
     QJsonObject catalogue;
     if (!readJson(dir + QLatin1Char('/') + edition.value(QLatin1String("catalogue")).toString(), &catalogue, error)
         || !t->m_catalogue.fromJson(catalogue, error))

@@ -26,6 +26,8 @@ public:
 
     const QString &edition() const { return m_edition; }
     const QString &name() const { return m_name; }
+    // Where the edition was read from; other edition data (audit rules) lives beside it.
+    const QString &directory() const { return m_directory; }
     const QList<TableTemplate> &tables() const { return m_tables; }
     const TableTemplate *table(const QString &id) const;
     const SubjectCatalogue &catalogue() const { return m_catalogue; }
@@ -44,6 +46,7 @@ private:
 
     QString m_edition;
     QString m_name;
+    QString m_directory;
     QList<TableTemplate> m_tables;
     QHash<QString, int> m_tableIndex;
     SubjectCatalogue m_catalogue;
