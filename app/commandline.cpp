@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "documentio.h"
+#include "guisession.h"
 #include "tableexport.h"
 
 #include <QApplication>
@@ -21,6 +22,22 @@ namespace Juesuan {
 namespace {
 
 const char *const verbs[] = {"table"};
+
+// Options the GUI branch understands (keep in step with it); anything else starting with
+// '-' is refused before a window system is needed.
+const char *const guiOptions[] = {"-style", "-platform", "-qwindowgeometry", "--page", "--screenshot",
+                                   "--quit-after-show", "--edit-text"};
+
+bool isGuiOption(const char *arg)
+{
+    const char *name = arg;
+    const char *eq = std::strchr(arg, '=');
+    const size_t len = eq ? size_t(eq - name) : std::strlen(name);
+    for (const char *o : guiOptions)
+        if (std::strlen(o) == len && std::strncmp(o, name, len) == 0)
+            return true;
+    return false;
+}
 
 bool isVerb(const char *arg)
 {
@@ -110,15 +127,16 @@ int CommandLine::run(int argc, char **argv)
         if (verb == QLatin1String("table"))
             return tableVerb(args);
     }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("juesuan"));
-    QApplication::setApplicationVersion(QStringLiteral(JUESUAN_VERSION));
-    if (argc > 1 && argv[1][0] == '-') {
+    if (argc > 1 && argv[1][0] == '-' && !isGuiOption(argv[1])) {
+        // Refused before any window system is needed, so a typo fails cleanly without a display.
+        QCoreApplication core(argc, argv);
         printErr(tr("unknown option %1\n").arg(QString::fromLocal8Bit(argv[1])) + helpText());
         return 2;
     }
-    printErr(tr("the editor window is not part of this build yet; use a verb (see --help)"));
-    return 2;
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("juesuan"));
+    QApplication::setApplicationVersion(QStringLiteral(JUESUAN_VERSION));
+    return GuiSession::run(app);
 }
 
 } // namespace Juesuan
