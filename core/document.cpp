@@ -213,6 +213,93 @@ void Document::setBudget(const QString &itemCode, const Money &value)
             budget(itemCode), value, [this, itemCode](const Money &v) { applyBudget(itemCode, v); }));
 }
 
+QStringList Document::factKeys()
+{
+    return {QStringLiteral("procurement_goods"), QStringLiteral("procurement_works"),
+            QStringLiteral("procurement_services"), QStringLiteral("procurement_sme"),
+            QStringLiteral("procurement_small_micro"), QStringLiteral("procurement_sme_goods"),
+            QStringLiteral("procurement_sme_works"), QStringLiteral("procurement_sme_services"),
+            QStringLiteral("vehicles"), QStringLiteral("vehicles_other"), QStringLiteral("equipment_1m"),
+            QStringLiteral("operating_expense"), QStringLiteral("official_vehicles"),
+            QStringLiteral("reception_batches"), QStringLiteral("reception_people"),
+            QStringLiteral("vehicle_fuel"), QStringLiteral("vehicle_repair"), QStringLiteral("vehicle_insurance")};
+}
+
+bool Document::isCountFact(const QString &key)
+{
+    return key == QLatin1String("vehicles") || key == QLatin1String("vehicles_other")
+            || key == QLatin1String("equipment_1m") || key == QLatin1String("official_vehicles")
+            || key == QLatin1String("reception_batches") || key == QLatin1String("reception_people");
+}
+
+QString Document::factLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("procurement_goods"), QT_TRANSLATE_NOOP("Juesuan::Document", "政府采购货物支出")},
+        {QStringLiteral("procurement_works"), QT_TRANSLATE_NOOP("Juesuan::Document", "政府采购工程支出")},
+        {QStringLiteral("procurement_services"), QT_TRANSLATE_NOOP("Juesuan::Document", "政府采购服务支出")},
+        {QStringLiteral("procurement_sme"), QT_TRANSLATE_NOOP("Juesuan::Document", "授予中小企业合同金额")},
+        {QStringLiteral("procurement_small_micro"), QT_TRANSLATE_NOOP("Juesuan::Document", "其中：授予小微企业合同金额")},
+        {QStringLiteral("procurement_sme_goods"), QT_TRANSLATE_NOOP("Juesuan::Document", "货物采购授予中小企业合同金额")},
+        {QStringLiteral("procurement_sme_works"), QT_TRANSLATE_NOOP("Juesuan::Document", "工程采购授予中小企业合同金额")},
+        {QStringLiteral("procurement_sme_services"), QT_TRANSLATE_NOOP("Juesuan::Document", "服务采购授予中小企业合同金额")},
+        {QStringLiteral("vehicles"), QT_TRANSLATE_NOOP("Juesuan::Document", "车辆（辆）")},
+        {QStringLiteral("vehicles_other"), QT_TRANSLATE_NOOP("Juesuan::Document", "其中：其他用车（辆）")},
+        {QStringLiteral("equipment_1m"), QT_TRANSLATE_NOOP("Juesuan::Document", "单价100万元（含）以上设备（台、套）")},
+        {QStringLiteral("operating_expense"), QT_TRANSLATE_NOOP("Juesuan::Document", "机关运行经费")},
+        {QStringLiteral("official_vehicles"), QT_TRANSLATE_NOOP("Juesuan::Document", "财政拨款开支的公务用车保有量（辆）")},
+        {QStringLiteral("reception_batches"), QT_TRANSLATE_NOOP("Juesuan::Document", "国内公务接待批次（个）")},
+        {QStringLiteral("reception_people"), QT_TRANSLATE_NOOP("Juesuan::Document", "国内公务接待人次")},
+        {QStringLiteral("vehicle_fuel"), QT_TRANSLATE_NOOP("Juesuan::Document", "公务用车运行费：燃料费")},
+        {QStringLiteral("vehicle_repair"), QT_TRANSLATE_NOOP("Juesuan::Document", "公务用车运行费：维修费")},
+        {QStringLiteral("vehicle_insurance"), QT_TRANSLATE_NOOP("Juesuan::Document", "公务用车运行费：保险费")},
+    };
+    const char *s = labels.value(key);
+    return s ? tr(s) : key;
+}
+
+QString Document::checkFact(const QString &key, qint64 value)
+{
+    if (!factKeys().contains(key))
+        return tr("“%1” is not a figure of the report").arg(key);
+    if (isCountFact(key)) {
+        if (value < 0)
+            return tr("%1 is a count and cannot be negative").arg(factLabel(key));
+        if (value > 1000000000)
+            return tr("%1: %2 is not a plausible count").arg(factLabel(key)).arg(value);
+        return QString();
+    }
+    // The same limit the file format puts on every amount (±10^15 分).
+    if (value > 1000000000000000LL || value < -1000000000000000LL)
+        return tr("%1: the amount is out of range").arg(factLabel(key));
+    return QString();
+}
+
+Money Document::factAmount(const QString &key) const
+{
+    const auto it = m_facts.constFind(key);
+    return it == m_facts.constEnd() ? Money() : Money::fromFen(it.value());
+}
+
+bool Document::setFact(const QString &key, std::optional<qint64> value, QString *error)
+{
+    const QString why = value ? checkFact(key, *value) : (factKeys().contains(key) ? QString()
+                                                                                      : checkFact(key, 0));
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    const std::optional<qint64> before =
+            m_facts.contains(key) ? std::optional<qint64>(m_facts.value(key)) : std::nullopt;
+    if (before == value)
+        return true;
+    m_undoStack->push(new ChangeValueCommand<std::optional<qint64>>(
+            tr("Edit %1").arg(factLabel(key)), QStringLiteral("fact/") + key, before, value,
+            [this, key](const std::optional<qint64> &v) { applyFact(key, v); }));
+    return true;
+}
+
 QStringList Document::textKeys()
 {
     return {QStringLiteral("duties"), QStringLiteral("organization"), QStringLiteral("keyWork"),
@@ -355,6 +442,15 @@ void Document::applyBudget(const QString &itemCode, const Money &value)
 
 void Document::applyText(const QString &key, const QString &text)
 {
+void Document::applyFact(const QString &key, std::optional<qint64> value)
+{
+    if (value)
+        m_facts.insert(key, *value);
+    else
+        m_facts.remove(key);
+    emit figuresChanged();
+}
+
     if (text.isEmpty())
         m_texts.remove(key);
     else

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -73,6 +74,20 @@ public:
     const QMap<QString, Money> &priorYearFigures() const { return m_priorYear; }
     void setBudget(const QString &itemCode, const Money &value);
 
+    // --- other figures the explanations cite (政府采购, 国有资产, 机关运行经费, 三公 details):
+    // a fixed list of keys, each an amount in 分 or a count (车辆, 批次, 人次). Absent = not entered.
+    static QStringList factKeys();
+    static bool isCountFact(const QString &key);
+    static QString factLabel(const QString &key);
+    // Why `value` cannot be stored under `key`; empty when it can.
+    static QString checkFact(const QString &key, qint64 value);
+    const QMap<QString, qint64> &facts() const { return m_facts; }
+    bool hasFact(const QString &key) const { return m_facts.contains(key); }
+    Money factAmount(const QString &key) const; // blank when not entered
+    qint64 factCount(const QString &key) const { return m_facts.value(key, 0); }
+    // std::nullopt clears the figure. Refused (false, with the reason) when checkFact refuses.
+    bool setFact(const QString &key, std::optional<qint64> value, QString *error = nullptr);
+
     // --- text parts: keys from textKeys(), or "reason.<id>" for the 主要原因 of an explanation.
     static QStringList textKeys();
     static bool isValidTextKey(const QString &key);
@@ -97,6 +112,7 @@ public:
     void applyText(const QString &key, const QString &text);
     void applyKeyWork(const QList<KeyWorkItem> &items);
     void applyEvaluations(const QList<EvaluationForm> &forms);
+    void applyFact(const QString &key, std::optional<qint64> value);
     // Replaces all item rows and inputs at once (loading); one rebuild, no undo, no signals
     // but documentReset.
     bool resetTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
@@ -128,6 +144,7 @@ private:
     QMap<QString, QString> m_texts;
     QList<KeyWorkItem> m_keyWork;
     QList<EvaluationForm> m_evaluations;
+    QMap<QString, qint64> m_facts;
 };
 
 } // namespace Juesuan

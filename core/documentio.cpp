@@ -319,7 +319,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
                     {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("edition"),
                      QStringLiteral("metadata"), QStringLiteral("tables"), QStringLiteral("priorYear"),
                      QStringLiteral("budgets"), QStringLiteral("texts"), QStringLiteral("keyWork"),
-                     QStringLiteral("evaluations")})
+                     QStringLiteral("evaluations"), QStringLiteral("facts")})
         || !r.string(root.value(QLatin1String("edition")), QStringLiteral("edition"), &edition, true))
         return failed(r.error);
     QString why;
@@ -435,6 +435,22 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
             return failed(r.error);
         budgetValues.insert(it.key(), m);
     }
+    // facts: amounts in 分 or counts, each checked by the document's own rule
+    QJsonObject factsObject;
+    QMap<QString, qint64> factValues;
+    if (!r.object(root.value(QLatin1String("facts")), QStringLiteral("facts"), &factsObject, false)
+        || !r.onlyKeys(factsObject, QStringLiteral("facts"), Document::factKeys()))
+        return failed(r.error);
+    for (auto it = factsObject.begin(); it != factsObject.end(); ++it) {
+        const QString fp = QStringLiteral("facts.") + it.key();
+        qint64 v = 0;
+        if (!r.integer(it.value(), fp, &v))
+            return failed(r.error);
+        const QString bad = Document::checkFact(it.key(), v);
+        if (!bad.isEmpty())
+            return failed(fp + QStringLiteral(": ") + bad);
+        factValues.insert(it.key(), v);
+    }
     if (!r.object(root.value(QLatin1String("texts")), QStringLiteral("texts"), &texts, false))
         return failed(r.error);
     QMap<QString, QString> textValues;
@@ -490,6 +506,8 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         doc->applyBudget(it.key(), it.value());
     for (auto it = textValues.begin(); it != textValues.end(); ++it)
         doc->applyText(it.key(), it.value());
+    for (auto it = factValues.begin(); it != factValues.end(); ++it)
+        doc->applyFact(it.key(), it.value());
     doc->applyKeyWork(keyWorkItems);
     doc->applyEvaluations(forms);
     doc->undoStack()->clear();
@@ -558,6 +576,12 @@ QJsonObject DocumentIO::toJsonObject(const Document &document)
     root.insert(QStringLiteral("priorYear"), prior);
     root.insert(QStringLiteral("budgets"), budgets);
     root.insert(QStringLiteral("texts"), texts);
+    if (!document.facts().isEmpty()) {
+        QJsonObject facts;
+        for (auto it = document.facts().begin(); it != document.facts().end(); ++it)
+            facts.insert(it.key(), QJsonValue(it.value()));
+        root.insert(QStringLiteral("facts"), facts);
+    }
 
     QJsonArray keyWork;
     for (const KeyWorkItem &k : document.keyWork())

@@ -1,0 +1,710 @@
+#include "narrative.h"
+
+#include "chartseries.h"
+#include "document.h"
+#include "tabletemplate.h"
+
+#include <QSet>
+
+namespace Juesuan {
+
+namespace {
+
+Money cell(const Document &d, const QString &key)
+{
+    return d.value(CellKey::fromString(key));
+}
+
+Money cell(const Document &d, const char *key)
+{
+    return cell(d, QString::fromLatin1(key));
+}
+
+QString wanyuan(const Money &m)
+{
+    return Narrative::wan(m) + QStringLiteral("万元");
+}
+
+QString yearText(const Document &d, int offset = 0)
+{
+    return QString::number(d.metadata().year + offset) + QStringLiteral("年度");
+}
+
+// Ends a sentence with 。 unless the text already closes one.
+QString closed(const QString &s)
+{
+    if (s.isEmpty())
+        return s;
+    const QChar last = s.back();
+    if (last == QChar(0x3002) || last == QChar(0xFF01) || last == QChar(0xFF1F) || last == QLatin1Char(')')
+        || last == QChar(0xFF09) || last == QChar(0x201D))
+        return s;
+    return s + QChar(0x3002);
+}
+
+QString reasonText(const Document &d, const QString &key)
+{
+    QString r = d.text(key).trimmed();
+    while (r.endsWith(QChar(0x3002)))
+        r.chop(1);
+    return r;
+}
+
+// "，主要原因是…" (or with another lead-in) when the accountant gave a reason; empty otherwise.
+QString reasonClause(const Document &d, const QString &key, const QString &leadIn)
+{
+    const QString r = reasonText(d, key);
+    return r.isEmpty() ? QString() : leadIn + r;
+}
+
+qint64 absFen(const Money &m)
+{
+    return m.fen() < 0 ? -m.fen() : m.fen();
+}
+
+// "与2022年度相比，<subject>[各]减少1274.1万元，下降29.2%"; "…持平"; empty without a 上年 figure.
+QString comparison(const Document &d, const QString &subject, const Money &now, const Money &prior, bool each)
+{
+    if (prior.isBlank())
+        return QString();
+    QString s = QStringLiteral("与") + yearText(d, -1) + QStringLiteral("相比，") + subject;
+    const Money diff = now - prior;
+    if (diff.fen() == 0)
+        return s + QStringLiteral("持平");
+    const bool up = diff.fen() > 0;
+    s += (each ? QStringLiteral("各") : QString()) + (up ? QStringLiteral("增加") : QStringLiteral("减少"))
+            + wanyuan(Money::fromFen(absFen(diff)));
+    const QString rate = Narrative::share(absFen(diff), absFen(prior));
+    if (!rate.isEmpty())
+        s += (up ? QStringLiteral("，增长") : QStringLiteral("，下降")) + rate;
+    return s;
+}
+
+// "完成年初预算的94.4%" when the actual does not exceed a non-zero budget (the published
+// wording gives no rate for overruns); empty otherwise.
+QString completion(const Money &actual, const Money &budget, const QString &lead = QStringLiteral("完成年初预算的"))
+{
+    if (budget.fen() == 0 || actual.fen() > budget.fen())
+        return QString();
+    return lead + Narrative::share(actual.fen(), budget.fen());
+}
+
+QString numbered(int n, const QString &text, bool space = true)
+{
+    return QString::number(n) + (space ? QStringLiteral(". ") : QStringLiteral(".")) + text;
+}
+
+bool tableEmpty(const Document &d, const QString &table)
+{
+    if (!d.itemRows(table).isEmpty())
+        return false;
+    const TableTemplate *t = d.reportTemplate().table(table);
+    if (!t)
+        return true;
+    for (const QString &col : t->amountColumns())
+        if (cell(d, table + QStringLiteral("!total@") + col).fen() != 0)
+            return false;
+    return true;
+}
+
+// The non-zero leaf lines of 06表 that make up `total` (人员经费合计 or 公用经费合计), in line order.
+QStringList basicLines(const Document &d, const QString &total)
+{
+    QSet<CellKey> leaves;
+    QList<CellKey> todo = d.operands(CellKey::fromString(total));
+    while (!todo.isEmpty()) {
+        const CellKey k = todo.takeLast();
+        if (d.isComputed(k))
+            todo += d.operands(k);
+        else
+            leaves.insert(k);
+    }
+    QStringList names;
+    const TableTemplate *t = d.reportTemplate().table(QStringLiteral("06"));
+    if (!t)
+        return names;
+    for (const TableTemplate::Line &line : t->lines())
+        for (const CellKey &k : line.cells)
+            if (leaves.contains(k) && d.value(k).fen() != 0)
+                names.append(line.name);
+    return names;
+}
+
+QList<const EvaluationForm *> projectForms(const Document &d)
+{
+    QList<const EvaluationForm *> out;
+    for (const EvaluationForm &f : d.evaluations())
+        if (f.kind == EvaluationForm::Kind::Project)
+            out.append(&f);
+    return out;
+}
+
+const EvaluationForm *overallForm(const Document &d)
+{
+    for (const EvaluationForm &f : d.evaluations())
+        if (f.kind == EvaluationForm::Kind::Overall)
+            return &f;
+    return nullptr;
+}
+
+using Sections = QList<NarrativeSection>;
+
+NarrativeSection section(const QString &id, int level, const QString &heading)
+{
+    NarrativeSection s;
+    s.id = id;
+    s.level = level;
+    s.heading = heading;
+    return s;
+}
+
+// 一、收入支出决算总体情况说明
+NarrativeSection overview(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("overview"), 1, QStringLiteral("一、收入支出决算总体情况说明"));
+    s.figure = 1;
+    const QString reason = QStringLiteral("reason.total");
+    s.reasonKeys << reason;
+    const Money in = cell(d, "01!31@1"), out = cell(d, "01!62@2");
+    const Money priorIn = d.priorYear(QStringLiteral("income_total"));
+    const Money priorOut = d.priorYear(QStringLiteral("expense_total"));
+    QString p;
+    QString cmp;
+    if (in == out && priorIn == priorOut) {
+        p = yearText(d) + QStringLiteral("收、支总计") + wanyuan(in) + QChar(0x3002);
+        cmp = comparison(d, QStringLiteral("收、支总计"), in, priorIn, true);
+    } else {
+        p = yearText(d) + QStringLiteral("收入总计") + wanyuan(in) + QStringLiteral("，支出总计") + wanyuan(out)
+                + QChar(0x3002);
+        const QString a = comparison(d, QStringLiteral("收入总计"), in, priorIn, false);
+        const QString b = comparison(d, QStringLiteral("支出总计"), out, priorOut, false);
+        cmp = a.isEmpty() ? b : (b.isEmpty() ? a : a + QChar(0xFF1B) + b.mid(b.indexOf(QChar(0xFF0C)) + 1));
+    }
+    if (!cmp.isEmpty())
+        p += cmp + reasonClause(d, reason, QStringLiteral("，主要原因是")) + QChar(0x3002);
+    s.paragraphs << p;
+    return s;
+}
+
+// "其中：A万元，占本年收入x%；B…。" from a pie's slices.
+QString sliceList(const ChartSeries &pie, const QString &ofWhat)
+{
+    QStringList parts;
+    for (const ChartSeries::Slice &sl : pie.slices)
+        parts << sl.label + wanyuan(sl.value)
+                        + (sl.share.isEmpty() ? QString() : QStringLiteral("，占") + ofWhat + Narrative::share(sl.value.fen(), pie.denominator.fen()));
+    return parts.isEmpty() ? QString() : QStringLiteral("其中：") + parts.join(QChar(0xFF1B)) + QChar(0x3002);
+}
+
+// 二、收入决算情况说明
+NarrativeSection income(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("income"), 1, QStringLiteral("二、收入决算情况说明"));
+    s.figure = 2;
+    const QString reason = QStringLiteral("reason.income");
+    s.reasonKeys << reason;
+    const Money total = cell(d, "01!27@1");
+    QString p = yearText(d) + QStringLiteral("收入合计") + wanyuan(total) + QChar(0x3002);
+    const QString cmp = comparison(d, QStringLiteral("收入合计"), total, d.priorYear(QStringLiteral("income_year")), false);
+    if (!cmp.isEmpty())
+        p += cmp + reasonClause(d, reason, QStringLiteral("，主要原因是")) + QChar(0x3002);
+    p += sliceList(ChartSeries::figure(d, 2), QStringLiteral("本年收入"));
+    s.paragraphs << p;
+    return s;
+}
+
+// 三、支出决算情况说明
+NarrativeSection expense(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("expense"), 1, QStringLiteral("三、支出决算情况说明"));
+    s.figure = 3;
+    const QString reason = QStringLiteral("reason.expense");
+    s.reasonKeys << reason;
+    const Money total = cell(d, "01!58@2");
+    QString p = yearText(d) + QStringLiteral("支出合计") + wanyuan(total);
+    const QString cmp = comparison(d, QStringLiteral("支出合计"), total, d.priorYear(QStringLiteral("expense_year")), false);
+    p += cmp.isEmpty() ? QString(QChar(0x3002))
+                       : QStringLiteral("，") + cmp + reasonClause(d, reason, QStringLiteral("，主要原因是")) + QChar(0x3002);
+    p += sliceList(ChartSeries::figure(d, 3), QStringLiteral("本年支出"));
+    s.paragraphs << p;
+    return s;
+}
+
+// 四、财政拨款收入支出决算总体情况说明
+NarrativeSection fiscal(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("fiscal"), 1, QStringLiteral("四、财政拨款收入支出决算总体情况说明"));
+    s.figure = 4;
+    const QString reason = QStringLiteral("reason.fiscal");
+    const QString reasonGpb = QStringLiteral("reason.fiscalIncomeGpb");
+    s.reasonKeys << reason << reasonGpb;
+    const Money in = cell(d, "04!32@1"), out = cell(d, "04!64@2");
+    const Money prior = d.priorYear(QStringLiteral("fiscal_total"));
+    QString p;
+    QString cmp;
+    if (in == out) {
+        p = yearText(d) + QStringLiteral("财政拨款收、支总计") + wanyuan(in) + QChar(0x3002);
+        cmp = comparison(d, QStringLiteral("财政拨款收、支总计"), in, prior, true);
+    } else {
+        p = yearText(d) + QStringLiteral("财政拨款收入总计") + wanyuan(in) + QStringLiteral("，财政拨款支出总计")
+                + wanyuan(out) + QChar(0x3002);
+        cmp = comparison(d, QStringLiteral("财政拨款收入总计"), in, prior, false);
+    }
+    if (!cmp.isEmpty())
+        p += cmp + QChar(0x3002) + reasonClause(d, reason, QStringLiteral("主要原因是")) + (reasonText(d, reason).isEmpty() ? QString() : QString(QChar(0x3002)));
+    s.paragraphs << p;
+
+    const Money gpb = cell(d, "04!1@1");
+    const Money priorGpb = d.priorYear(QStringLiteral("fiscal_income_gpb"));
+    QString q = yearText(d) + QStringLiteral("财政拨款收入中，一般公共预算财政拨款收入") + wanyuan(gpb);
+    if (!priorGpb.isBlank()) {
+        const Money diff = gpb - priorGpb;
+        if (diff.fen() == 0) {
+            q += QStringLiteral("，与") + yearText(d, -1) + QStringLiteral("决算数持平。");
+        } else {
+            const QString verb = diff.fen() > 0 ? QStringLiteral("增加") : QStringLiteral("减少");
+            q += QStringLiteral("，比") + yearText(d, -1) + QStringLiteral("决算数") + verb
+                    + wanyuan(Money::fromFen(absFen(diff))) + QChar(0x3002)
+                    + reasonClause(d, reasonGpb, verb + QStringLiteral("主要原因是"))
+                    + (reasonText(d, reasonGpb).isEmpty() ? QString() : QString(QChar(0x3002)));
+        }
+    } else {
+        q += QChar(0x3002);
+    }
+    const Money fund = cell(d, "04!2@1"), capital = cell(d, "04!3@1");
+    if (fund.fen() != 0)
+        q += QStringLiteral("政府性基金预算财政拨款收入") + wanyuan(fund) + QChar(0x3002);
+    if (capital.fen() != 0)
+        q += QStringLiteral("国有资本经营预算财政拨款收入") + wanyuan(capital) + QChar(0x3002);
+    s.paragraphs << q;
+    return s;
+}
+
+// 五、一般公共预算财政拨款支出决算情况说明, with its three parts.
+void gpb(const Document &d, Sections &out)
+{
+    out << section(QStringLiteral("gpb"), 1, QStringLiteral("五、一般公共预算财政拨款支出决算情况说明"));
+    const Money total = cell(d, "05!total@1");
+
+    NarrativeSection a = section(QStringLiteral("gpb.overall"), 2, QStringLiteral("（一）一般公共预算财政拨款支出决算总体情况"));
+    const QString reason = QStringLiteral("reason.gpbExpense");
+    a.reasonKeys << reason;
+    QString p = yearText(d) + QStringLiteral("一般公共预算财政拨款支出") + wanyuan(total);
+    const QString ofAll = Narrative::share(total.fen(), cell(d, "01!58@2").fen());
+    if (!ofAll.isEmpty())
+        p += QStringLiteral("，占本年支出合计的") + ofAll;
+    p += QChar(0x3002);
+    const QString cmp = comparison(d, QStringLiteral("一般公共预算财政拨款支出"), total,
+                                   d.priorYear(QStringLiteral("gpb_expense")), false);
+    if (!cmp.isEmpty())
+        p += cmp + QChar(0x3002) + reasonClause(d, reason, QStringLiteral("主要原因是"))
+                + (reasonText(d, reason).isEmpty() ? QString() : QString(QChar(0x3002)));
+    a.paragraphs << p;
+    out << a;
+
+    // (二) per 类, with the 项 it covers.
+    NarrativeSection b = section(QStringLiteral("gpb.structure"), 2, QStringLiteral("（二）一般公共预算财政拨款支出决算结构情况"));
+    b.paragraphs << yearText(d) + QStringLiteral("一般公共预算财政拨款支出") + wanyuan(total) + QStringLiteral("，主要用于以下方面：");
+    const QString table = QStringLiteral("05");
+    const QStringList items = d.itemRows(table);
+    int n = 0;
+    for (const auto &row : d.bodyRows(table)) {
+        if (row.second != 1)
+            continue;
+        const Money amount = cell(d, table + QLatin1Char('!') + row.first + QStringLiteral("@1"));
+        if (amount.fen() == 0)
+            continue;
+        QStringList covered;
+        for (const QString &code : items)
+            if (code.startsWith(row.first) && cell(d, table + QLatin1Char('!') + code + QStringLiteral("@1")).fen() != 0)
+                covered << d.rowName(table, code);
+        QString line = d.rowName(table, row.first) + QStringLiteral("（类）") + wanyuan(amount);
+        const QString sh = Narrative::share(amount.fen(), total.fen());
+        if (!sh.isEmpty())
+            line += QStringLiteral("，占") + sh;
+        line += QChar(0x3002);
+        if (!covered.isEmpty())
+            line += QStringLiteral("主要是用于") + covered.join(QChar(0x3001)) + QChar(0x3002);
+        b.paragraphs << numbered(++n, line);
+    }
+    out << b;
+
+    // (三) budget against actual, the projects, then each 项.
+    NarrativeSection c = section(QStringLiteral("gpb.detail"), 2, QStringLiteral("（三）一般公共预算财政拨款支出决算具体情况"));
+    Money budgetTotal = Money::fromFen(0);
+    for (const QString &code : items)
+        budgetTotal += d.budget(code);
+    QString q = yearText(d) + QStringLiteral("一般公共预算财政拨款支出年初预算为") + wanyuan(budgetTotal)
+            + QStringLiteral("，支出决算为") + wanyuan(total);
+    const QString done = Narrative::share(total.fen(), budgetTotal.fen());
+    if (!done.isEmpty())
+        q += QStringLiteral("，完成年初预算的") + done;
+    q += QStringLiteral("。其中：基本支出") + wanyuan(cell(d, "05!total@2")) + QStringLiteral("，项目支出")
+            + wanyuan(cell(d, "05!total@3")) + QChar(0x3002);
+    QStringList projects;
+    for (const EvaluationForm *f : projectForms(d)) {
+        const QString key = Narrative::projectKey(QStringLiteral("reason.effect."), f->name);
+        c.reasonKeys << key;
+        const QString effect = reasonText(d, key);
+        projects << f->name + wanyuan(f->executed)
+                        + (effect.isEmpty() ? QString() : QStringLiteral("，主要成效是") + effect) + QChar(0x3002);
+    }
+    if (!projects.isEmpty())
+        q += QStringLiteral("项目支出主要用于（不含涉密项目）：") + projects.join(QString());
+    c.paragraphs << q;
+    n = 0;
+    for (const QString &code : items) {
+        const Money actual = cell(d, table + QLatin1Char('!') + code + QStringLiteral("@1"));
+        const Money budget = d.budget(code);
+        if (actual.fen() == 0 && budget.fen() == 0)
+            continue;
+        const QString key = QStringLiteral("reason.item.") + code;
+        c.reasonKeys << key;
+        QString line = d.rowName(table, code.left(3)) + QStringLiteral("（类）") + d.rowName(table, code.left(5))
+                + QStringLiteral("（款）") + d.rowName(table, code) + QStringLiteral("（项）。年初预算为")
+                + wanyuan(budget.isBlank() ? Money::fromFen(0) : budget) + QStringLiteral("，支出决算为") + wanyuan(actual);
+        const QString rate = completion(actual, budget);
+        if (!rate.isEmpty())
+            line += QChar(0xFF0C) + rate;
+        if (actual.fen() != budget.fen()) {
+            line += QStringLiteral("，支出决算数") + (actual.fen() > budget.fen() ? QStringLiteral("大于") : QStringLiteral("小于"))
+                    + QStringLiteral("年初预算数") + reasonClause(d, key, QStringLiteral("的主要原因是"));
+        }
+        c.paragraphs << numbered(++n, line + QChar(0x3002));
+    }
+    out << c;
+}
+
+// 六、一般公共预算财政拨款基本支出决算情况说明
+NarrativeSection gpbBasic(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("gpbBasic"), 1, QStringLiteral("六、一般公共预算财政拨款基本支出决算情况说明"));
+    s.paragraphs << yearText(d) + QStringLiteral("一般公共预算财政拨款基本支出") + wanyuan(cell(d, "05!total@2"))
+                    + QStringLiteral("，其中：");
+    const struct { const char *cell; const char *name; } parts[] = {
+        {"06!personnel@1", "人员经费"}, {"06!public@1", "公用经费"}};
+    for (const auto &part : parts) {
+        const QString key = QString::fromLatin1(part.cell);
+        const QStringList lines = basicLines(d, key);
+        QString p = QString::fromUtf8(part.name) + wanyuan(cell(d, key));
+        if (!lines.isEmpty())
+            p += QStringLiteral("，主要包括：") + lines.join(QChar(0x3001));
+        s.paragraphs << p + QChar(0x3002);
+    }
+    return s;
+}
+
+// 七、政府性基金 and 八、国有资本经营: one sentence each, or 本部门当年无….
+NarrativeSection fund(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("fund"), 1, QStringLiteral("七、政府性基金预算财政拨款收入支出决算情况说明"));
+    if (tableEmpty(d, QStringLiteral("07"))) {
+        s.paragraphs << QStringLiteral("本部门当年无政府性基金预算财政拨款收入支出。");
+    } else {
+        s.paragraphs << yearText(d) + QStringLiteral("政府性基金预算财政拨款年初结转和结余") + wanyuan(cell(d, "07!total@1"))
+                        + QStringLiteral("，本年收入") + wanyuan(cell(d, "07!total@2")) + QStringLiteral("，本年支出")
+                        + wanyuan(cell(d, "07!total@3")) + QStringLiteral("（基本支出") + wanyuan(cell(d, "07!total@4"))
+                        + QStringLiteral("，项目支出") + wanyuan(cell(d, "07!total@5")) + QStringLiteral("），年末结转和结余")
+                        + wanyuan(cell(d, "07!total@6")) + QChar(0x3002);
+    }
+    return s;
+}
+
+NarrativeSection capital(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("capital"), 1, QStringLiteral("八、国有资本经营预算财政拨款支出决算情况说明"));
+    if (tableEmpty(d, QStringLiteral("08"))) {
+        s.paragraphs << QStringLiteral("本部门当年无国有资本经营预算财政拨款支出。");
+    } else {
+        s.paragraphs << yearText(d) + QStringLiteral("国有资本经营预算财政拨款支出") + wanyuan(cell(d, "08!total@1"))
+                        + QStringLiteral("，其中：基本支出") + wanyuan(cell(d, "08!total@2")) + QStringLiteral("，项目支出")
+                        + wanyuan(cell(d, "08!total@3")) + QChar(0x3002);
+    }
+    return s;
+}
+
+// "比年初预算增加/减少X万元" or empty when equal.
+QString againstBudget(const Money &actual, const Money &budget)
+{
+    const Money diff = actual - budget;
+    if (diff.fen() == 0)
+        return QString();
+    return QStringLiteral("比年初预算") + (diff.fen() > 0 ? QStringLiteral("增加") : QStringLiteral("减少"))
+            + wanyuan(Money::fromFen(absFen(diff)));
+}
+
+// 九、财政拨款“三公”经费支出决算情况说明 (09表: 预算数 columns 1–6, 决算数 7–12).
+void threePublic(const Document &d, Sections &out)
+{
+    out << section(QStringLiteral("threePublic"), 1, QStringLiteral("九、财政拨款“三公”经费支出决算情况说明"));
+    const auto b = [&](int col) { return cell(d, QStringLiteral("09!1@") + QString::number(col)); };
+    const auto a = [&](int col) { return cell(d, QStringLiteral("09!1@") + QString::number(col + 6)); };
+
+    NarrativeSection s = section(QStringLiteral("threePublic.overall"), 2, QStringLiteral("（一）“三公”经费财政拨款支出决算总体情况说明。"));
+    const QString reason = QStringLiteral("reason.threePublic");
+    s.reasonKeys << reason;
+    QString p = yearText(d) + QStringLiteral("“三公”经费财政拨款支出预算为") + wanyuan(b(1)) + QStringLiteral("，支出决算为")
+            + wanyuan(a(1));
+    const QString done = Narrative::share(a(1).fen(), b(1).fen());
+    if (!done.isEmpty())
+        p += QStringLiteral("，完成预算的") + done;
+    p += QChar(0x3002);
+    if (a(1).fen() != b(1).fen())
+        p += QStringLiteral("决算数") + (a(1).fen() > b(1).fen() ? QStringLiteral("大于") : QStringLiteral("小于"))
+                + QStringLiteral("预算数") + reasonClause(d, reason, QStringLiteral("的主要原因：")) + QChar(0x3002);
+    s.paragraphs << p;
+    out << s;
+
+    NarrativeSection t = section(QStringLiteral("threePublic.detail"), 2, QStringLiteral("（二）“三公”经费财政拨款支出决算具体情况说明。"));
+    // "支出决算为X万元，完成年初预算的y%" or 无预算无支出 / 无支出.
+    const auto spent = [&](const QString &name, const Money &budget, const Money &actual, bool noun) -> QString {
+        // The published wording: a heading item "无预算无支出", a sub-item (noun) just "无支出".
+        if (actual.fen() == 0)
+            return name + (budget.fen() == 0 && !noun ? QStringLiteral("无预算无支出") : QStringLiteral("无支出"));
+        QString r = name + (noun ? QString() : QStringLiteral("支出决算为")) + wanyuan(actual);
+        const QString rate = Narrative::share(actual.fen(), budget.fen());
+        if (!rate.isEmpty())
+            r += QStringLiteral("，完成年初预算的") + rate;
+        return r;
+    };
+    const auto withReason = [&](const QString &head, const Money &budget, const Money &actual, const QString &key) {
+        QString r = head;
+        const QString diff = actual.fen() == 0 ? QString() : againstBudget(actual, budget);
+        if (!diff.isEmpty())
+            r += QChar(0xFF0C) + diff + reasonClause(d, key, QStringLiteral("，主要原因是"));
+        return r;
+    };
+    t.reasonKeys << QStringLiteral("reason.abroad") << QStringLiteral("reason.vehiclePurchase")
+                 << QStringLiteral("reason.vehicleRunning") << QStringLiteral("reason.reception")
+                 << QStringLiteral("reason.receptionPurpose");
+    t.paragraphs << numbered(1, withReason(spent(QStringLiteral("因公出国(境)费"), b(2), a(2), false), b(2), a(2),
+                                           QStringLiteral("reason.abroad")) + QChar(0x3002), false);
+    QString car = spent(QStringLiteral("公务用车购置及运行费"), b(3), a(3), false);
+    car += a(3).fen() == 0 ? QString(QChar(0x3002)) : QStringLiteral("；其中：");
+    t.paragraphs << numbered(2, car, false);
+    if (a(3).fen() != 0) {
+        t.paragraphs << QStringLiteral("(1)")
+                        + withReason(spent(QStringLiteral("公务用车购置"), b(4), a(4), true), b(4), a(4),
+                                     QStringLiteral("reason.vehiclePurchase")) + QChar(0x3002);
+        QString running = QStringLiteral("(2)")
+                + withReason(spent(QStringLiteral("公务用车运行费"), b(5), a(5), true), b(5), a(5),
+                             QStringLiteral("reason.vehicleRunning")) + QChar(0x3002);
+        QStringList uses;
+        const struct { const char *key; const char *name; } parts[] = {
+            {"vehicle_fuel", "燃料费"}, {"vehicle_repair", "维修费"}, {"vehicle_insurance", "保险费"}};
+        for (const auto &part : parts) {
+            const Money m = d.factAmount(QString::fromLatin1(part.key));
+            if (m.fen() != 0)
+                uses << QString::fromUtf8(part.name) + wanyuan(m);
+        }
+        if (a(5).fen() != 0 && !uses.isEmpty())
+            running += QStringLiteral("主要用于") + uses.join(QChar(0xFF1B)) + QChar(0x3002);
+        if (d.hasFact(QStringLiteral("official_vehicles")))
+            running += QStringLiteral("截至") + QString::number(d.metadata().year)
+                    + QStringLiteral("年12月31日，开支财政拨款的公务用车保有量")
+                    + QString::number(d.factCount(QStringLiteral("official_vehicles"))) + QStringLiteral("辆。");
+        t.paragraphs << running;
+    }
+    QString reception = withReason(spent(QStringLiteral("公务接待费"), b(6), a(6), false), b(6), a(6),
+                                   QStringLiteral("reason.reception"));
+    reception += a(6).fen() == 0 ? QString(QChar(0x3002)) : QStringLiteral("。其中：");
+    t.paragraphs << numbered(3, reception, false);
+    if (a(6).fen() != 0) {
+        QString domestic = QStringLiteral("国内公务接待支出") + wanyuan(a(6));
+        const QString purpose = reasonText(d, QStringLiteral("reason.receptionPurpose"));
+        domestic += purpose.isEmpty() ? QString(QChar(0x3002)) : QChar(0xFF0C) + closed(purpose);
+        if (d.hasFact(QStringLiteral("reception_batches")))
+            domestic += QString::number(d.metadata().year) + QStringLiteral("年共接待国内来访团组")
+                    + QString::number(d.factCount(QStringLiteral("reception_batches"))) + QStringLiteral("个，")
+                    + QString::number(d.factCount(QStringLiteral("reception_people")))
+                    + QStringLiteral("人次（不包括陪同人员）。");
+        t.paragraphs << domestic;
+    }
+    out << t;
+}
+
+// 十、机关运行经费支出说明
+NarrativeSection operating(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("operating"), 1, QStringLiteral("十、机关运行经费支出说明"));
+    const Money m = d.factAmount(QStringLiteral("operating_expense"));
+    const QString who = yearText(d) + d.metadata().department;
+    s.paragraphs << (m.fen() == 0 ? QString(who + QStringLiteral("无机关运行经费支出。"))
+                                  : QString(who + QStringLiteral("机关运行经费支出") + wanyuan(m) + QChar(0x3002)));
+    return s;
+}
+
+// 十一、政府采购支出说明
+NarrativeSection procurement(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("procurement"), 1, QStringLiteral("十一、政府采购支出说明"));
+    const auto f = [&](const char *key) {
+        const Money m = d.factAmount(QString::fromLatin1(key));
+        return m.isBlank() ? Money::fromFen(0) : m;
+    };
+    const Money goods = f("procurement_goods"), works = f("procurement_works"), services = f("procurement_services");
+    const Money total = goods + works + services;
+    const QString who = yearText(d) + d.metadata().department;
+    if (total.fen() == 0) {
+        s.paragraphs << who + QStringLiteral("无政府采购支出。");
+        return s;
+    }
+    // A share of nothing is 0% in the published wording (工程 with no 工程 spending).
+    const auto pct = [](const Money &num, const Money &den) {
+        const QString r = Narrative::share(num.fen(), den.fen());
+        return r.isEmpty() ? QStringLiteral("0%") : r;
+    };
+    const Money sme = f("procurement_sme"), small = f("procurement_small_micro");
+    s.paragraphs << who + QStringLiteral("政府采购支出总额") + wanyuan(total) + QStringLiteral("，其中：政府采购货物支出")
+                    + wanyuan(goods) + QStringLiteral("、政府采购工程支出") + wanyuan(works) + QStringLiteral("、政府采购服务支出")
+                    + wanyuan(services) + QStringLiteral("。授予中小企业合同金额") + wanyuan(sme)
+                    + QStringLiteral("，占政府采购支出总额的") + pct(sme, total) + QStringLiteral("，其中：授予小微企业合同金额")
+                    + wanyuan(small) + QStringLiteral("，占授予中小企业合同金额的") + pct(small, sme)
+                    + QStringLiteral("；货物采购授予中小企业合同金额占货物支出金额的") + pct(f("procurement_sme_goods"), goods)
+                    + QStringLiteral("，工程采购授予中小企业合同金额占工程支出金额的") + pct(f("procurement_sme_works"), works)
+                    + QStringLiteral("，服务采购授予中小企业合同金额占服务支出金额的") + pct(f("procurement_sme_services"), services)
+                    + QChar(0x3002);
+    return s;
+}
+
+// 十二、国有资产占用情况说明
+NarrativeSection assets(const Document &d)
+{
+    NarrativeSection s = section(QStringLiteral("assets"), 1, QStringLiteral("十二、国有资产占用情况说明"));
+    const QString why = QStringLiteral("reason.otherVehicles");
+    s.reasonKeys << why;
+    QString p = QStringLiteral("截至") + QString::number(d.metadata().year) + QStringLiteral("年12月31日，")
+            + d.metadata().department;
+    const qint64 vehicles = d.factCount(QStringLiteral("vehicles"));
+    const qint64 other = d.factCount(QStringLiteral("vehicles_other"));
+    if (vehicles == 0) {
+        p += QStringLiteral("无车辆。");
+    } else {
+        p += QStringLiteral("共有车辆") + QString::number(vehicles) + QStringLiteral("辆");
+        if (other > 0) {
+            p += QStringLiteral("，其中，其他用车") + QString::number(other) + QStringLiteral("辆");
+            const QString r = reasonText(d, why);
+            p += r.isEmpty() ? QString(QChar(0x3002)) : QChar(0xFF0C) + closed(r);
+        } else {
+            p += QChar(0x3002);
+        }
+    }
+    const qint64 equipment = d.factCount(QStringLiteral("equipment_1m"));
+    p += equipment == 0 ? QStringLiteral("本单位无单价100万元(含)以上设备。")
+                        : QStringLiteral("本单位有单价100万元(含)以上设备") + QString::number(equipment) + QStringLiteral("台（套）。");
+    s.paragraphs << p;
+    return s;
+}
+
+// 十三、预算绩效情况说明, from the self-evaluation forms.
+void performance(const Document &d, Sections &out)
+{
+    out << section(QStringLiteral("performance"), 1, QStringLiteral("十三、预算绩效情况说明"));
+    const QList<const EvaluationForm *> projects = projectForms(d);
+    Money funds = Money::fromFen(0);
+    for (const EvaluationForm *f : projects)
+        funds += f->budget;
+
+    NarrativeSection a = section(QStringLiteral("performance.work"), 2, QStringLiteral("（一）预算绩效管理工作开展情况"));
+    const QString conclusion = QStringLiteral("reason.performance");
+    a.reasonKeys << conclusion;
+    QString p = QStringLiteral("根据预算绩效管理要求，我部门组织对") + yearText(d)
+            + QStringLiteral("一般公共预算项目支出全面开展绩效自评，共涉及项目") + QString::number(projects.size())
+            + QStringLiteral("个，资金") + wanyuan(funds);
+    const QString sh = Narrative::share(funds.fen(), cell(d, "05!total@3").fen());
+    if (!sh.isEmpty())
+        p += QStringLiteral("，占一般公共预算项目支出总额的") + sh;
+    p += QChar(0x3002) + reasonClause(d, conclusion, QStringLiteral("从绩效评价情况来看，"));
+    a.paragraphs << closed(p);
+    out << a;
+
+    NarrativeSection b = section(QStringLiteral("performance.overall"), 2, QStringLiteral("（二）部门整体支出自评结果"));
+    const QString overallText = QStringLiteral("reason.overallEvaluation");
+    b.reasonKeys << overallText;
+    if (const EvaluationForm *o = overallForm(d)) {
+        b.paragraphs << closed(QStringLiteral("我部门组织对1个部门开展整体支出绩效自评，资金") + wanyuan(o->executed)
+                               + reasonClause(d, overallText, QStringLiteral("，从评价情况来看，")));
+    } else {
+        b.paragraphs << QStringLiteral("本部门当年未开展部门整体支出绩效自评。");
+    }
+    out << b;
+
+    NarrativeSection c = section(QStringLiteral("performance.projects"), 2, QStringLiteral("（三）项目支出自评结果"));
+    c.paragraphs << QStringLiteral("我部门在") + yearText(d)
+                    + QStringLiteral("部门决算中反映所有项目绩效自评结果(不包括涉密项目)，共涉及") + QString::number(projects.size())
+                    + QStringLiteral("个一级项目。");
+    int n = 0;
+    for (const EvaluationForm *f : projects) {
+        const QString key = Narrative::projectKey(QStringLiteral("reason.outcome."), f->name);
+        c.reasonKeys << key;
+        QString line = f->name + QStringLiteral("项目绩效自评综述：项目全年预算数为") + wanyuan(f->budget)
+                + QStringLiteral("，执行数为") + wanyuan(f->executed);
+        const QString rate = f->executionRate();
+        if (!rate.isEmpty())
+            line += QStringLiteral("，完成预算的") + rate;
+        line += QChar(0x3002) + reasonClause(d, key, QStringLiteral("主要产出和效益是："));
+        c.paragraphs << numbered(++n, closed(line));
+    }
+    out << c;
+
+    NarrativeSection u = section(QStringLiteral("performance.use"), 2, QStringLiteral("（四）绩效自评结果应用情况"));
+    const QString use = QStringLiteral("reason.performanceUse");
+    u.reasonKeys << use;
+    const QString text = d.text(use).trimmed();
+    if (!text.isEmpty())
+        u.paragraphs << closed(text);
+    out << u;
+}
+
+} // namespace
+
+QString Narrative::wan(const Money &amount)
+{
+    QString s = amount.toWanyuan(false, 2);
+    if (s.isEmpty())
+        return QStringLiteral("0");
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+QString Narrative::share(qint64 num, qint64 den)
+{
+    QString s = Money::percent(num, den, 1);
+    if (s.endsWith(QLatin1String(".0%")))
+        s = s.left(s.size() - 3) + QLatin1Char('%');
+    return s;
+}
+
+QString Narrative::projectKey(const QString &prefix, const QString &projectName)
+{
+    QString key = prefix;
+    for (QChar c : projectName)
+        if (c.isLetterOrNumber())
+            key += c;
+    return key;
+}
+
+QString Narrative::title(const Document &d)
+{
+    return QStringLiteral("第三部分 ") + d.metadata().department + QString::number(d.metadata().year)
+            + QStringLiteral("年度部门决算情况说明");
+}
+
+QList<NarrativeSection> Narrative::generate(const Document &d)
+{
+    Sections out;
+    out << overview(d) << income(d) << expense(d) << fiscal(d);
+    gpb(d, out);
+    out << gpbBasic(d) << fund(d) << capital(d);
+    threePublic(d, out);
+    out << operating(d) << procurement(d) << assets(d);
+    performance(d, out);
+    return out;
+}
+
+} // namespace Juesuan
