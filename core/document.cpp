@@ -336,12 +336,14 @@ void Document::setKeyWork(const QList<KeyWorkItem> &items, const QString &action
             actionText, QString(), m_keyWork, items, [this](const QList<KeyWorkItem> &v) { applyKeyWork(v); }));
 }
 
-void Document::setEvaluations(const QList<EvaluationForm> &forms, const QString &actionText)
+void Document::setEvaluations(const QList<EvaluationForm> &forms, const QString &actionText,
+                              const QString &mergeKey)
 {
     if (forms == m_evaluations)
         return;
     m_undoStack->push(new ChangeValueCommand<QList<EvaluationForm>>(
-            actionText, QString(), m_evaluations, forms,
+            actionText, mergeKey.isEmpty() ? QString() : QStringLiteral("evaluations/") + mergeKey,
+            m_evaluations, forms,
             [this](const QList<EvaluationForm> &v) { applyEvaluations(v); }));
 }
 

@@ -99,7 +99,10 @@ public:
     const QList<KeyWorkItem> &keyWork() const { return m_keyWork; }
     void setKeyWork(const QList<KeyWorkItem> &items, const QString &actionText);
     const QList<EvaluationForm> &evaluations() const { return m_evaluations; }
-    void setEvaluations(const QList<EvaluationForm> &forms, const QString &actionText);
+    // Successive calls with the same non-empty mergeKey merge into one undo step (typing
+    // into one field of one form).
+    void setEvaluations(const QList<EvaluationForm> &forms, const QString &actionText,
+                        const QString &mergeKey = QString());
 
     // --- non-undoable mutators: what commands and the file loader call. Each emits the
     // matching signal. applyCells returns the cells whose value changed.
