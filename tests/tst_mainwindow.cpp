@@ -1,0 +1,550 @@
+// The editor window: outline, lazily created table pages, text parts in the document's undo
+// history, files (save, failed open), the unsaved-changes question, autosave and recovery
+// after the process is killed.
+#include "autosaver.h"
+#include "document.h"
+#include "documentio.h"
+#include "mainwindow.h"
+#include "outlinemodel.h"
+#include "preferencesdialog.h"
+#include "recentfiles.h"
+#include "sheetview.h"
+#include "textparteditor.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QTest>
+#include <QUndoStack>
+#include <QXmlStreamReader>
+
+using namespace Juesuan;
+
+namespace {
+
+const QString samplePath()
+{
+    return QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
+}
+
+// Answers the window's questions instead of a person, and remembers what it was asked.
+class TestWindow : public MainWindow
+{
+public:
+    QMessageBox::StandardButton saveAnswer = QMessageBox::Cancel;
+    int saveQuestions = 0;
+    QStringList errors;
+
+protected:
+    QMessageBox::StandardButton askSaveChanges() override
+    {
+        ++saveQuestions;
+        return saveAnswer;
+    }
+    void showError(const QString &title, const QString &message) override
+    {
+        errors.append(title + QLatin1Char('\n') + message);
+    }
+};
+
+QStringList recoveryFiles(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.juesuan")}, QDir::Files);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void outlineListsPartsAndTables();
+    void tableTitles_data();
+    void tableTitles();
+    void selectingTableShowsSheetView_data();
+    void selectingTableShowsSheetView();
+    void newDocumentRebuildsPages();
+    void typingThenCtrlZUndoesThroughDocument();
+    void undoneTextShowsInEditor();
+    void closeAsksAboutUnsavedChanges();
+    void saveWritesWhatLoadsBack();
+    void damagedFileLeavesDocumentUntouched_data();
+    void damagedFileLeavesDocumentUntouched();
+    void recentFilesKeepEight();
+    void autosaveKeepsCopyWhileModified();
+    void recoveryAfterKill();
+    void uiLanguage();
+    void translationsComplete_data();
+    void translationsComplete();
+
+private:
+    QString copyOfSample(const QString &name);
+    QProcessEnvironment processEnvironment() const;
+
+    QTemporaryDir m_tmp;
+    QString m_recovery;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_recovery = m_tmp.filePath(QStringLiteral("recovery"));
+    qputenv("JUESUAN_RECOVERY_DIR", QFile::encodeName(m_recovery));
+    qputenv("JUESUAN_AUTOSAVE_MS", "100");
+    qunsetenv("JUESUAN_LANG");
+    // Never touch the user's settings.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+    QCoreApplication::setOrganizationName(QStringLiteral("juesuan-test"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    QDir(m_recovery).removeRecursively();
+}
+
+QString TestMainWindow::copyOfSample(const QString &name)
+{
+    const QString path = m_tmp.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(samplePath(), path))
+        return QString();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+void TestMainWindow::outlineListsPartsAndTables()
+{
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    OutlineModel *outline = w.outline();
+    QAbstractItemModelTester tester(outline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList topLevel = {QStringLiteral("part1"), QStringLiteral("part2"), QStringLiteral("part3"),
+                                  QStringLiteral("part4"), QStringLiteral("part5"), QStringLiteral("part6"),
+                                  QStringLiteral("figures")};
+    QCOMPARE(outline->rowCount(), topLevel.size());
+    for (int i = 0; i < topLevel.size(); ++i)
+        QCOMPARE(OutlineModel::idOf(outline->index(i, 0)), topLevel.at(i));
+    const QModelIndex part1 = outline->indexOf(QStringLiteral("part1"));
+    QCOMPARE(outline->rowCount(part1), 2);
+    QCOMPARE(OutlineModel::idOf(outline->index(0, 0, part1)), QStringLiteral("duties"));
+    QCOMPARE(OutlineModel::idOf(outline->index(1, 0, part1)), QStringLiteral("organization"));
+    QCOMPARE(outline->rowCount(outline->indexOf(QStringLiteral("part2"))), 9);
+    const QModelIndex figures = outline->indexOf(QStringLiteral("figures"));
+    QCOMPARE(outline->rowCount(figures), 4);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(OutlineModel::idOf(outline->index(i, 0, figures)), QStringLiteral("figure/%1").arg(i + 1));
+}
+
+void TestMainWindow::tableTitles_data()
+{
+    // As the published 目录 lists them.
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("01") << "01" << QStringLiteral("一、收入支出决算总表");
+    QTest::newRow("02") << "02" << QStringLiteral("二、收入决算表");
+    QTest::newRow("03") << "03" << QStringLiteral("三、支出决算表");
+    QTest::newRow("04") << "04" << QStringLiteral("四、财政拨款收入支出决算总表");
+    QTest::newRow("05") << "05" << QStringLiteral("五、一般公共预算财政拨款支出决算表");
+    QTest::newRow("06") << "06" << QStringLiteral("六、一般公共预算财政拨款基本支出决算明细表");
+    QTest::newRow("07") << "07" << QStringLiteral("七、政府性基金预算财政拨款收入支出决算表");
+    QTest::newRow("08") << "08" << QStringLiteral("八、国有资本经营预算财政拨款支出决算表");
+    QTest::newRow("09") << "09" << QStringLiteral("九、财政拨款“三公”经费支出决算表");
+}
+
+void TestMainWindow::tableTitles()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, title);
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    const QModelIndex index = w.outline()->indexOf(QStringLiteral("table/") + id);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.parent(), w.outline()->indexOf(QStringLiteral("part2")));
+    QCOMPARE(index.row(), id.toInt() - 1);
+    QCOMPARE(index.data().toString(), title);
+}
+
+void TestMainWindow::selectingTableShowsSheetView_data()
+{
+    QTest::addColumn<QString>("id");
+    for (int i = 2; i <= 9; ++i) // 01 is the page a document opens on
+        QTest::newRow(qPrintable(QString::number(i))) << QStringLiteral("0%1").arg(i);
+}
+
+void TestMainWindow::selectingTableShowsSheetView()
+{
+    QFETCH(QString, id);
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    const QString pageId = QStringLiteral("table/") + id;
+    QVERIFY(!w.page(pageId)); // made on first selection only
+    // Selecting in the outline view, as a click does.
+    w.outlineView()->setCurrentIndex(w.outline()->indexOf(pageId));
+    QCOMPARE(w.currentPageId(), pageId);
+    auto *view = qobject_cast<SheetView *>(w.currentPage());
+    QVERIFY(view);
+    QCOMPARE(view->tableId(), id);
+    QCOMPARE(w.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), view);
+    QVERIFY(w.showPage(QStringLiteral("duties")));
+    QVERIFY(w.showPage(pageId));
+    QCOMPARE(w.currentPage(), view); // kept, not rebuilt
+}
+
+void TestMainWindow::newDocumentRebuildsPages()
+{
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    QVERIFY(w.showPage(QStringLiteral("table/05")));
+    QPointer<QWidget> old = w.currentPage();
+    QVERIFY(old);
+    Document *oldDoc = w.document();
+    QVERIFY(w.newDocument(QStringLiteral("测试部门"), 2023, QStringLiteral("2023")));
+    QVERIFY(w.document() != oldDoc);
+    QVERIFY(!old); // the page of the old document is gone
+    QCOMPARE(w.currentPageId(), QStringLiteral("table/05"));
+    QVERIFY(qobject_cast<SheetView *>(w.currentPage()));
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("Untitled.juesuan")));
+}
+
+void TestMainWindow::typingThenCtrlZUndoesThroughDocument()
+{
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.showPage(QStringLiteral("duties")));
+    auto *editor = w.findChild<TextPartEditor *>(QStringLiteral("textPart_duties"));
+    QVERIFY(editor);
+    QVERIFY(!editor->isUndoRedoEnabled());
+    Document *doc = w.document();
+    const QString before = doc->text(QStringLiteral("duties"));
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(editor->toPlainText(), before);
+    const int commands = doc->undoStack()->count();
+
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("abc"));
+    QCOMPARE(doc->text(QStringLiteral("duties")), before + QStringLiteral("abc"));
+    QCOMPARE(doc->undoStack()->count(), commands + 1); // the typing merged into one step
+    QVERIFY(doc->isModified());
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.undoAction()->text().contains(QStringLiteral("Edit text")));
+
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->text(QStringLiteral("duties")), before);
+    QCOMPARE(editor->toPlainText(), before);
+    QCOMPARE(doc->undoStack()->index(), commands);
+    QVERIFY(!doc->isModified());
+    QVERIFY(!w.isWindowModified());
+
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+    QCOMPARE(doc->text(QStringLiteral("duties")), before + QStringLiteral("abc"));
+    QCOMPARE(editor->toPlainText(), before + QStringLiteral("abc"));
+    // Typing goes on where the change was.
+    QCOMPARE(editor->textCursor().position(), int(before.size()) + 3);
+}
+
+void TestMainWindow::undoneTextShowsInEditor()
+{
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    QVERIFY(w.showPage(QStringLiteral("part5")));
+    auto *editor = w.findChild<TextPartEditor *>(QStringLiteral("textPart_glossary"));
+    QVERIFY(editor);
+    w.document()->setText(QStringLiteral("glossary"), QStringLiteral("新的名词解释"));
+    QCOMPARE(editor->toPlainText(), QStringLiteral("新的名词解释"));
+    w.undoAction()->trigger();
+    QCOMPARE(editor->toPlainText(), w.document()->text(QStringLiteral("glossary")));
+    QVERIFY(editor->toPlainText() != QStringLiteral("新的名词解释"));
+}
+
+void TestMainWindow::closeAsksAboutUnsavedChanges()
+{
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("jianghan-bigdata-center-2023.juesuan")));
+    QVERIFY(w.windowTitle().endsWith(QStringLiteral("— Juesuan")));
+
+    w.document()->setText(QStringLiteral("organization"), QStringLiteral("改过的机构设置"));
+    QVERIFY(w.isWindowModified());
+    w.saveAnswer = QMessageBox::Cancel;
+    QVERIFY(!w.close());
+    QCOMPARE(w.saveQuestions, 1);
+    QVERIFY(w.isVisible());
+    QCOMPARE(w.document()->text(QStringLiteral("organization")), QStringLiteral("改过的机构设置"));
+
+    // Opening another file asks too, and Cancel keeps the document.
+    QVERIFY(!w.maybeSave());
+    QCOMPARE(w.saveQuestions, 2);
+
+    w.saveAnswer = QMessageBox::Discard;
+    QVERIFY(w.close());
+    QCOMPARE(w.saveQuestions, 3);
+    QVERIFY(!w.isVisible());
+
+    // Nothing to lose: no question.
+    TestWindow clean;
+    QVERIFY(clean.openFile(samplePath()));
+    clean.show();
+    QVERIFY(clean.close());
+    QCOMPARE(clean.saveQuestions, 0);
+}
+
+void TestMainWindow::saveWritesWhatLoadsBack()
+{
+    const QString path = copyOfSample(QStringLiteral("save.juesuan"));
+    QVERIFY(!path.isEmpty());
+    TestWindow w;
+    QVERIFY(w.openFile(path));
+    Document *doc = w.document();
+    doc->setText(QStringLiteral("duties"), QStringLiteral("一、保存测试"));
+    const QList<CellKey> inputs = doc->inputValues().keys();
+    QVERIFY(!inputs.isEmpty());
+    QVERIFY(doc->setCell(inputs.first(), Money::fromFen(123456)));
+    QTRY_VERIFY(!recoveryFiles(m_recovery).isEmpty()); // autosaved meanwhile
+
+    const QString out = m_tmp.filePath(QStringLiteral("saved-as.juesuan"));
+    QVERIFY(w.saveFile(out));
+    QVERIFY(w.errors.isEmpty());
+    QVERIFY(!doc->isModified());
+    QVERIFY(!w.isWindowModified());
+    QCOMPARE(w.filePath(), QFileInfo(out).absoluteFilePath());
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("saved-as.juesuan")));
+    QVERIFY(recoveryFiles(m_recovery).isEmpty()); // a clean save leaves nothing to recover
+
+    QString error;
+    const auto loaded = DocumentIO::load(out, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(DocumentIO::toJson(*loaded), DocumentIO::toJson(*doc));
+    QCOMPARE(loaded->text(QStringLiteral("duties")), QStringLiteral("一、保存测试"));
+    QCOMPARE(RecentFiles().files().value(0), QFileInfo(out).absoluteFilePath());
+}
+
+void TestMainWindow::damagedFileLeavesDocumentUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason"); // a word the loader's message must contain
+    QByteArray sample;
+    {
+        QFile f(samplePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        sample = f.readAll();
+    }
+    QTest::newRow("truncated") << sample.left(sample.size() / 2) << QStringLiteral("line");
+    QByteArray future = sample;
+    future.replace("\"version\": 1", "\"version\": 99");
+    QTest::newRow("newer version") << future << QStringLiteral("version");
+    QTest::newRow("empty") << QByteArray() << QString();
+}
+
+void TestMainWindow::damagedFileLeavesDocumentUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QString bad = m_tmp.filePath(QStringLiteral("damaged.juesuan"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+    }
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    QVERIFY(w.showPage(QStringLiteral("table/05")));
+    QWidget *page = w.currentPage();
+    Document *doc = w.document();
+    doc->setText(QStringLiteral("duties"), QStringLiteral("未保存的修改"));
+    const QByteArray before = DocumentIO::toJson(*doc);
+    const QString title = w.windowTitle();
+
+    QVERIFY(!w.openFile(bad));
+    QCOMPARE(w.document(), doc);
+    QCOMPARE(DocumentIO::toJson(*doc), before);
+    QVERIFY(doc->isModified());
+    QCOMPARE(w.windowTitle(), title);
+    QCOMPARE(w.currentPage(), page);
+    QCOMPARE(w.errors.size(), 1);
+    QVERIFY2(w.errors.first().contains(QStringLiteral("damaged.juesuan")), qPrintable(w.errors.first()));
+    QVERIFY2(w.errors.first().contains(reason, Qt::CaseInsensitive), qPrintable(w.errors.first()));
+    QVERIFY(!RecentFiles().files().contains(QFileInfo(bad).absoluteFilePath()));
+}
+
+void TestMainWindow::recentFilesKeepEight()
+{
+    RecentFiles recent;
+    for (int i = 0; i < 10; ++i)
+        recent.add(m_tmp.filePath(QStringLiteral("r%1.juesuan").arg(i)));
+    recent.add(m_tmp.filePath(QStringLiteral("r5.juesuan"))); // again: moves to the front
+    const QStringList files = recent.files();
+    QCOMPARE(files.size(), RecentFiles::maxCount);
+    QCOMPARE(files.first(), m_tmp.filePath(QStringLiteral("r5.juesuan")));
+    QCOMPARE(files.at(1), m_tmp.filePath(QStringLiteral("r9.juesuan")));
+    QCOMPARE(files.count(m_tmp.filePath(QStringLiteral("r5.juesuan"))), 1);
+    QVERIFY(!files.contains(m_tmp.filePath(QStringLiteral("r0.juesuan"))));
+}
+
+void TestMainWindow::autosaveKeepsCopyWhileModified()
+{
+    const QString path = copyOfSample(QStringLiteral("autosave.juesuan"));
+    TestWindow w;
+    QVERIFY(w.openFile(path));
+    QTest::qWait(300);
+    QVERIFY(recoveryFiles(m_recovery).isEmpty()); // nothing changed, nothing kept
+
+    w.document()->setText(QStringLiteral("duties"), QStringLiteral("自动保存"));
+    QTRY_COMPARE(recoveryFiles(m_recovery).size(), 1);
+    QString error;
+    const auto copy = DocumentIO::load(w.autosaver()->recoveryFile(), &error);
+    QVERIFY2(copy, qPrintable(error));
+    QCOMPARE(copy->text(QStringLiteral("duties")), QStringLiteral("自动保存"));
+
+    // A live session's copy is not offered to another window.
+    QVERIFY(Autosaver::findOrphans().isEmpty());
+
+    // Undoing back to what is on disk leaves nothing to recover.
+    w.document()->undoStack()->undo();
+    QVERIFY(!w.document()->isModified());
+    QVERIFY(recoveryFiles(m_recovery).isEmpty());
+}
+
+QProcessEnvironment TestMainWindow::processEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("JUESUAN_RECOVERY_DIR"), m_recovery);
+    env.insert(QStringLiteral("JUESUAN_AUTOSAVE_MS"), QStringLiteral("200"));
+    env.insert(QStringLiteral("JUESUAN_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("JUESUAN_RECOVERY_ANSWER"));
+    return env;
+}
+
+void TestMainWindow::recoveryAfterKill()
+{
+    const QString path = copyOfSample(QStringLiteral("killed.juesuan"));
+    QProcessEnvironment env = processEnvironment();
+
+    // 1. A session edits, autosaves, and is killed.
+    QProcess first;
+    first.setProcessEnvironment(env);
+    first.start(QStringLiteral(JUESUAN_BINARY),
+                {path, QStringLiteral("--edit-text"), QStringLiteral("duties=恢复的职责")});
+    QVERIFY2(first.waitForStarted(), qPrintable(first.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryFiles(m_recovery).size() == 1, 30000);
+    const QString firstCopy = recoveryFiles(m_recovery).first();
+    QCOMPARE(first.state(), QProcess::Running);
+    first.kill();
+    QVERIFY(first.waitForFinished());
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    QVERIFY(QFile::exists(QDir(m_recovery).filePath(firstCopy))); // killed: the copy stays
+
+    // 2. The next start offers it; restoring keeps the original file name, and the restored,
+    // still unsaved document is at once under this session's own copy.
+    env.insert(QStringLiteral("JUESUAN_RECOVERY_ANSWER"), QStringLiteral("restore"));
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.start(QStringLiteral(JUESUAN_BINARY), {});
+    QVERIFY(second.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QDir(m_recovery).filePath(firstCopy)), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(recoveryFiles(m_recovery).size(), 1, 30000);
+    const QString secondCopy = QDir(m_recovery).filePath(recoveryFiles(m_recovery).first());
+    QString error;
+    const auto restored = DocumentIO::load(secondCopy, &error);
+    QVERIFY2(restored, qPrintable(error));
+    QCOMPARE(restored->text(QStringLiteral("duties")), QStringLiteral("恢复的职责"));
+    QFile info(QString(secondCopy).replace(QStringLiteral(".juesuan"), QStringLiteral(".json")));
+    QVERIFY(info.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(info.readAll()).object().value(QStringLiteral("original")).toString(),
+             QFileInfo(path).absoluteFilePath());
+    second.kill();
+    QVERIFY(second.waitForFinished());
+    const QString stderrText = QString::fromUtf8(second.readAllStandardError());
+    QVERIFY2(stderrText.contains(QStringLiteral("recovery offered for %1").arg(QFileInfo(path).absoluteFilePath())),
+             qPrintable(stderrText));
+
+    // 3. Declining deletes the copy.
+    env.insert(QStringLiteral("JUESUAN_RECOVERY_ANSWER"), QStringLiteral("discard"));
+    QProcess third;
+    third.setProcessEnvironment(env);
+    third.start(QStringLiteral(JUESUAN_BINARY), {path, QStringLiteral("--quit-after-show")});
+    QVERIFY(third.waitForFinished(30000));
+    QCOMPARE(third.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(third.readAllStandardError()).contains(QStringLiteral(": discard")));
+    QVERIFY(recoveryFiles(m_recovery).isEmpty());
+}
+
+void TestMainWindow::uiLanguage()
+{
+    qunsetenv("JUESUAN_LANG");
+    QCOMPARE(PreferencesDialog::uiLanguage(), QStringLiteral("zh_CN")); // the default
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
+    QCOMPARE(PreferencesDialog::uiLanguage(), QStringLiteral("en"));
+    qputenv("JUESUAN_LANG", "zh_CN");
+    QCOMPARE(PreferencesDialog::uiLanguage(), QStringLiteral("zh_CN"));
+    qunsetenv("JUESUAN_LANG");
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("klingon"));
+    QCOMPARE(PreferencesDialog::uiLanguage(), QStringLiteral("zh_CN"));
+}
+
+void TestMainWindow::translationsComplete_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("zh_CN") << QStringLiteral("juesuan_zh_CN.ts");
+    QTest::newRow("en") << QStringLiteral("juesuan_en.ts");
+}
+
+void TestMainWindow::translationsComplete()
+{
+    // Every string of the interface has a finished translation.
+    QFETCH(QString, file);
+    QFile f(QStringLiteral(JUESUAN_SOURCE_DIR "/translations/") + file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    int messages = 0;
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")) {
+            ++messages;
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            const bool plural = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QVERIFY2(type.isEmpty() || type == QLatin1String("obsolete") || type == QLatin1String("vanished"),
+                     qPrintable(context + QStringLiteral(": ") + source));
+            QVERIFY2(plural || !text.isEmpty(), qPrintable(context + QStringLiteral(": ") + source));
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(messages > 50);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

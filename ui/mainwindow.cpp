@@ -1,0 +1,729 @@
+#include "mainwindow.h"
+
+#include "document.h"
+#include "documentio.h"
+#include "fonts.h"
+#include "newdocumentdialog.h"
+#include "outlinemodel.h"
+#include "preferencesdialog.h"
+#include "recentfiles.h"
+#include "reporttemplate.h"
+#include "sheetview.h"
+#include "textparteditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTextStream>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Juesuan {
+
+namespace {
+
+const int messageTimeout = 5000;
+
+QString sampleResource()
+{
+    const QStringList samples = QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.juesuan")});
+    return samples.isEmpty() ? QString() : QStringLiteral(":/samples/") + samples.first();
+}
+
+QLabel *headingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setFont(Fonts::heading(14));
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_outline(new OutlineModel(this)), m_outlineView(new QTreeView(this)),
+      m_stack(new QStackedWidget(this)), m_summary(new QLabel(this)), m_undoGroup(new QUndoGroup(this)),
+      m_recentFiles(new RecentFiles(this)), m_autosaver(new Autosaver(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->setObjectName(QStringLiteral("pages"));
+    setCentralWidget(m_stack);
+    m_summary->setObjectName(QStringLiteral("selectionSummary"));
+    statusBar()->addPermanentWidget(m_summary);
+
+    m_outlineView->setObjectName(QStringLiteral("outline"));
+    m_outlineView->setModel(m_outline);
+    m_outlineView->setHeaderHidden(true);
+    m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_outlineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_outlineView->expandAll();
+    connect(m_outlineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onOutlineSelected);
+
+    createDocks();
+    createActions();
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), messageTimeout);
+    });
+    resize(1280, 800);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold the document: they go first.
+    dropPages();
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+}
+
+void MainWindow::createDocks()
+{
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    m_outlineDock->setWidget(m_outlineView);
+    m_outlineDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    resizeDocks({m_outlineDock}, {300}, Qt::Horizontal);
+
+    m_auditDock = new QDockWidget(tr("Audit findings"), this);
+    m_auditDock->setObjectName(QStringLiteral("auditDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
+    m_auditDock->hide(); // shown by whoever fills it
+}
+
+void MainWindow::createActions()
+{
+    auto icon = [this](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback));
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newAction = file->addAction(icon("document-new", QStyle::SP_FileIcon), tr("&New…"), this,
+                                         &MainWindow::newRequested);
+    newAction->setObjectName(QStringLiteral("actionNew"));
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this,
+                                    &MainWindow::openRequested);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    open->setShortcut(QKeySequence::Open);
+    QAction *sample = file->addAction(tr("Open &Sample Report"), this, [this] {
+        if (maybeSave())
+            openSample();
+    });
+    sample->setObjectName(QStringLiteral("actionOpenSample"));
+    QMenu *recent = file->addMenu(tr("Recent &Files"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    m_recentFiles->attach(recent);
+    file->addSeparator();
+    QAction *saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this,
+                                          [this] { save(); });
+    saveAction->setObjectName(QStringLiteral("actionSave"));
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, [this] { saveAs(); });
+    saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *details = file->addAction(tr("Report &Details…"), this, &MainWindow::editDetails);
+    details->setObjectName(QStringLiteral("actionDetails"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcuts({QKeySequence(QKeySequence::Quit), QKeySequence(QKeySequence::Close)});
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    // The group's actions follow the document's stack and name the command ("Undo Edit text").
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    struct Forward {
+        const char *name;
+        QString text;
+        const char *slot;
+        QKeySequence::StandardKey key;
+    };
+    const Forward forwards[] = {
+        {"actionCut", tr("Cu&t"), "cut", QKeySequence::Cut},
+        {"actionCopy", tr("&Copy"), "copy", QKeySequence::Copy},
+        {"actionPaste", tr("&Paste"), "paste", QKeySequence::Paste},
+        {"actionDelete", tr("&Delete"), nullptr, QKeySequence::Delete},
+    };
+    for (const Forward &f : forwards) {
+        QAction *a = edit->addAction(f.text, this, [this, f] { forwardEdit(f.slot, f.key); });
+        a->setObjectName(QString::fromLatin1(f.name));
+        a->setShortcut(f.key);
+    }
+    edit->addSeparator();
+    QAction *prefs = edit->addAction(tr("Pre&ferences…"), this, &MainWindow::preferences);
+    prefs->setObjectName(QStringLiteral("actionPreferences"));
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->addAction(newAction);
+    m_toolBar->addAction(open);
+    m_toolBar->addAction(saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *toggleOutline = m_outlineDock->toggleViewAction();
+    toggleOutline->setText(tr("&Outline"));
+    view->addAction(toggleOutline);
+    QAction *toggleAudit = m_auditDock->toggleViewAction();
+    toggleAudit->setText(tr("&Audit Findings"));
+    view->addAction(toggleAudit);
+    QAction *toggleToolBar = m_toolBar->toggleViewAction();
+    toggleToolBar->setText(tr("&Toolbar"));
+    view->addAction(toggleToolBar);
+
+    m_reportMenu = menuBar()->addMenu(tr("&Report"));
+    m_reportMenu->setObjectName(QStringLiteral("reportMenu"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *aboutAction = help->addAction(tr("&About Juesuan"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+QString MainWindow::displayName() const
+{
+    if (!m_displayName.isEmpty())
+        return m_displayName;
+    return tr("Untitled") + QStringLiteral(".juesuan");
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1[*] — Juesuan").arg(displayName()));
+    setWindowModified(m_document && m_document->isModified());
+}
+
+// --- documents
+
+void MainWindow::setDocument(std::unique_ptr<Document> document, const QString &filePath,
+                             const QString &displayName)
+{
+    Q_ASSERT(document);
+    const QString current = m_currentPage;
+    std::unique_ptr<Document> old = std::move(m_document);
+    dropPages(); // they point at the old document
+    if (old) {
+        m_undoGroup->removeStack(old->undoStack());
+        disconnect(old.get(), nullptr, this, nullptr);
+    }
+    m_document = std::move(document);
+    m_filePath = filePath;
+    m_displayName = displayName.isEmpty() && !filePath.isEmpty() ? QFileInfo(filePath).fileName() : displayName;
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+
+    {
+        // The table entries are rebuilt for the document's edition; keep the selection quiet.
+        const QSignalBlocker blocker(m_outlineView->selectionModel());
+        m_outline->setTables(m_document->reportTemplate());
+        m_outlineView->expandAll();
+    }
+    m_autosaver->setDocument(m_document.get(), filePath);
+    m_currentPage.clear();
+    updateTitle();
+    emit documentChanged(m_document.get());
+    old.reset();
+    if (!showPage(current.isEmpty() ? QStringLiteral("table/01") : current))
+        showPage(QStringLiteral("duties"));
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    auto doc = DocumentIO::load(path, &error);
+    if (!doc) {
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    setDocument(std::move(doc), QFileInfo(path).absoluteFilePath());
+    m_recentFiles->add(path);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), messageTimeout);
+    return true;
+}
+
+bool MainWindow::openSample()
+{
+    const QString resource = sampleResource();
+    QString error;
+    auto doc = resource.isEmpty() ? nullptr : DocumentIO::load(resource, &error);
+    if (!doc) {
+        showError(tr("Cannot open the sample report"), error);
+        return false;
+    }
+    // Saving it asks for a file: the sample in the program cannot be overwritten.
+    setDocument(std::move(doc), QString(), QFileInfo(resource).fileName());
+    return true;
+}
+
+bool MainWindow::newDocument(const QString &department, int year, const QString &edition)
+{
+    QString error;
+    auto doc = DocumentIO::create(edition, department, year, &error);
+    if (!doc) {
+        showError(tr("Cannot create a report"), error);
+        return false;
+    }
+    setDocument(std::move(doc), QString());
+    return true;
+}
+
+bool MainWindow::newEmptyDocument()
+{
+    const QStringList editions = ReportTemplate::builtinEditions();
+    if (editions.isEmpty()) {
+        showError(tr("Cannot create a report"), tr("No report template is built into this program."));
+        return false;
+    }
+    return newDocument(QString(), QDate::currentDate().year() - 1, editions.last());
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    if (!m_document)
+        return false;
+    if (m_document->metadata().department.trimmed().isEmpty()) {
+        // The file format requires a department: ask for it rather than write a file that
+        // would not open again.
+        editDetails();
+        if (m_document->metadata().department.trimmed().isEmpty())
+            return false;
+    }
+    QString error;
+    if (!DocumentIO::save(*m_document, path, &error)) {
+        showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_displayName = QFileInfo(path).fileName();
+    m_autosaver->setOriginalFile(m_filePath);
+    m_document->markSaved();
+    m_autosaver->discard(); // also when the document was clean already (Save As)
+    m_recentFiles->add(m_filePath);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_filePath)), messageTimeout);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return m_filePath.isEmpty() ? saveAs() : saveFile(m_filePath);
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_filePath;
+    if (suggestion.isEmpty()) {
+        const QString department = m_document ? m_document->metadata().department : QString();
+        suggestion = QDir::home().filePath(
+                (department.isEmpty() ? displayName().section(QLatin1Char('.'), 0, 0) : department)
+                + QStringLiteral(".juesuan"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Report As"), suggestion,
+                                                tr("Juesuan reports (*.juesuan)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".juesuan")))
+        path += QStringLiteral(".juesuan");
+    return saveFile(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    switch (askSaveChanges()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QMessageBox::StandardButton MainWindow::askSaveChanges()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("The report “%1” has changes that are not saved.").arg(displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("saveChangesBox"));
+    box.setInformativeText(tr("Do you want to save them?"));
+    box.setDefaultButton(QMessageBox::Save);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Critical, title, title, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.setInformativeText(message);
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosaver->discard(); // a deliberate close: nothing to recover
+    event->accept();
+}
+
+// --- recovery
+
+QMessageBox::StandardButton MainWindow::askRestore(const Autosaver::Orphan &orphan)
+{
+    const QString name = orphan.originalFile.isEmpty() ? tr("an untitled report")
+                                                       : QDir::toNativeSeparators(orphan.originalFile);
+    const QString when = QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat);
+    // Tests and scripts answer through the environment: restore, discard or keep.
+    const QString answer = qEnvironmentVariable("JUESUAN_RECOVERY_ANSWER");
+    if (!answer.isEmpty()) {
+        QTextStream(stderr) << QStringLiteral("juesuan: recovery offered for %1 (autosaved %2): %3")
+                                       .arg(name, orphan.savedAt.toString(Qt::ISODate), answer)
+                            << Qt::endl;
+        if (answer == QLatin1String("restore"))
+            return QMessageBox::Yes;
+        if (answer == QLatin1String("discard"))
+            return QMessageBox::Discard;
+        return QMessageBox::Ignore;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                    tr("Juesuan did not close normally. Changes to %1 from %2 were kept.").arg(name, when),
+                    QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, this);
+    box.setObjectName(QStringLiteral("recoveryBox"));
+    box.setInformativeText(tr("Restore them? Discard deletes the kept copy; Ignore asks again next time."));
+    box.button(QMessageBox::Yes)->setText(tr("Restore"));
+    box.setDefaultButton(QMessageBox::Yes);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<Autosaver::Orphan> orphans = Autosaver::findOrphans();
+    for (const Autosaver::Orphan &orphan : orphans) {
+        const QMessageBox::StandardButton answer = askRestore(orphan);
+        if (answer == QMessageBox::Discard) {
+            Autosaver::removeOrphan(orphan);
+            continue;
+        }
+        if (answer != QMessageBox::Yes || !maybeSave())
+            continue;
+        QString error;
+        auto doc = DocumentIO::load(orphan.recoveryFile, &error);
+        if (!doc) {
+            showError(tr("Cannot restore the unsaved changes"), error);
+            continue;
+        }
+        const QString name = orphan.originalFile.isEmpty() ? QString() : QFileInfo(orphan.originalFile).fileName();
+        setDocument(std::move(doc), orphan.originalFile, name);
+        // Not what is on disk: modified, and saved again by this session's autosave at once,
+        // so the changes are never without a copy.
+        m_document->undoStack()->resetClean();
+        m_autosaver->saveNow();
+        Autosaver::removeOrphan(orphan);
+        statusBar()->showMessage(tr("Restored the unsaved changes of %1").arg(displayName()), messageTimeout);
+        return true;
+    }
+    return false;
+}
+
+// --- pages
+
+void MainWindow::addPage(const QString &outlineId, QWidget *page, const QString &title, const QString &parentId)
+{
+    if (!title.isEmpty())
+        m_outline->addEntry(outlineId, title, parentId);
+    if (QWidget *old = m_pages.take(outlineId)) {
+        m_stack->removeWidget(old);
+        old->deleteLater();
+    }
+    m_fixedPages.insert(outlineId, page);
+    m_stack->addWidget(page);
+    if (m_currentPage == outlineId)
+        m_stack->setCurrentWidget(page);
+}
+
+void MainWindow::addPageFactory(const QString &outlineId, PageFactory factory, const QString &title,
+                                const QString &parentId)
+{
+    if (!title.isEmpty())
+        m_outline->addEntry(outlineId, title, parentId);
+    m_factories.insert(outlineId, std::move(factory));
+    if (QWidget *old = m_pages.take(outlineId)) {
+        m_stack->removeWidget(old);
+        old->deleteLater();
+        if (m_currentPage == outlineId) {
+            m_currentPage.clear();
+            showPage(outlineId);
+        }
+    }
+}
+
+bool MainWindow::showPage(const QString &outlineId)
+{
+    const QModelIndex index = m_outline->indexOf(outlineId);
+    if (!index.isValid())
+        return false;
+    if (m_outlineView->currentIndex() == index && m_currentPage != outlineId)
+        onOutlineSelected(); // already current in the view, e.g. after the document changed
+    else
+        m_outlineView->setCurrentIndex(index);
+    return m_currentPage == outlineId;
+}
+
+bool MainWindow::showCell(const QString &tableId, const CellKey &key)
+{
+    if (!showPage(QStringLiteral("table/") + tableId))
+        return false;
+    SheetView *view = sheetView(tableId);
+    return view && view->selectCell(key);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return page(m_currentPage);
+}
+
+QWidget *MainWindow::page(const QString &outlineId) const
+{
+    if (QWidget *w = m_fixedPages.value(outlineId))
+        return w;
+    return m_pages.value(outlineId);
+}
+
+SheetView *MainWindow::sheetView(const QString &tableId) const
+{
+    return qobject_cast<SheetView *>(page(QStringLiteral("table/") + tableId));
+}
+
+void MainWindow::onOutlineSelected()
+{
+    const QString id = OutlineModel::idOf(m_outlineView->currentIndex());
+    if (id.isEmpty() || !m_document)
+        return;
+    QWidget *w = page(id);
+    if (!w) {
+        w = createPage(id);
+        m_pages.insert(id, w);
+        m_stack->addWidget(w);
+    }
+    m_stack->setCurrentWidget(w);
+    m_currentPage = id;
+    const QString table = OutlineModel::tableId(id);
+    m_summary->setText(table.isEmpty() ? QString() : m_summaries.value(table));
+    emit currentPageChanged(id);
+}
+
+QWidget *MainWindow::createPage(const QString &outlineId)
+{
+    Document *doc = m_document.get();
+    if (const auto factory = m_factories.value(outlineId))
+        if (QWidget *w = factory(doc))
+            return w;
+    const QString table = OutlineModel::tableId(outlineId);
+    if (!table.isEmpty()) {
+        auto *view = new SheetView(doc, table);
+        connect(view, &SheetView::selectionSummaryChanged, this, [this, table](const QString &summary) {
+            m_summaries.insert(table, summary);
+            if (OutlineModel::tableId(m_currentPage) == table)
+                m_summary->setText(summary);
+        });
+        connect(view, &SheetView::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, messageTimeout); });
+        return view;
+    }
+    const QString title = m_outline->indexOf(outlineId).data().toString();
+    if (outlineId == QLatin1String("duties"))
+        return createTextPage(QStringLiteral("duties"), title);
+    if (outlineId == QLatin1String("organization"))
+        return createTextPage(QStringLiteral("organization"), title);
+    if (outlineId == QLatin1String("part4"))
+        return createTextPage(QStringLiteral("keyWork"), title);
+    if (outlineId == QLatin1String("part5"))
+        return createTextPage(QStringLiteral("glossary"), title);
+    return createOverviewPage(outlineId);
+}
+
+QWidget *MainWindow::createTextPage(const QString &key, const QString &heading)
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("page_") + key);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(headingLabel(heading, page));
+    auto *editor = new TextPartEditor(m_document.get(), key, page);
+    layout->addWidget(editor, 1);
+    page->setFocusProxy(editor);
+    return page;
+}
+
+QWidget *MainWindow::createOverviewPage(const QString &outlineId)
+{
+    // A part without an editor of its own: its heading and links to its sections.
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("page_") + QString(outlineId).replace(QLatin1Char('/'), QLatin1Char('_')));
+    auto *layout = new QVBoxLayout(page);
+    const QModelIndex index = m_outline->indexOf(outlineId);
+    layout->addWidget(headingLabel(index.data().toString(), page));
+    const int children = m_outline->rowCount(index);
+    for (int i = 0; i < children; ++i) {
+        const QModelIndex child = m_outline->index(i, 0, index);
+        auto *link = new QPushButton(child.data(Qt::ToolTipRole).toString(), page);
+        link->setFlat(true);
+        link->setStyleSheet(QStringLiteral("text-align: left"));
+        const QString childId = OutlineModel::idOf(child);
+        connect(link, &QPushButton::clicked, this, [this, childId] { showPage(childId); });
+        layout->addWidget(link);
+    }
+    if (children == 0) {
+        auto *note = new QLabel(tr("This part has no editor in this version of Juesuan."), page);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+    layout->addStretch(1);
+    return page;
+}
+
+void MainWindow::dropPages()
+{
+    for (const QPointer<QWidget> &w : std::as_const(m_pages)) {
+        if (!w)
+            continue;
+        m_stack->removeWidget(w);
+        delete w.data();
+    }
+    m_pages.clear();
+    m_summaries.clear();
+    m_summary->clear();
+}
+
+// --- edit forwarding
+
+void MainWindow::forwardEdit(const char *slot, QKeySequence::StandardKey key)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus->window() != this)
+        return;
+    if (slot) {
+        // A text editor or a view with cut/copy/paste slots does it itself.
+        const QByteArray signature = QByteArray(slot) + "()";
+        for (QWidget *w = focus; w && w != this; w = w->parentWidget()) {
+            if (w->metaObject()->indexOfMethod(signature.constData()) >= 0) {
+                QMetaObject::invokeMethod(w, slot);
+                return;
+            }
+        }
+    }
+    // Otherwise the focused view gets the key the action stands for, as if typed.
+    const QKeySequence sequence(key);
+    if (sequence.isEmpty())
+        return;
+    const QKeyCombination combination = sequence[0];
+    QKeyEvent press(QEvent::KeyPress, combination.key(), combination.keyboardModifiers());
+    QCoreApplication::sendEvent(focus, &press);
+    QKeyEvent release(QEvent::KeyRelease, combination.key(), combination.keyboardModifiers());
+    QCoreApplication::sendEvent(focus, &release);
+}
+
+// --- dialogs
+
+void MainWindow::openRequested()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), dir, tr("Juesuan reports (*.juesuan)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::newRequested()
+{
+    if (!maybeSave())
+        return;
+    NewDocumentDialog dialog(this);
+    if (m_document)
+        dialog.setDepartment(m_document->metadata().department);
+    if (dialog.exec() == QDialog::Accepted)
+        newDocument(dialog.department(), dialog.year(), dialog.edition());
+}
+
+void MainWindow::editDetails()
+{
+    if (!m_document)
+        return;
+    NewDocumentDialog dialog(this);
+    dialog.setWindowTitle(tr("Report Details"));
+    dialog.setDetailsMode();
+    Metadata m = m_document->metadata();
+    dialog.setDepartment(m.department);
+    if (m.year)
+        dialog.setYear(m.year);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m.department = dialog.department();
+    m.year = dialog.year();
+    m_document->setMetadata(m); // one undoable step
+}
+
+void MainWindow::preferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Juesuan"),
+                       tr("<h3>Juesuan %1</h3>"
+                          "<p>An editor for departmental final-accounts disclosure reports: "
+                          "the nine tables, their explanations, charts and audit, "
+                          "printed as published.</p>")
+                               .arg(QApplication::applicationVersion()));
+}
+
+} // namespace Juesuan

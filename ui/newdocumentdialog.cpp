@@ -1,0 +1,80 @@
+#include "newdocumentdialog.h"
+
+#include "reporttemplate.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace Juesuan {
+
+NewDocumentDialog::NewDocumentDialog(QWidget *parent)
+    : QDialog(parent), m_department(new QLineEdit(this)), m_year(new QSpinBox(this)),
+      m_edition(new QComboBox(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New Report"));
+    m_department->setObjectName(QStringLiteral("department"));
+    m_department->setPlaceholderText(tr("e.g. the department's full name"));
+    m_department->setMinimumWidth(320);
+    m_year->setObjectName(QStringLiteral("year"));
+    m_year->setRange(2000, 2100); // what the file format accepts
+    m_year->setValue(QDate::currentDate().year() - 1); // final accounts report last year
+    m_edition->setObjectName(QStringLiteral("edition"));
+    for (const QString &e : ReportTemplate::builtinEditions()) {
+        const auto t = ReportTemplate::builtin(e);
+        m_edition->addItem(t ? t->name() : e, e);
+    }
+
+    auto *form = m_form = new QFormLayout(this);
+    form->addRow(tr("&Department:"), m_department);
+    form->addRow(tr("&Year:"), m_year);
+    form->addRow(tr("&Template:"), m_edition);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_department, &QLineEdit::textChanged, this, &NewDocumentDialog::updateOk);
+    updateOk();
+}
+
+QString NewDocumentDialog::department() const
+{
+    return m_department->text().trimmed();
+}
+
+int NewDocumentDialog::year() const
+{
+    return m_year->value();
+}
+
+QString NewDocumentDialog::edition() const
+{
+    return m_edition->currentData().toString();
+}
+
+void NewDocumentDialog::setDepartment(const QString &department)
+{
+    m_department->setText(department);
+}
+
+void NewDocumentDialog::setYear(int year)
+{
+    m_year->setValue(year);
+}
+
+void NewDocumentDialog::setDetailsMode()
+{
+    m_form->setRowVisible(m_edition, false);
+}
+
+void NewDocumentDialog::updateOk()
+{
+    // A report without a department could not be saved (the file format requires one).
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!department().isEmpty() && m_edition->count() > 0);
+}
+
+} // namespace Juesuan
