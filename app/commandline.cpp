@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "auditengine.h"
 #include "document.h"
 #include "documentio.h"
 #include "guisession.h"
@@ -8,6 +9,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <QFile>
@@ -21,7 +25,7 @@ namespace Juesuan {
 
 namespace {
 
-const char *const verbs[] = {"table"};
+const char *const verbs[] = {"table", "check"};
 
 // Options the GUI branch understands (keep in step with it); anything else starting with
 // '-' is refused before a window system is needed.
@@ -83,11 +87,87 @@ int tableVerb(const QStringList &args)
     return 0;
 }
 
+// juesuan check FILE [--json]: the audit's findings; exit 1 when any is an error.
+int checkVerb(const QStringList &args)
+{
+    QStringList files = args;
+    const bool json = files.removeAll(QStringLiteral("--json")) > 0;
+    if (files.size() != 1 || files.first().startsWith(QLatin1Char('-'))) {
+        printErr(tr("usage: juesuan check FILE [--json]"));
+        return 2;
+    }
+    const QString path = files.first();
+    QString error;
+    const auto doc = DocumentIO::load(path, &error);
+    if (!doc) {
+        printErr(error);
+        return 2;
+    }
+    const AuditEngine engine(*doc);
+    if (!engine.isValid()) {
+        printErr(path + QStringLiteral(": ") + engine.errorString());
+        return 2;
+    }
+    const QList<Finding> findings = engine.run();
+    int errors = 0, warnings = 0;
+    for (const Finding &f : findings) {
+        errors += f.severity == Finding::Severity::Error;
+        warnings += f.severity == Finding::Severity::Warning;
+    }
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    if (json) {
+        QJsonArray list;
+        for (const Finding &f : findings) {
+            QJsonArray cells;
+            for (const CellKey &k : f.cells)
+                cells.append(QJsonObject{{QStringLiteral("table"), k.table},
+                                         {QStringLiteral("row"), k.row},
+                                         {QStringLiteral("column"), k.col},
+                                         {QStringLiteral("name"), doc->rowName(k.table, k.row)}});
+            QJsonObject o{{QStringLiteral("rule"), f.ruleId},
+                          {QStringLiteral("severity"), Finding::severityName(f.severity)},
+                          {QStringLiteral("message"), f.message},
+                          {QStringLiteral("cells"), cells}};
+            if (!f.textKey.isEmpty())
+                o.insert(QStringLiteral("text"), f.textKey);
+            if (f.evaluation >= 0)
+                o.insert(QStringLiteral("form"), f.evaluation);
+            if (f.rounding)
+                o.insert(QStringLiteral("rounding"), true);
+            list.append(o);
+        }
+        const QJsonObject root{{QStringLiteral("file"), path},
+                               {QStringLiteral("findings"), list},
+                               {QStringLiteral("errors"), errors},
+                               {QStringLiteral("warnings"), warnings}};
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        // One line per finding: severity rule cells: message.
+        for (const Finding &f : findings) {
+            QStringList where;
+            for (const CellKey &k : f.cells)
+                where.append(k.toString());
+            if (!f.textKey.isEmpty())
+                where.append(QStringLiteral("text:") + f.textKey);
+            if (f.evaluation >= 0)
+                where.append(QStringLiteral("form:") + QString::number(f.evaluation));
+            out << Finding::severityName(f.severity) << QLatin1Char(' ') << f.ruleId << QLatin1Char(' ')
+                << (where.isEmpty() ? QStringLiteral("-") : where.join(QLatin1Char(','))) << QStringLiteral(": ")
+                << f.message << Qt::endl;
+        }
+        // The tally goes to stderr so that stdout holds only finding lines.
+        printErr(tr("%1: %2 errors, %3 warnings").arg(path).arg(errors).arg(warnings));
+    }
+    return errors > 0 ? 1 : 0;
+}
+
 QString helpText()
 {
     return tr("Usage:\n"
               "  juesuan [FILE]              open the editor (with FILE, or the last session)\n"
               "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
+              "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
               "  juesuan --help | --version\n"
               "\n"
               "Verbs run without a display. Errors go to stderr; the exit code is non-zero.\n");
@@ -126,6 +206,8 @@ int CommandLine::run(int argc, char **argv)
         }
         if (verb == QLatin1String("table"))
             return tableVerb(args);
+        if (verb == QLatin1String("check"))
+            return checkVerb(args);
     }
     if (argc > 1 && argv[1][0] == '-' && !isGuiOption(argv[1])) {
         // Refused before any window system is needed, so a typo fails cleanly without a display.

@@ -1,0 +1,465 @@
+#include "auditengine.h"
+
+#include "document.h"
+#include "reporttemplate.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Juesuan {
+
+namespace {
+using Term = AuditRule::Term;
+using Placeholder = AuditRule::Placeholder;
+
+// Amounts in messages: 万元 with two decimals, or every decimal when there are more.
+QString amount(qint64 fen)
+{
+    const Money m = Money::fromFen(fen);
+    return fen % 10000 == 0 ? m.toWanyuan(true, 2) : m.toExactWanyuan();
+}
+
+Finding::Severity lighter(Finding::Severity a, Finding::Severity b)
+{
+    return int(a) > int(b) ? a : b; // Error < Warning < Info
+}
+} // namespace
+
+AuditEngine::AuditEngine(const Document &document)
+    : m_document(document)
+    , m_rules(AuditRuleSet::forTemplate(document.reportTemplate(), &m_error))
+    , m_language(systemLanguage())
+{
+}
+
+AuditEngine::AuditEngine(const Document &document, std::shared_ptr<const AuditRuleSet> rules)
+    : m_document(document)
+    , m_rules(std::move(rules))
+    , m_language(systemLanguage())
+{
+    if (!m_rules)
+        m_error = tr("no audit rules");
+}
+
+void AuditEngine::setLanguage(const QString &language)
+{
+    m_language = language == QLatin1String("en") ? language : QStringLiteral("zh");
+}
+
+QString AuditEngine::systemLanguage()
+{
+    const QStringList languages = QLocale().uiLanguages();
+    return !languages.isEmpty() && languages.first().startsWith(QLatin1String("zh")) ? QStringLiteral("zh")
+                                                                                      : QStringLiteral("en");
+}
+
+QList<Finding> AuditEngine::run() const
+{
+    QList<Finding> out;
+    if (!m_rules)
+        return out;
+    for (const AuditRule &rule : m_rules->rules())
+        out += run(rule);
+    return out;
+}
+
+QList<Finding> AuditEngine::run(const AuditRule &rule) const
+{
+    QList<Finding> out;
+    switch (rule.kind()) {
+    case AuditRule::Kind::Equal:
+    case AuditRule::Kind::LessOrEqual:
+        compare(rule, &out);
+        break;
+    case AuditRule::Kind::NonNegative:
+        nonNegative(rule, &out);
+        break;
+    case AuditRule::Kind::EmptyWhenZero:
+        emptyWhenZero(rule, &out);
+        break;
+    case AuditRule::Kind::CatalogueCode:
+        catalogueCode(rule, &out);
+        break;
+    case AuditRule::Kind::TextRequired:
+        textRequired(rule, &out);
+        break;
+    case AuditRule::Kind::ReasonRequired:
+        reasonRequired(rule, &out);
+        break;
+    case AuditRule::Kind::FormRate:
+        formRate(rule, &out);
+        break;
+    }
+    return out;
+}
+
+int AuditEngine::overallForm() const
+{
+    const QList<EvaluationForm> &forms = m_document.evaluations();
+    for (int i = 0; i < forms.size(); ++i)
+        if (forms.at(i).kind == EvaluationForm::Kind::Overall)
+            return i;
+    return -1;
+}
+
+AuditEngine::Value AuditEngine::value(const Term &term) const
+{
+    Money m;
+    switch (term.source) {
+    case Term::Source::Cell:
+        m = m_document.value(term.cell);
+        break;
+    case Term::Source::Prior:
+        m = m_document.priorYear(term.key);
+        break;
+    case Term::Source::Budget:
+        m = m_document.budget(term.key);
+        break;
+    case Term::Source::Form: {
+        const int i = term.key == QLatin1String("overall") ? overallForm() : term.key.toInt();
+        if (i < 0 || i >= m_document.evaluations().size())
+            return Value{0, true, false};
+        const EvaluationForm &f = m_document.evaluations().at(i);
+        if (term.field == QLatin1String("budget"))
+            m = f.budget;
+        else if (term.field == QLatin1String("executed"))
+            m = f.executed;
+        else if (term.field == QLatin1String("basicTotal"))
+            m = f.basicTotal;
+        else if (term.field == QLatin1String("projectTotal"))
+            m = f.projectTotal;
+        else // sources: what the checked 预算来源 add up to
+            for (const EvaluationForm::Source &s : f.sources)
+                if (s.checked)
+                    m += s.amount;
+        break;
+    }
+    }
+    return Value{term.sign * m.fen(), m.isBlank(), true};
+}
+
+AuditEngine::Value AuditEngine::sum(const QList<Term> &terms, const QString &binding) const
+{
+    Value total;
+    for (const Term &t : terms) {
+        const Value v = value(t.bound(binding));
+        total.fen += v.fen;
+        total.blank = total.blank && v.blank;
+        total.available = total.available && v.available;
+    }
+    return total;
+}
+
+QStringList AuditEngine::placeholderValues(Placeholder p, const QStringList &tables) const
+{
+    QStringList values;
+    if (p == Placeholder::None)
+        return {QString()};
+    if (p == Placeholder::Form) {
+        for (int i = 0; i < m_document.evaluations().size(); ++i)
+            values.append(QString::number(i));
+        return values;
+    }
+    for (const QString &id : tables) {
+        const TableTemplate *t = m_document.reportTemplate().table(id);
+        if (!t)
+            continue;
+        if (!t->isCodeList()) { // <row> over a fixed table's lines
+            for (const TableTemplate::Line &line : t->lines())
+                values.append(line.key);
+            continue;
+        }
+        if (p == Placeholder::Row) {
+            for (const auto &r : m_document.bodyRows(id))
+                values.append(r.first);
+            continue;
+        }
+        const int length = p == Placeholder::Class ? 3 : p == Placeholder::Subclass ? 5 : 7;
+        for (const QString &code : m_document.itemRows(id))
+            values.append(code.left(length));
+    }
+    if (p != Placeholder::Row)
+        std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    return values;
+}
+
+QStringList AuditEngine::bindings(const AuditRule &rule) const
+{
+    return placeholderValues(rule.placeholder(), rule.placeholderTables());
+}
+
+bool AuditEngine::conditionsHold(const AuditRule &rule, const QString &binding) const
+{
+    for (const Term &t : rule.whenZero())
+        if (value(t.bound(binding)).fen != 0)
+            return false;
+    for (const Term &t : rule.whenNonZero()) {
+        const Value v = value(t.bound(binding));
+        if (!v.available || v.fen == 0)
+            return false;
+    }
+    for (const Term &t : rule.whenNonBlank()) {
+        const Value v = value(t.bound(binding));
+        if (!v.available || v.blank)
+            return false;
+    }
+    return true;
+}
+
+void AuditEngine::addBindingVars(const AuditRule &rule, const QString &binding, Vars *vars) const
+{
+    if (rule.placeholder() == Placeholder::None)
+        return;
+    if (rule.placeholder() == Placeholder::Form) {
+        const int i = binding.toInt();
+        if (i >= 0 && i < m_document.evaluations().size())
+            vars->insert(QStringLiteral("form"), m_document.evaluations().at(i).name);
+        return;
+    }
+    vars->insert(QStringLiteral("code"), binding);
+    if (!rule.placeholderTables().isEmpty())
+        vars->insert(QStringLiteral("name"), m_document.rowName(rule.placeholderTables().first(), binding));
+}
+
+void AuditEngine::addCells(const QList<Term> &terms, const QString &binding, Finding *f) const
+{
+    for (const Term &t : terms) {
+        if (t.source != Term::Source::Cell)
+            continue;
+        const CellKey k = t.bound(binding).cell;
+        if (m_document.hasCell(k) && !f->cells.contains(k))
+            f->cells.append(k);
+    }
+}
+
+void AuditEngine::addForm(const QList<Term> &terms, const QString &binding, Finding *f, Vars *vars) const
+{
+    for (const Term &t : terms) {
+        if (t.source != Term::Source::Form || f->evaluation >= 0)
+            continue;
+        const Term b = t.bound(binding);
+        const int i = b.key == QLatin1String("overall") ? overallForm() : b.key.toInt();
+        if (i >= 0 && i < m_document.evaluations().size()) {
+            f->evaluation = i;
+            vars->insert(QStringLiteral("form"), m_document.evaluations().at(i).name);
+        }
+    }
+}
+
+QString AuditEngine::format(const AuditRule::Text &text, const Vars &vars) const
+{
+    QString s = text.in(m_language);
+    for (auto it = vars.begin(); it != vars.end(); ++it)
+        s.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    return s;
+}
+
+Finding AuditEngine::make(const AuditRule &rule, const AuditRule::Text &message, const Vars &vars) const
+{
+    Finding f;
+    f.severity = rule.severity();
+    f.ruleId = rule.id();
+    f.message = format(message, vars);
+    return f;
+}
+
+void AuditEngine::cellVars(const CellKey &key, Vars *vars) const
+{
+    vars->insert(QStringLiteral("table"), key.table);
+    vars->insert(QStringLiteral("code"), key.row == TableTemplate::totalRow() ? QString() : key.row);
+    vars->insert(QStringLiteral("name"), m_document.rowName(key.table, key.row));
+    vars->insert(QStringLiteral("column"), key.col);
+    vars->insert(QStringLiteral("value"), amount(m_document.value(key).fen()));
+}
+
+void AuditEngine::compare(const AuditRule &rule, QList<Finding> *out) const
+{
+    const bool equal = rule.kind() == AuditRule::Kind::Equal;
+    const int terms = int(rule.lhs().size() + rule.rhs().size());
+    for (const QString &binding : bindings(rule)) {
+        if (!conditionsHold(rule, binding))
+            continue;
+        const Value lhs = sum(rule.lhs(), binding);
+        const Value rhs = sum(rule.rhs(), binding);
+        if (!lhs.available || !rhs.available)
+            continue;
+        const qint64 diff = lhs.fen - rhs.fen;
+        if (equal ? diff == 0 : diff <= 0)
+            continue;
+        Vars vars;
+        addBindingVars(rule, binding, &vars);
+        vars.insert(QStringLiteral("lhs"), amount(lhs.fen));
+        vars.insert(QStringLiteral("rhs"), amount(rhs.fen));
+        vars.insert(QStringLiteral("diff"), amount(qAbs(diff)));
+        const qint64 tolerance = roundingTolerance(terms);
+        vars.insert(QStringLiteral("tolerance"), amount(tolerance));
+        Finding form; // which self-evaluation form the terms name, if any
+        addForm(rule.lhs() + rule.rhs(), binding, &form, &vars);
+        Finding made = make(rule, rule.message(), vars);
+        made.evaluation = form.evaluation;
+        addCells(rule.lhs(), binding, &made);
+        addCells(rule.rhs(), binding, &made);
+        if (qAbs(diff) <= tolerance) {
+            // Amounts kept in 元 and shown in 万元 may differ by a few 分 per term.
+            made.rounding = true;
+            made.severity = lighter(made.severity, Finding::Severity::Warning);
+            made.message += format(m_rules->roundingNote(), vars);
+        }
+        out->append(made);
+    }
+}
+
+void AuditEngine::nonNegative(const AuditRule &rule, QList<Finding> *out) const
+{
+    QList<CellKey> negative;
+    if (rule.allInputs()) {
+        const QHash<CellKey, Money> inputs = m_document.inputValues();
+        for (auto it = inputs.begin(); it != inputs.end(); ++it)
+            if (it.value().isNegative() && !rule.exceptCells().contains(it.key()))
+                negative.append(it.key());
+        std::sort(negative.begin(), negative.end());
+    }
+    for (const Term &t : rule.cells()) {
+        const QStringList values = t.placeholder == Placeholder::None
+                ? QStringList{QString()}
+                : placeholderValues(t.placeholder, {t.cell.table});
+        for (const QString &v : values) {
+            const CellKey k = t.bound(v).cell;
+            if (m_document.value(k).isNegative() && !rule.exceptCells().contains(k) && !negative.contains(k))
+                negative.append(k);
+        }
+    }
+    for (const CellKey &k : std::as_const(negative)) {
+        Vars vars;
+        cellVars(k, &vars);
+        Finding f = make(rule, rule.message(), vars);
+        f.cells = {k};
+        out->append(f);
+    }
+}
+
+void AuditEngine::emptyWhenZero(const AuditRule &rule, QList<Finding> *out) const
+{
+    const TableTemplate *t = m_document.reportTemplate().table(rule.table());
+    QList<CellKey> amounts; // the table's input cells that hold an amount
+    for (const QString &code : m_document.itemRows(rule.table()))
+        for (const QString &col : t->amountColumns()) {
+            const CellKey k{rule.table(), code, col};
+            if (!t->columnFormulas().contains(col) && m_document.value(k).fen() != 0)
+                amounts.append(k);
+        }
+    QList<CellKey> nonZero; // the cells of the matching column that are not zero
+    for (const Term &term : rule.cells())
+        if (m_document.value(term.cell).fen() != 0)
+            nonZero.append(term.cell);
+    if (amounts.isEmpty() == nonZero.isEmpty())
+        return;
+    Vars vars;
+    vars.insert(QStringLiteral("table"), rule.table());
+    vars.insert(QStringLiteral("note"), t->emptyNote());
+    Finding f;
+    if (!amounts.isEmpty()) {
+        vars.insert(QStringLiteral("value"), amount(m_document.value(amounts.first()).fen()));
+        f = make(rule, rule.message(), vars);
+        f.cells = amounts;
+    } else {
+        vars.insert(QStringLiteral("value"), amount(m_document.value(nonZero.first()).fen()));
+        f = make(rule, rule.messageMissing(), vars);
+        f.cells = nonZero;
+    }
+    out->append(f);
+}
+
+void AuditEngine::catalogueCode(const AuditRule &rule, QList<Finding> *out) const
+{
+    const ReportTemplate &edition = m_document.reportTemplate();
+    for (const QString &id : rule.tables()) {
+        const TableTemplate *t = edition.table(id);
+        for (const QString &code : m_document.itemRows(id)) {
+            if (edition.catalogue().contains(t->scheme(), code))
+                continue;
+            Finding f;
+            for (const QString &col : t->amountColumns()) {
+                const CellKey k{id, code, col};
+                if (m_document.value(k).fen() != 0)
+                    f.cells.append(k);
+            }
+            if (f.cells.isEmpty())
+                continue; // a row without amounts misstates nothing
+            Vars vars;
+            cellVars(f.cells.first(), &vars);
+            vars.insert(QStringLiteral("edition"), edition.edition());
+            const QList<CellKey> cells = f.cells;
+            f = make(rule, rule.message(), vars);
+            f.cells = cells;
+            out->append(f);
+        }
+    }
+}
+
+void AuditEngine::textRequired(const AuditRule &rule, QList<Finding> *out) const
+{
+    for (const auto &text : rule.texts()) {
+        if (!m_document.text(text.first).trimmed().isEmpty())
+            continue;
+        Vars vars;
+        vars.insert(QStringLiteral("part"), text.second.in(m_language));
+        Finding f = make(rule, rule.message(), vars);
+        f.textKey = text.first;
+        out->append(f);
+    }
+}
+
+void AuditEngine::reasonRequired(const AuditRule &rule, QList<Finding> *out) const
+{
+    const QString token = AuditRule::placeholderToken(rule.placeholder());
+    for (const QString &binding : bindings(rule)) {
+        if (!conditionsHold(rule, binding))
+            continue;
+        const Term actualTerm = rule.actual().bound(binding);
+        const Term expectedTerm = rule.expected().bound(binding);
+        const Value actual = value(actualTerm);
+        const Value expected = value(expectedTerm);
+        // A figure nobody entered (上年, 年初预算, a form) cannot ask for a reason; a blank
+        // cell is zero.
+        if (!actual.available || !expected.available
+            || (expected.blank && expectedTerm.source != Term::Source::Cell)
+            || (actual.blank && actualTerm.source != Term::Source::Cell))
+            continue;
+        if (actual.fen == expected.fen)
+            continue;
+        QString reason = rule.reasonKey();
+        if (!token.isEmpty())
+            reason.replace(token, binding);
+        if (!m_document.text(reason).trimmed().isEmpty())
+            continue;
+        Vars vars;
+        addBindingVars(rule, binding, &vars);
+        vars.insert(QStringLiteral("actual"), amount(actual.fen));
+        vars.insert(QStringLiteral("expected"), amount(expected.fen));
+        Finding f = make(rule, rule.message(), vars);
+        addCells({actualTerm, expectedTerm}, QString(), &f);
+        f.textKey = reason;
+        out->append(f);
+    }
+}
+
+void AuditEngine::formRate(const AuditRule &rule, QList<Finding> *out) const
+{
+    const QList<EvaluationForm> &forms = m_document.evaluations();
+    for (int i = 0; i < forms.size(); ++i) {
+        const EvaluationForm &form = forms.at(i);
+        if (form.budget.fen() != 0 || form.executed.fen() == 0)
+            continue;
+        Vars vars;
+        vars.insert(QStringLiteral("form"), form.name);
+        vars.insert(QStringLiteral("value"), amount(form.executed.fen()));
+        Finding f = make(rule, rule.message(), vars);
+        f.evaluation = i;
+        out->append(f);
+    }
+}
+
+} // namespace Juesuan

@@ -1,0 +1,318 @@
+#include "auditrule.h"
+
+#include "document.h"
+#include "reporttemplate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Juesuan {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Juesuan::AuditRule", s);
+}
+
+const QStringList &formFields()
+{
+    static const QStringList fields = {QStringLiteral("budget"), QStringLiteral("executed"),
+                                       QStringLiteral("basicTotal"), QStringLiteral("projectTotal"),
+                                       QStringLiteral("sources")};
+    return fields;
+}
+
+AuditRule::Placeholder placeholderOf(const QString &token)
+{
+    for (auto p : {AuditRule::Placeholder::Class, AuditRule::Placeholder::Subclass, AuditRule::Placeholder::Item,
+                   AuditRule::Placeholder::Row, AuditRule::Placeholder::Form})
+        if (token == AuditRule::placeholderToken(p))
+            return p;
+    return AuditRule::Placeholder::None;
+}
+
+bool readText(const QJsonValue &v, AuditRule::Text *out)
+{
+    const QJsonObject o = v.toObject();
+    out->zh = o.value(QLatin1String("zh")).toString();
+    out->en = o.value(QLatin1String("en")).toString();
+    return !out->zh.isEmpty() && !out->en.isEmpty();
+}
+} // namespace
+
+QString AuditRule::placeholderToken(Placeholder p)
+{
+    switch (p) {
+    case Placeholder::None:
+        break;
+    case Placeholder::Class:
+        return QStringLiteral("<class>");
+    case Placeholder::Subclass:
+        return QStringLiteral("<subclass>");
+    case Placeholder::Item:
+        return QStringLiteral("<item>");
+    case Placeholder::Row:
+        return QStringLiteral("<row>");
+    case Placeholder::Form:
+        return QStringLiteral("<form>");
+    }
+    return QString();
+}
+
+AuditRule::Term AuditRule::Term::bound(const QString &value) const
+{
+    if (placeholder == Placeholder::None)
+        return *this;
+    Term t = *this;
+    t.placeholder = Placeholder::None;
+    if (source == Source::Cell)
+        t.cell.row = value;
+    else
+        t.key = value;
+    return t;
+}
+
+QString AuditRule::Term::toString() const
+{
+    QString s = sign < 0 ? QStringLiteral("-") : QString();
+    switch (source) {
+    case Source::Cell:
+        return s + cell.toString();
+    case Source::Prior:
+        return s + QStringLiteral("prior:") + key;
+    case Source::Budget:
+        return s + QStringLiteral("budget:") + key;
+    case Source::Form:
+        return s + QStringLiteral("form:") + key + QLatin1Char('.') + field;
+    }
+    return s;
+}
+
+bool AuditRule::usePlaceholder(Placeholder p, const QString &table, const QString &where, QString *error)
+{
+    if (p == Placeholder::None)
+        return true;
+    // NonNegative expands each of its cells on its own; other kinds bind one placeholder
+    // for all their terms at once, so they may use only one.
+    if (m_kind != Kind::NonNegative && m_placeholder != Placeholder::None && m_placeholder != p) {
+        *error = tr("%1: a rule may use only one placeholder (%2 and %3)")
+                         .arg(where, placeholderToken(m_placeholder), placeholderToken(p));
+        return false;
+    }
+    m_placeholder = p;
+    if (!table.isEmpty() && !m_placeholderTables.contains(table))
+        m_placeholderTables.append(table);
+    return true;
+}
+
+bool AuditRule::readTerm(const QString &text, const QString &where, const ReportTemplate &edition, Term *out,
+                         QString *error)
+{
+    Term t;
+    QString s = text.trimmed();
+    if (s.startsWith(QLatin1Char('-'))) {
+        t.sign = -1;
+        s = s.mid(1).trimmed();
+    }
+    const auto bad = [&](const QString &why) {
+        *error = tr("%1: “%2”: %3").arg(where, text, why);
+        return false;
+    };
+    if (s.startsWith(QLatin1String("prior:"))) {
+        t.source = Term::Source::Prior;
+        t.key = s.mid(6);
+        if (!Document::priorYearKeys().contains(t.key))
+            return bad(tr("not a prior-year figure (%1)").arg(Document::priorYearKeys().join(QStringLiteral(", "))));
+    } else if (s.startsWith(QLatin1String("budget:"))) {
+        t.source = Term::Source::Budget;
+        t.key = s.mid(7);
+        t.placeholder = placeholderOf(t.key);
+        if (t.placeholder == Placeholder::None && SubjectCatalogue::level(t.key) != 3)
+            return bad(tr("a budget is kept per 项 code (7 digits) or <item>"));
+        if (t.placeholder != Placeholder::None && t.placeholder != Placeholder::Item)
+            return bad(tr("a budget is kept per 项: use <item>"));
+        if (!usePlaceholder(t.placeholder, QString(), where, error))
+            return false;
+    } else if (s.startsWith(QLatin1String("form:"))) {
+        t.source = Term::Source::Form;
+        const qsizetype dot = s.indexOf(QLatin1Char('.'));
+        t.key = s.mid(5, dot < 0 ? -1 : dot - 5);
+        t.field = dot < 0 ? QString() : s.mid(dot + 1);
+        t.placeholder = placeholderOf(t.key);
+        if (t.key != QLatin1String("overall") && t.placeholder != Placeholder::Form)
+            return bad(tr("a form is “overall” or <form>"));
+        if (!formFields().contains(t.field))
+            return bad(tr("a form field is one of %1").arg(formFields().join(QStringLiteral(", "))));
+        if (!usePlaceholder(t.placeholder, QString(), where, error))
+            return false;
+    } else {
+        t.source = Term::Source::Cell;
+        t.cell = CellKey::fromString(s);
+        if (!t.cell.isValid() || !s.contains(QLatin1Char('!')))
+            return bad(tr("not a cell name (TT!row@column)"));
+        const TableTemplate *table = edition.table(t.cell.table);
+        if (!table)
+            return bad(tr("edition %1 has no table %2").arg(edition.edition(), t.cell.table));
+        t.placeholder = placeholderOf(t.cell.row);
+        if (t.placeholder == Placeholder::Form
+            || (t.placeholder == Placeholder::None && t.cell.row.startsWith(QLatin1Char('<'))))
+            return bad(tr("unknown placeholder"));
+        if (table->isCodeList()) {
+            if (!table->amountColumns().contains(t.cell.col))
+                return bad(tr("%1 has no column %2").arg(table->code(), t.cell.col));
+            if (t.placeholder == Placeholder::None && t.cell.row != TableTemplate::totalRow()
+                && SubjectCatalogue::level(t.cell.row) == 0)
+                return bad(tr("a row of %1 is “total”, a subject code or a placeholder").arg(table->code()));
+        } else if (t.placeholder == Placeholder::Row) {
+            bool any = false;
+            for (const TableTemplate::Line &line : table->lines())
+                any = any || table->hasCell(CellKey{t.cell.table, line.key, t.cell.col});
+            if (!any)
+                return bad(tr("%1 has no column %2").arg(table->code(), t.cell.col));
+        } else if (t.placeholder != Placeholder::None) {
+            return bad(tr("%1 is a fixed table: only <row> ranges over its lines").arg(table->code()));
+        } else if (!table->hasCell(t.cell)) {
+            return bad(tr("%1 has no such cell").arg(table->code()));
+        }
+        if (!usePlaceholder(t.placeholder, t.cell.table, where, error))
+            return false;
+    }
+    *out = t;
+    return true;
+}
+
+bool AuditRule::readTerms(const QJsonObject &json, const QString &member, bool required,
+                          const ReportTemplate &edition, QList<Term> *out, QString *error)
+{
+    const QJsonValue v = json.value(member);
+    if (v.isUndefined() && !required)
+        return true;
+    const QJsonArray a = v.toArray();
+    if (!v.isArray() || (required && a.isEmpty())) {
+        *error = tr("%1: a list of terms is needed").arg(member);
+        return false;
+    }
+    for (int i = 0; i < a.size(); ++i) {
+        Term t;
+        if (!readTerm(a.at(i).toString(), QStringLiteral("%1[%2]").arg(member).arg(i), edition, &t, error))
+            return false;
+        out->append(t);
+    }
+    return true;
+}
+
+bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition, QString *error)
+{
+    m_id = json.value(QLatin1String("id")).toString();
+    QString why;
+    const auto fail = [&](const QString &reason) {
+        *error = m_id.isEmpty() ? reason : m_id + QStringLiteral(": ") + reason;
+        return false;
+    };
+    if (m_id.isEmpty())
+        return fail(tr("a rule needs an id"));
+    static const QList<QPair<QString, Kind>> kinds = {
+        {QStringLiteral("equal"), Kind::Equal},
+        {QStringLiteral("lessOrEqual"), Kind::LessOrEqual},
+        {QStringLiteral("nonNegative"), Kind::NonNegative},
+        {QStringLiteral("emptyWhenZero"), Kind::EmptyWhenZero},
+        {QStringLiteral("catalogueCode"), Kind::CatalogueCode},
+        {QStringLiteral("textRequired"), Kind::TextRequired},
+        {QStringLiteral("reasonRequired"), Kind::ReasonRequired},
+        {QStringLiteral("formRate"), Kind::FormRate},
+    };
+    const QString kind = json.value(QLatin1String("kind")).toString();
+    bool known = false;
+    for (const auto &k : kinds)
+        if (k.first == kind) {
+            m_kind = k.second;
+            known = true;
+        }
+    if (!known)
+        return fail(tr("unknown kind “%1”").arg(kind));
+    if (!Finding::severityFromName(json.value(QLatin1String("severity")).toString(), &m_severity))
+        return fail(tr("severity must be error, warning or info"));
+    if (!readText(json.value(QLatin1String("message")), &m_message))
+        return fail(tr("a message needs both zh and en"));
+
+    switch (m_kind) {
+    case Kind::Equal:
+    case Kind::LessOrEqual:
+        if (!readTerms(json, QStringLiteral("lhs"), true, edition, &m_lhs, &why)
+            || !readTerms(json, QStringLiteral("rhs"), true, edition, &m_rhs, &why))
+            return fail(why);
+        break;
+    case Kind::NonNegative:
+        m_allInputs = json.value(QLatin1String("inputs")).toBool();
+        if (!readTerms(json, QStringLiteral("cells"), !m_allInputs, edition, &m_cells, &why))
+            return fail(why);
+        for (const Term &t : std::as_const(m_cells))
+            if (t.source != Term::Source::Cell)
+                return fail(tr("nonNegative checks cells only (%1)").arg(t.toString()));
+        for (const QJsonValue &v : json.value(QLatin1String("exceptCells")).toArray()) {
+            const CellKey k = CellKey::fromString(v.toString());
+            const TableTemplate *t = k.isValid() ? edition.table(k.table) : nullptr;
+            if (!t || (!t->isCodeList() && !t->hasCell(k)))
+                return fail(tr("exceptCells: “%1” is not a cell").arg(v.toString()));
+            m_except.insert(k);
+        }
+        break;
+    case Kind::EmptyWhenZero: {
+        m_table = json.value(QLatin1String("table")).toString();
+        const TableTemplate *t = edition.table(m_table);
+        if (!t || !t->isCodeList())
+            return fail(tr("table: “%1” is not a code-list table").arg(m_table));
+        if (!readTerms(json, QStringLiteral("cells"), true, edition, &m_cells, &why))
+            return fail(why);
+        if (!readText(json.value(QLatin1String("messageMissing")), &m_messageMissing))
+            return fail(tr("messageMissing needs both zh and en"));
+        break;
+    }
+    case Kind::CatalogueCode:
+        for (const QJsonValue &v : json.value(QLatin1String("tables")).toArray()) {
+            const TableTemplate *t = edition.table(v.toString());
+            if (!t || !t->isCodeList())
+                return fail(tr("tables: “%1” is not a code-list table").arg(v.toString()));
+            m_tables.append(v.toString());
+        }
+        if (m_tables.isEmpty())
+            return fail(tr("tables: name the code-list tables to check"));
+        break;
+    case Kind::TextRequired: {
+        const QJsonObject texts = json.value(QLatin1String("texts")).toObject();
+        for (auto it = texts.begin(); it != texts.end(); ++it) {
+            Text name;
+            if (!Document::isValidTextKey(it.key()) || !readText(it.value(), &name))
+                return fail(tr("texts: “%1” needs a valid text key and a zh and en name").arg(it.key()));
+            m_texts.append({it.key(), name});
+        }
+        if (m_texts.isEmpty())
+            return fail(tr("texts: name the text parts required"));
+        break;
+    }
+    case Kind::ReasonRequired:
+        if (!readTerm(json.value(QLatin1String("actual")).toString(), QStringLiteral("actual"), edition, &m_actual, &why)
+            || !readTerm(json.value(QLatin1String("expected")).toString(), QStringLiteral("expected"), edition,
+                         &m_expected, &why))
+            return fail(why);
+        m_reason = json.value(QLatin1String("reason")).toString();
+        why = m_reason;
+        if (m_placeholder != Placeholder::None)
+            why.replace(placeholderToken(m_placeholder), QStringLiteral("x"));
+        if (!Document::isValidTextKey(why) || !why.startsWith(QLatin1String("reason.")))
+            return fail(tr("reason: “%1” is not a reason text key").arg(m_reason));
+        break;
+    case Kind::FormRate:
+        break;
+    }
+    if (m_kind == Kind::Equal || m_kind == Kind::LessOrEqual || m_kind == Kind::ReasonRequired) {
+        const QJsonObject when = json.value(QLatin1String("when")).toObject();
+        if (!readTerms(when, QStringLiteral("zero"), false, edition, &m_whenZero, &why)
+            || !readTerms(when, QStringLiteral("nonZero"), false, edition, &m_whenNonZero, &why)
+            || !readTerms(when, QStringLiteral("nonBlank"), false, edition, &m_whenNonBlank, &why))
+            return fail(why);
+    }
+    return true;
+}
+
+} // namespace Juesuan

@@ -1,0 +1,96 @@
+#include "auditruleset.h"
+
+#include "reporttemplate.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QMutex>
+
+namespace Juesuan {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Juesuan::AuditRuleSet", s);
+}
+
+bool readJson(const QString &path, QJsonObject *out, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("%1: not a JSON object (%2 at offset %3)").arg(path, pe.errorString()).arg(pe.offset);
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+} // namespace
+
+std::shared_ptr<const AuditRuleSet> AuditRuleSet::load(const ReportTemplate &edition, QString *error)
+{
+    auto set = std::make_shared<AuditRuleSet>();
+    QJsonObject editionJson, json;
+    if (!readJson(edition.directory() + QStringLiteral("/edition.json"), &editionJson, error))
+        return nullptr;
+    const QString name = editionJson.value(QLatin1String("audit")).toString();
+    if (name.isEmpty())
+        return set;
+    set->m_fileName = edition.directory() + QLatin1Char('/') + name;
+    if (!readJson(set->m_fileName, &json, error))
+        return nullptr;
+    const QJsonObject note = json.value(QLatin1String("roundingNote")).toObject();
+    set->m_roundingNote.zh = note.value(QLatin1String("zh")).toString();
+    set->m_roundingNote.en = note.value(QLatin1String("en")).toString();
+    const QJsonArray rules = json.value(QLatin1String("rules")).toArray();
+    for (int i = 0; i < rules.size(); ++i) {
+        AuditRule rule;
+        QString why;
+        if (!rule.fromJson(rules.at(i).toObject(), edition, &why)) {
+            *error = QStringLiteral("%1: rules[%2]: %3").arg(set->m_fileName).arg(i).arg(why);
+            return nullptr;
+        }
+        if (set->m_index.contains(rule.id())) {
+            *error = tr("%1: rules[%2]: the id %3 is used twice").arg(set->m_fileName).arg(i).arg(rule.id());
+            return nullptr;
+        }
+        set->m_index.insert(rule.id(), int(set->m_rules.size()));
+        set->m_rules.append(rule);
+    }
+    return set;
+}
+
+std::shared_ptr<const AuditRuleSet> AuditRuleSet::forTemplate(const ReportTemplate &edition, QString *error)
+{
+    // Rules never change once read, and every document of an edition shares them.
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const AuditRuleSet>> cache;
+    QMutexLocker lock(&mutex);
+    if (auto set = cache.value(edition.directory()))
+        return set;
+    QString why;
+    auto set = load(edition, &why);
+    if (!set) {
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    cache.insert(edition.directory(), set);
+    return set;
+}
+
+const AuditRule *AuditRuleSet::rule(const QString &id) const
+{
+    const int i = m_index.value(id, -1);
+    return i < 0 ? nullptr : &m_rules.at(i);
+}
+
+} // namespace Juesuan
