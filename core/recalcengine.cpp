@@ -41,6 +41,7 @@ bool RecalcEngine::build(const QList<Definition> &cells, const QHash<CellKey, Mo
         const Definition &d = cells.at(id);
         if (!d.computed)
             continue;
+        m_nodes[size_t(id)].operands.reserve(size_t(d.formula.terms().size()));
         for (const Formula::Term &t : d.formula.terms()) {
             const int op = m_ids.value(t.cell, -1);
             if (op < 0)

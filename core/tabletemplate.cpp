@@ -239,21 +239,34 @@ bool TableTemplate::hasCell(const CellKey &key) const
 
 QList<QPair<QString, int>> TableTemplate::codeListRows(const QStringList &itemCodes)
 {
-    QSet<QString> all;
-    for (const QString &c : itemCodes) {
-        all.insert(c);
-        all.insert(SubjectCatalogue::parentCode(c));
-        all.insert(c.left(3));
-    }
-    all.remove(QString());
-    QStringList codes(all.begin(), all.end());
-    // Plain string order is depth-first code order: "201" < "20101" < "2010101" < "20102".
-    std::sort(codes.begin(), codes.end());
+    // Plain string order is depth-first code order ("201" < "20101" < "2010101" < "20102"),
+    // so one pass over the sorted 项 codes emits each 类 and 款 just before its first child.
+    QStringList sorted = itemCodes;
+    if (!std::is_sorted(sorted.cbegin(), sorted.cend()))
+        std::sort(sorted.begin(), sorted.end());
     QList<QPair<QString, int>> rows;
-    rows.reserve(codes.size() + 1);
+    rows.reserve(sorted.size() * 5 / 4 + 1);
     rows.append({totalRow(), 0});
-    for (const QString &c : std::as_const(codes))
-        rows.append({c, SubjectCatalogue::level(c)});
+    QStringView cls, section;
+    QStringView previous;
+    for (const QString &code : std::as_const(sorted)) {
+        if (code == previous)
+            continue;
+        previous = code;
+        const QStringView c = QStringView(code).left(3);
+        const QStringView s = QStringView(code).left(5);
+        if (c != cls) {
+            cls = c;
+            section = QStringView();
+            rows.append({c.toString(), 1});
+        }
+        if (code.size() >= 5 && s != section) {
+            section = s;
+            rows.append({s.toString(), 2});
+        }
+        if (code.size() == 7)
+            rows.append({code, 3});
+    }
     return rows;
 }
 
