@@ -2,7 +2,9 @@
 
 #include "document.h"
 #include "documentio.h"
+#include "evaluationformspage.h"
 #include "fonts.h"
+#include "keyworkeditor.h"
 #include "newdocumentdialog.h"
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
@@ -582,8 +584,14 @@ QWidget *MainWindow::createPage(const QString &outlineId)
         return createTextPage(QStringLiteral("duties"), title);
     if (outlineId == QLatin1String("organization"))
         return createTextPage(QStringLiteral("organization"), title);
-    if (outlineId == QLatin1String("part4"))
-        return createTextPage(QStringLiteral("keyWork"), title);
+    if (outlineId == QLatin1String("part4")) {
+        // The prose of 重点工作完成情况, then its table.
+        QWidget *page = createTextPage(QStringLiteral("keyWork"), title);
+        static_cast<QVBoxLayout *>(page->layout())->addWidget(new KeyWorkEditor(doc, page), 1);
+        return page;
+    }
+    if (outlineId == QLatin1String("part6"))
+        return new EvaluationFormsPage(doc);
     if (outlineId == QLatin1String("part5"))
         return createTextPage(QStringLiteral("glossary"), title);
     return createOverviewPage(outlineId);
