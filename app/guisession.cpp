@@ -1,6 +1,7 @@
 #include "guisession.h"
 
 #include "document.h"
+#include "fallbacktranslator.h"
 #include "fonts.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -24,6 +25,9 @@ void installTranslations(QApplication &app, const QString &language)
 {
     if (language == QLatin1String("zh_CN")) {
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        // Searched last (translators installed later are asked first).
+        QCoreApplication::installTranslator(
+                new FallbackTranslator(QStringLiteral(":/i18n/juesuan_zh_CN.ts"), &app));
         // Qt's own dialogs and the undo texts ("撤销 %1") come from qtbase.
         auto *qt = new QTranslator(&app);
         if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

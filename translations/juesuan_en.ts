@@ -5,206 +5,379 @@
     <name>Juesuan</name>
     <message>
         <source>%1: not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a JSON object (%2 at offset %3)</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>a boolean</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the number %1</translation>
     </message>
     <message>
         <source>the text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>the text “%1”</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>an array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1, column %2</translation>
     </message>
     <message>
         <source>must be “overall” or “project”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>must be “overall” or “project”, not “%1”</translation>
     </message>
     <message>
         <source>a form needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>a form needs a name</translation>
     </message>
     <message>
         <source>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</translation>
     </message>
     <message>
         <source>expected 3 budget sources, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected 3 budget sources, found %1</translation>
     </message>
     <message>
         <source>bad range “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>bad range “%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>usage: juesuan table FILE NN</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: juesuan table FILE NN</translation>
+    </message>
+    <message>
+        <source>usage: juesuan check FILE [--json]</source>
+        <translation>usage: juesuan check FILE [--json]</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors, %3 warnings</source>
+        <translation>%1: %2 errors, %3 warnings</translation>
+    </message>
+    <message>
+        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html</source>
+        <translation>usage: juesuan export FILE -o OUT.pdf|OUT.html</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format “%2” (use .pdf or .html)</source>
+        <translation>%1: unknown export format “%2” (use .pdf or .html)</translation>
+    </message>
+    <message>
+        <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
+        <translation>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</translation>
     </message>
     <message>
         <source>Usage:
   juesuan [FILE]              open the editor (with FILE, or the last session)
   juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML
   juesuan --help | --version
 
 Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::AddRowWidget</name>
+    <message>
+        <source>Add item:</source>
+        <translation>Add item:</translation>
+    </message>
+    <message>
+        <source>subject code or name, then Enter</source>
+        <translation>subject code or name, then Enter</translation>
+    </message>
+    <message>
+        <source>Remove item row</source>
+        <translation>Remove item row</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (项) row and its amounts</source>
+        <translation>Remove the selected item (项) row and its amounts</translation>
+    </message>
+    <message>
+        <source>No item (项) subject matches “%1”</source>
+        <translation>No item (项) subject matches “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” matches %n item subjects; choose one from the list</source>
+        <translation><numerusform>“%1” matches %n item subjects; choose one from the list</numerusform><numerusform>“%1” matches %n item subjects; choose one from the list</numerusform></translation>
+    </message>
+    <message>
+        <source>Added %1 %2 to %3</source>
+        <translation>Added %1 %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::AuditEngine</name>
+    <message>
+        <source>no audit rules</source>
+        <translation>no audit rules</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::AuditModel</name>
+    <message>
+        <source>text %1</source>
+        <translation>text %1</translation>
+    </message>
+    <message>
+        <source>form %1</source>
+        <translation>form %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::AuditPanel</name>
+    <message>
+        <source>All findings</source>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>All tables</translation>
+    </message>
+    <message>
+        <source>Text parts</source>
+        <translation>Text parts</translation>
+    </message>
+    <message>
+        <source>Self-evaluation forms</source>
+        <translation>Self-evaluation forms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Juesuan::AuditRule</name>
     <message>
         <source>%1: a rule may use only one placeholder (%2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a rule may use only one placeholder (%2 and %3)</translation>
     </message>
     <message>
         <source>%1: “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2”: %3</translation>
     </message>
     <message>
         <source>not a prior-year figure (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a prior-year figure (%1)</translation>
     </message>
     <message>
         <source>a budget is kept per 项 code (7 digits) or &lt;item&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>a budget is kept per 项 code (7 digits) or &lt;item&gt;</translation>
     </message>
     <message>
         <source>a budget is kept per 项: use &lt;item&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>a budget is kept per 项: use &lt;item&gt;</translation>
     </message>
     <message>
         <source>a form is “overall” or &lt;form&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>a form is “overall” or &lt;form&gt;</translation>
     </message>
     <message>
         <source>a form field is one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a form field is one of %1</translation>
     </message>
     <message>
         <source>not a cell name (TT!row@column)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a cell name (TT!row@column)</translation>
     </message>
     <message>
         <source>edition %1 has no table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>edition %1 has no table %2</translation>
     </message>
     <message>
         <source>unknown placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown placeholder</translation>
     </message>
     <message>
         <source>%1 has no column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no column %2</translation>
     </message>
     <message>
         <source>a row of %1 is “total”, a subject code or a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>a row of %1 is “total”, a subject code or a placeholder</translation>
     </message>
     <message>
         <source>%1 is a fixed table: only &lt;row&gt; ranges over its lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a fixed table: only &lt;row&gt; ranges over its lines</translation>
     </message>
     <message>
         <source>%1 has no such cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no such cell</translation>
     </message>
     <message>
         <source>%1: a list of terms is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a list of terms is needed</translation>
     </message>
     <message>
         <source>a rule needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>a rule needs an id</translation>
     </message>
     <message>
         <source>unknown kind “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown kind “%1”</translation>
     </message>
     <message>
         <source>severity must be error, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>severity must be error, warning or info</translation>
     </message>
     <message>
         <source>a message needs both zh and en</source>
-        <translation type="unfinished"></translation>
+        <translation>a message needs both zh and en</translation>
     </message>
     <message>
         <source>nonNegative checks cells only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nonNegative checks cells only (%1)</translation>
     </message>
     <message>
         <source>exceptCells: “%1” is not a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptCells: “%1” is not a cell</translation>
     </message>
     <message>
         <source>table: “%1” is not a code-list table</source>
-        <translation type="unfinished"></translation>
+        <translation>table: “%1” is not a code-list table</translation>
     </message>
     <message>
         <source>messageMissing needs both zh and en</source>
-        <translation type="unfinished"></translation>
+        <translation>messageMissing needs both zh and en</translation>
     </message>
     <message>
         <source>tables: “%1” is not a code-list table</source>
-        <translation type="unfinished"></translation>
+        <translation>tables: “%1” is not a code-list table</translation>
     </message>
     <message>
         <source>tables: name the code-list tables to check</source>
-        <translation type="unfinished"></translation>
+        <translation>tables: name the code-list tables to check</translation>
     </message>
     <message>
         <source>texts: “%1” needs a valid text key and a zh and en name</source>
-        <translation type="unfinished"></translation>
+        <translation>texts: “%1” needs a valid text key and a zh and en name</translation>
     </message>
     <message>
         <source>texts: name the text parts required</source>
-        <translation type="unfinished"></translation>
+        <translation>texts: name the text parts required</translation>
     </message>
     <message>
         <source>reason: “%1” is not a reason text key</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: “%1” is not a reason text key</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::AuditRuleSet</name>
     <message>
         <source>%1: rules[%2]: the id %3 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rules[%2]: the id %3 is used twice</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::Autosaver</name>
     <message>
         <source>cannot lock the recovery folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot lock the recovery folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::ChartView</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Figure as SVG</source>
+        <translation>Save Figure as SVG</translation>
+    </message>
+    <message>
+        <source>Save Figure as PNG</source>
+        <translation>Save Figure as PNG</translation>
+    </message>
+    <message>
+        <source>Save Figure</source>
+        <translation>Save Figure</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Save as SVG…</translation>
     </message>
 </context>
 <context>
@@ -212,962 +385,1348 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>unknown option %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>unknown option %1
+</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::Document</name>
     <message>
         <source>Edit report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit report details</translation>
     </message>
     <message>
         <source>there is no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no table %1</translation>
     </message>
     <message>
         <source>%1 is not a cell of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a cell of %2</translation>
     </message>
     <message>
         <source>%1 is computed from other cells and cannot be typed into</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is computed from other cells and cannot be typed into</translation>
     </message>
     <message>
         <source>Edit %1 %2 column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1 %2 column %3</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n cells</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Edit %n cells</numerusform><numerusform>Edit %n cells</numerusform></translation>
     </message>
     <message>
         <source>table %1 has no subject rows</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1 has no subject rows</translation>
     </message>
     <message>
         <source>“%1” is not a 项 code (7 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a 项 code (7 digits)</translation>
     </message>
     <message>
         <source>%1 is not in the %2 subject catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in the %2 subject catalogue</translation>
     </message>
     <message>
         <source>%1 already has row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has row %2</translation>
     </message>
     <message>
         <source>table %1 has no row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1 has no row %2</translation>
     </message>
     <message>
         <source>收入总计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total revenue</translation>
     </message>
     <message>
         <source>支出总计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total expenditure</translation>
     </message>
     <message>
         <source>本年收入合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue for the year</translation>
     </message>
     <message>
         <source>本年支出合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Expenditure for the year</translation>
     </message>
     <message>
         <source>财政拨款收支总计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total fiscal appropriation revenue and expenditure</translation>
     </message>
     <message>
         <source>一般公共预算财政拨款收入</source>
-        <translation type="unfinished"></translation>
+        <translation>General public budget appropriation revenue</translation>
     </message>
     <message>
         <source>一般公共预算财政拨款支出</source>
-        <translation type="unfinished"></translation>
+        <translation>General public budget appropriation expenditure</translation>
     </message>
     <message>
         <source>Edit prior-year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit prior-year %1</translation>
     </message>
     <message>
         <source>Edit initial budget of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit initial budget of %1</translation>
     </message>
     <message>
         <source>政府采购货物支出</source>
-        <translation type="unfinished"></translation>
+        <translation>Government procurement: goods</translation>
     </message>
     <message>
         <source>政府采购工程支出</source>
-        <translation type="unfinished"></translation>
+        <translation>Government procurement: works</translation>
     </message>
     <message>
         <source>政府采购服务支出</source>
-        <translation type="unfinished"></translation>
+        <translation>Government procurement: services</translation>
     </message>
     <message>
         <source>授予中小企业合同金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts awarded to SMEs</translation>
     </message>
     <message>
         <source>其中：授予小微企业合同金额</source>
-        <translation type="unfinished"></translation>
+        <translation>of which: contracts awarded to small and micro enterprises</translation>
     </message>
     <message>
         <source>货物采购授予中小企业合同金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods contracts awarded to SMEs</translation>
     </message>
     <message>
         <source>工程采购授予中小企业合同金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Works contracts awarded to SMEs</translation>
     </message>
     <message>
         <source>服务采购授予中小企业合同金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Service contracts awarded to SMEs</translation>
     </message>
     <message>
         <source>车辆（辆）</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles (number)</translation>
     </message>
     <message>
         <source>其中：其他用车（辆）</source>
-        <translation type="unfinished"></translation>
+        <translation>of which: other vehicles (number)</translation>
     </message>
     <message>
         <source>单价100万元（含）以上设备（台、套）</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment of 1 million yuan or more per unit (sets)</translation>
     </message>
     <message>
         <source>机关运行经费</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency operating costs</translation>
     </message>
     <message>
         <source>财政拨款开支的公务用车保有量（辆）</source>
-        <translation type="unfinished"></translation>
+        <translation>Official vehicles paid from fiscal appropriations (number)</translation>
     </message>
     <message>
         <source>国内公务接待批次（个）</source>
-        <translation type="unfinished"></translation>
+        <translation>Domestic official reception: visits</translation>
     </message>
     <message>
         <source>国内公务接待人次</source>
-        <translation type="unfinished"></translation>
+        <translation>Domestic official reception: guests</translation>
     </message>
     <message>
         <source>公务用车运行费：燃料费</source>
-        <translation type="unfinished"></translation>
+        <translation>Official vehicle running costs: fuel</translation>
     </message>
     <message>
         <source>公务用车运行费：维修费</source>
-        <translation type="unfinished"></translation>
+        <translation>Official vehicle running costs: repairs</translation>
     </message>
     <message>
         <source>公务用车运行费：保险费</source>
-        <translation type="unfinished"></translation>
+        <translation>Official vehicle running costs: insurance</translation>
     </message>
     <message>
         <source>“%1” is not a figure of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a figure of the report</translation>
     </message>
     <message>
         <source>%1 is a count and cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a count and cannot be negative</translation>
     </message>
     <message>
         <source>%1: %2 is not a plausible count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not a plausible count</translation>
     </message>
     <message>
         <source>%1: the amount is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the amount is out of range</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit text</translation>
     </message>
     <message>
         <source>Add row %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row %1 %2</translation>
     </message>
     <message>
         <source>Remove row %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove row %1 %2</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::DocumentIO</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot open: %2</translation>
     </message>
     <message>
         <source>%1: the file is too large to be a Juesuan document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file is too large to be a Juesuan document</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not valid JSON (%2)</translation>
     </message>
     <message>
         <source>not a Juesuan document (the top level is not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a Juesuan document (the top level is not a JSON object)</translation>
     </message>
     <message>
         <source>format: not a Juesuan document (format is “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>format: not a Juesuan document (format is “%1”)</translation>
     </message>
     <message>
         <source>version: written by a newer Juesuan (format version %1; this program reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>version: written by a newer Juesuan (format version %1; this program reads up to %2)</translation>
     </message>
     <message>
         <source>version: %1 is not a format version</source>
-        <translation type="unfinished"></translation>
+        <translation>version: %1 is not a format version</translation>
     </message>
     <message>
         <source>metadata.department: the 部门 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.department: the 部门 is empty</translation>
     </message>
     <message>
         <source>metadata.year: %1 is not a plausible 年度 (2000–2100)</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.year: %1 is not a plausible 年度 (2000–2100)</translation>
     </message>
     <message>
         <source>metadata.publishDate: “%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.publishDate: “%1” is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>metadata.amountUnit: “%1” is not supported (only 万元)</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.amountUnit: “%1” is not supported (only 万元)</translation>
     </message>
     <message>
         <source>%1: edition %2 has no table “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: edition %2 has no table “%3”</translation>
     </message>
     <message>
         <source>%1.rows: %2 is a fixed table and has no subject rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.rows: %2 is a fixed table and has no subject rows</translation>
     </message>
     <message>
         <source>%1: “%2” is not a 项 code (7 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” is not a 项 code (7 digits)</translation>
     </message>
     <message>
         <source>%1: row %2 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: row %2 is listed twice</translation>
     </message>
     <message>
         <source>%1: not a cell name (row@column)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a cell name (row@column)</translation>
     </message>
     <message>
         <source>%1: %2 has no such cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 has no such cell</translation>
     </message>
     <message>
-        <source>%1: row %2 is not in the table&apos;s rows</source>
-        <translation type="unfinished"></translation>
+        <source>%1: row %2 is not in the table's rows</source>
+        <translation>%1: row %2 is not in the table's rows</translation>
     </message>
     <message>
         <source>%1: this cell is computed from other cells and cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this cell is computed from other cells and cannot be stored</translation>
     </message>
     <message>
         <source>%1: unknown text part “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unknown text part “%2”</translation>
     </message>
     <message>
         <source>%1: a report has at most one overall (部门整体) form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a report has at most one overall (部门整体) form</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot write: %2</translation>
     </message>
     <message>
         <source>%1: saving failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: saving failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::EvaluationFormEditor</name>
+    <message>
+        <source>A form needs a name; the previous name is kept.</source>
+        <translation>A form needs a name; the previous name is kept.</translation>
+    </message>
+    <message>
+        <source>Edit form field</source>
+        <translation>Edit form field</translation>
+    </message>
+    <message>
+        <source>Edit form text</source>
+        <translation>Edit form text</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: %2. The previous value is kept.</source>
+        <translation>“%1” is not an amount: %2. The previous value is kept.</translation>
+    </message>
+    <message>
+        <source>Edit form amount</source>
+        <translation>Edit form amount</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>A new level-3 indicator in the group of the current row</source>
+        <translation>A new level-3 indicator in the group of the current row</translation>
+    </message>
+    <message>
+        <source>New level-2 group</source>
+        <translation>New level-2 group</translation>
+    </message>
+    <message>
+        <source>A new level-2 group under the level-1 indicator of the current row</source>
+        <translation>A new level-2 group under the level-1 indicator of the current row</translation>
+    </message>
+    <message>
+        <source>New level-1 group</source>
+        <translation>New level-1 group</translation>
+    </message>
+    <message>
+        <source>A new level-1 indicator group</source>
+        <translation>A new level-1 indicator group</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the current row</source>
+        <translation>Remove the current row</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Add indicator group</source>
+        <translation>Add indicator group</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Move indicator</translation>
+    </message>
+    <message>
+        <source>Change project type</source>
+        <translation>Change project type</translation>
+    </message>
+    <message>
+        <source>Change budget source</source>
+        <translation>Change budget source</translation>
+    </message>
+    <message>
+        <source>Executed (B) / budget (A) in whole percent; blank when the budget is 0</source>
+        <translation>Executed (B) / budget (A) in whole percent; blank when the budget is 0</translation>
+    </message>
+    <message>
+        <source>No form selected</source>
+        <translation>No form selected</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::EvaluationForms</name>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>New project</translation>
     </message>
     <message>
         <source>The report has an overall form already.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report has an overall form already.</translation>
     </message>
     <message>
         <source>Form %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form %1 needs a name.</translation>
     </message>
     <message>
         <source>A report has at most one overall form.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report has at most one overall form.</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::EvaluationFormsPage</name>
+    <message>
+        <source>Add project form</source>
+        <translation>Add project form</translation>
+    </message>
+    <message>
+        <source>Add overall form</source>
+        <translation>Add overall form</translation>
+    </message>
+    <message>
+        <source>Remove form</source>
+        <translation>Remove form</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Overall: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Remove form “%1”</source>
+        <translation>Remove form “%1”</translation>
+    </message>
+    <message>
+        <source>Move form</source>
+        <translation>Move form</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::FiguresEditor</name>
+    <message>
+        <source>Amounts in 万元. These figures feed the explanations of part 3 and figures 1–4.</source>
+        <translation>Amounts in 万元. These figures feed the explanations of part 3 and figures 1–4.</translation>
+    </message>
+    <message>
+        <source>Prior year (%1)</source>
+        <translation>Prior year (%1)</translation>
+    </message>
+    <message>
+        <source>Initial budgets of the table 05 items</source>
+        <translation>Initial budgets of the table 05 items</translation>
+    </message>
+    <message>
+        <source>“Three public” budgets (table 09)</source>
+        <translation>“Three public” budgets (table 09)</translation>
+    </message>
+    <message>
+        <source>Government procurement</source>
+        <translation>Government procurement</translation>
+    </message>
+    <message>
+        <source>State-owned assets</source>
+        <translation>State-owned assets</translation>
+    </message>
+    <message>
+        <source>Administrative operating costs</source>
+        <translation>Administrative operating costs</translation>
+    </message>
+    <message>
+        <source>“Three public” details</source>
+        <translation>“Three public” details</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” is not a whole number</translation>
+    </message>
+    <message>
+        <source>Add items to table 05 first.</source>
+        <translation>Add items to table 05 first.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::Formula</name>
     <message>
         <source>empty formula</source>
-        <translation type="unfinished"></translation>
+        <translation>empty formula</translation>
     </message>
     <message>
         <source>expected + or − at position %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>expected + or − at position %1 of “%2”</translation>
     </message>
     <message>
         <source>“%1” in “%2” is not a cell reference (row@column)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” in “%2” is not a cell reference (row@column)</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::GuiSession</name>
     <message>
         <source>Editor for departmental final-accounts disclosure reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor for departmental final-accounts disclosure reports</translation>
     </message>
     <message>
         <source>The report to open (.juesuan).</source>
-        <translation type="unfinished"></translation>
+        <translation>The report to open (.juesuan).</translation>
     </message>
     <message>
         <source>Show this outline entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this outline entry.</translation>
     </message>
     <message>
         <source>Grab the window into a PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grab the window into a PNG and quit.</translation>
     </message>
     <message>
         <source>Quit once the window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit once the window is shown.</translation>
     </message>
     <message>
         <source>Change a text part after loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a text part after loading.</translation>
     </message>
     <message>
         <source>juesuan opens one report at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>juesuan opens one report at a time</translation>
     </message>
     <message>
         <source>--edit-text: unknown text part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--edit-text: unknown text part %1</translation>
     </message>
     <message>
         <source>--page: no outline entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page: no outline entry %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::HtmlExporter</name>
+    <message>
+        <source>%1: cannot write the HTML: %2</source>
+        <translation>%1: cannot write the HTML: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::IndicatorModel</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Edit indicator</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::KeyWorkEditor</name>
+    <message>
+        <source>Key work table</source>
+        <translation>Key work table</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::KeyWorkModel</name>
+    <message>
+        <source>Edit key work</source>
+        <translation>Edit key work</translation>
+    </message>
+    <message>
+        <source>Add key work row</source>
+        <translation>Add key work row</translation>
+    </message>
+    <message>
+        <source>Remove key work row</source>
+        <translation>Remove key work row</translation>
+    </message>
+    <message>
+        <source>Move key work row</source>
+        <translation>Move key work row</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::MainWindow</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosave failed: %1</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Outline</translation>
     </message>
     <message>
         <source>Audit findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit findings</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Open &amp;Sample Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Sample Report</translation>
     </message>
     <message>
         <source>Recent &amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent &amp;Files</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>Report &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report &amp;Details…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main toolbar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outline</translation>
     </message>
     <message>
         <source>&amp;Audit Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit Findings</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toolbar</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Juesuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Juesuan</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1</translation>
     </message>
     <message>
         <source>Cannot open the sample report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the sample report</translation>
     </message>
     <message>
         <source>Cannot create a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create a report</translation>
     </message>
     <message>
         <source>No report template is built into this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>No report template is built into this program.</translation>
     </message>
     <message>
         <source>Cannot save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Save Report As</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Report As</translation>
     </message>
     <message>
         <source>Juesuan reports (*.juesuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Juesuan reports (*.juesuan)</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved Changes</translation>
     </message>
     <message>
         <source>The report “%1” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report “%1” has changes that are not saved.</translation>
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save them?</translation>
     </message>
     <message>
         <source>an untitled report</source>
-        <translation type="unfinished"></translation>
+        <translation>an untitled report</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
         <source>Juesuan did not close normally. Changes to %1 from %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juesuan did not close normally. Changes to %1 from %2 were kept.</translation>
     </message>
     <message>
         <source>Restore them? Discard deletes the kept copy; Ignore asks again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore them? Discard deletes the kept copy; Ignore asks again next time.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Cannot restore the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot restore the unsaved changes</translation>
     </message>
     <message>
         <source>Restored the unsaved changes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored the unsaved changes of %1</translation>
     </message>
     <message>
         <source>This part has no editor in this version of Juesuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part has no editor in this version of Juesuan.</translation>
     </message>
     <message>
         <source>Open Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Report</translation>
     </message>
     <message>
         <source>Report Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Details</translation>
     </message>
     <message>
         <source>About Juesuan</source>
-        <translation type="unfinished"></translation>
+        <translation>About Juesuan</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;An editor for departmental final-accounts disclosure reports: the nine tables, their explanations, charts and audit, printed as published.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;An editor for departmental final-accounts disclosure reports: the nine tables, their explanations, charts and audit, printed as published.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::Money</name>
     <message>
         <source>a sign inside parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>a sign inside parentheses</translation>
     </message>
     <message>
         <source>more than 6 decimals (amounts in 万元 are exact to 0.000001, one 分)</source>
-        <translation type="unfinished"></translation>
+        <translation>more than 6 decimals (amounts in 万元 are exact to 0.000001, one 分)</translation>
     </message>
     <message>
         <source>more than 2 decimals (amounts in 元 are exact to 0.01, one 分)</source>
-        <translation type="unfinished"></translation>
+        <translation>more than 2 decimals (amounts in 元 are exact to 0.01, one 分)</translation>
     </message>
     <message>
         <source>the number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>the number is too large</translation>
     </message>
     <message>
         <source>more than one decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>more than one decimal point</translation>
     </message>
     <message>
         <source>a thousands separator in the wrong place</source>
-        <translation type="unfinished"></translation>
+        <translation>a thousands separator in the wrong place</translation>
     </message>
     <message>
         <source>a thousands separator after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>a thousands separator after the decimal point</translation>
     </message>
     <message>
         <source>a sign in the middle of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>a sign in the middle of the number</translation>
     </message>
     <message>
         <source>“%1” is not part of a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not part of a number</translation>
     </message>
     <message>
         <source>no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>no digits</translation>
     </message>
     <message>
         <source>the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>the amount is too large</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::NarrativeView</name>
+    <message>
+        <source>Reasons and descriptions (the figures around them are computed from the tables)</source>
+        <translation>Reasons and descriptions (the figures around them are computed from the tables)</translation>
+    </message>
+    <message>
+        <source>1. Change in total revenue and expenditure: main reason</source>
+        <translation>1. Change in total revenue and expenditure: main reason</translation>
+    </message>
+    <message>
+        <source>2. Change in revenue for the year: main reason</source>
+        <translation>2. Change in revenue for the year: main reason</translation>
+    </message>
+    <message>
+        <source>3. Change in expenditure for the year: main reason</source>
+        <translation>3. Change in expenditure for the year: main reason</translation>
+    </message>
+    <message>
+        <source>4. Change in total fiscal appropriations: main reason</source>
+        <translation>4. Change in total fiscal appropriations: main reason</translation>
+    </message>
+    <message>
+        <source>4. Change in general-budget appropriation revenue: main reason</source>
+        <translation>4. Change in general-budget appropriation revenue: main reason</translation>
+    </message>
+    <message>
+        <source>5. Change in general-budget appropriation expenditure: main reason</source>
+        <translation>5. Change in general-budget appropriation expenditure: main reason</translation>
+    </message>
+    <message>
+        <source>9. “Three public” spending against budget: main reason</source>
+        <translation>9. “Three public” spending against budget: main reason</translation>
+    </message>
+    <message>
+        <source>9. Official travel abroad against budget: main reason</source>
+        <translation>9. Official travel abroad against budget: main reason</translation>
+    </message>
+    <message>
+        <source>9. Official vehicle purchase against budget: main reason</source>
+        <translation>9. Official vehicle purchase against budget: main reason</translation>
+    </message>
+    <message>
+        <source>9. Official vehicle running costs against budget: main reason</source>
+        <translation>9. Official vehicle running costs against budget: main reason</translation>
+    </message>
+    <message>
+        <source>9. Official reception against budget: main reason</source>
+        <translation>9. Official reception against budget: main reason</translation>
+    </message>
+    <message>
+        <source>9. Official reception: guests and purpose</source>
+        <translation>9. Official reception: guests and purpose</translation>
+    </message>
+    <message>
+        <source>12. Other vehicles: what they are</source>
+        <translation>12. Other vehicles: what they are</translation>
+    </message>
+    <message>
+        <source>13. Conclusion of the project self-evaluations</source>
+        <translation>13. Conclusion of the project self-evaluations</translation>
+    </message>
+    <message>
+        <source>13. Result of the overall self-evaluation</source>
+        <translation>13. Result of the overall self-evaluation</translation>
+    </message>
+    <message>
+        <source>13. How the results are used (whole paragraph)</source>
+        <translation>13. How the results are used (whole paragraph)</translation>
+    </message>
+    <message>
+        <source>5. Item %1 %2 against its initial budget: main reason</source>
+        <translation>5. Item %1 %2 against its initial budget: main reason</translation>
+    </message>
+    <message>
+        <source>5. Project %1: main effect</source>
+        <translation>5. Project %1: main effect</translation>
+    </message>
+    <message>
+        <source>13. Project %1: main outputs and benefits</source>
+        <translation>13. Project %1: main outputs and benefits</translation>
+    </message>
+    <message>
+        <source>(no reason given: the sentence ends without one)</source>
+        <translation>(no reason given: the sentence ends without one)</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::NewDocumentDialog</name>
     <message>
         <source>New Report</source>
-        <translation type="unfinished"></translation>
+        <translation>New Report</translation>
     </message>
     <message>
-        <source>e.g. the department&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. the department's full name</source>
+        <translation>e.g. the department's full name</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Department:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template:</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::OutlineModel</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Outline</translation>
     </message>
     <message>
         <source>Part 1  Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 1  Overview</translation>
     </message>
     <message>
         <source>1. Main duties</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Main duties</translation>
     </message>
     <message>
         <source>2. Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Organisation</translation>
     </message>
     <message>
         <source>Part 2  Final accounts tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 2  Final accounts tables</translation>
     </message>
     <message>
         <source>Part 3  Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 3  Explanations</translation>
     </message>
     <message>
         <source>Part 4  Key work completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 4  Key work completed</translation>
     </message>
     <message>
         <source>Part 5  Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 5  Glossary</translation>
     </message>
     <message>
         <source>Part 6  Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 6  Attachments</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Figure 1: Change in total revenue and expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure 1: Change in total revenue and expenditure</translation>
     </message>
     <message>
         <source>Figure 2: Revenue structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure 2: Revenue structure</translation>
     </message>
     <message>
         <source>Figure 3: Expenditure structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure 3: Expenditure structure</translation>
     </message>
     <message>
         <source>Figure 4: Change in total fiscal appropriation revenue and expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure 4: Change in total fiscal appropriation revenue and expenditure</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>The language changes the next time Juesuan starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes the next time Juesuan starts.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::Reader</name>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object, found %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an array, found %1</translation>
     </message>
     <message>
         <source>expected text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected text, found %1</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a whole number, found %1</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected true or false, found %1</translation>
     </message>
     <message>
         <source>expected an amount in 分 (a whole number), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an amount in 分 (a whole number), found %1</translation>
     </message>
     <message>
         <source>the amount %1 分 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>the amount %1 分 is out of range</translation>
     </message>
     <message>
         <source>unknown member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown member “%1”</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::RecalcEngine</name>
     <message>
         <source>cell %1 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>cell %1 is defined twice</translation>
     </message>
     <message>
         <source>formulas form a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formulas form a cycle: %1</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::RecentFiles</name>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent files</translation>
     </message>
     <message>
         <source>Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear Recent Files</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::ReportPrinter</name>
     <message>
         <source>%1: cannot write the PDF: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot write the PDF: %2</translation>
     </message>
     <message>
         <source>%1: cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot start the PDF</translation>
     </message>
     <message>
         <source>cannot start printing on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot start printing on %1</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::ReportTemplate</name>
     <message>
         <source>table %1 appears twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1 appears twice in %2</translation>
     </message>
     <message>
         <source>%1/edition.json: an edition needs a name and tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/edition.json: an edition needs a name and tables</translation>
     </message>
     <message>
         <source>edition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>edition %1: %2</translation>
     </message>
     <message>
         <source>no template edition “%1” (this program knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no template edition “%1” (this program knows %2)</translation>
     </message>
     <message>
         <source>%1 refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refers to %2, which does not exist</translation>
     </message>
     <message>
         <source>formula of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formula of %1</translation>
     </message>
     <message>
         <source>table %1 column %2 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1 column %2 rule</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::SheetModel</name>
     <message numerus="yes">
         <source>Computed from %n cells; it cannot be typed into</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Computed from %n cells; it cannot be typed into</numerusform><numerusform>Computed from %n cells; it cannot be typed into</numerusform></translation>
     </message>
     <message>
         <source>%1 is not an amount cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an amount cell</translation>
     </message>
     <message>
         <source>%1 is computed from other cells and cannot be typed into</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is computed from other cells and cannot be typed into</translation>
     </message>
     <message>
         <source>%1: “%2” is refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” is refused: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, column %3</translation>
     </message>
     <message>
         <source>%1, row %2, grid column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, row %2, grid column %3</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::SheetView</name>
+    <message>
+        <source>Sum: %1  Count: %2  Average: %3</source>
+        <translation>Sum: %1  Count: %2  Average: %3</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Paste: select the cell where the block should start</source>
+        <translation>Paste: select the cell where the block should start</translation>
+    </message>
+    <message>
+        <source>a block of %1 × %2 cells does not fit: it would go past the edge of the table</source>
+        <translation>a block of %1 × %2 cells does not fit: it would go past the edge of the table</translation>
+    </message>
+    <message>
+        <source>it is not an amount cell and cannot take “%1”</source>
+        <translation>it is not an amount cell and cannot take “%1”</translation>
+    </message>
+    <message>
+        <source>it is computed from other cells and cannot take “%1”</source>
+        <translation>it is computed from other cells and cannot take “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: %2</source>
+        <translation>“%1” is not an amount: %2</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Paste refused at %1: %2</source>
+        <translation>Paste refused at %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cells</source>
+        <translation><numerusform>Pasted %n cells</numerusform><numerusform>Pasted %n cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing cleared: the %n selected amount cells are computed</source>
+        <translation><numerusform>Nothing cleared: the %n selected amount cells are computed</numerusform><numerusform>Nothing cleared: the %n selected amount cells are computed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %1 input cells; %n computed cells were left as they are</source>
+        <translation><numerusform>Cleared %1 input cells; %n computed cells were left as they are</numerusform><numerusform>Cleared %1 input cells; %n computed cells were left as they are</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Select an item (项) row to remove; 类 and 款 rows go with their last item</source>
+        <translation>Select an item (项) row to remove; 类 and 款 rows go with their last item</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2</source>
+        <translation>Removed %1 %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Remove item row</source>
+        <translation>Remove item row</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::SubjectCatalogue</name>
     <message>
         <source>catalogue: “%1” must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue: “%1” must be an array</translation>
     </message>
     <message>
         <source>catalogue %1: a subject needs a 3, 5 or 7 digit code and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue %1: a subject needs a 3, 5 or 7 digit code and a name</translation>
     </message>
     <message>
         <source>catalogue %1: code %2 listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue %1: code %2 listed twice</translation>
     </message>
     <message>
         <source>catalogue %1: the parent %2 of %3 is not listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue %1: the parent %2 of %3 is not listed before it</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::TableExport</name>
     <message>
         <source>no table “%1” (the tables are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no table “%1” (the tables are %2)</translation>
     </message>
 </context>
 <context>
     <name>Juesuan::TableTemplate</name>
     <message>
         <source>%1[%2] must be an array of cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] must be an array of cells</translation>
     </message>
     <message>
         <source>%1 does not fit in %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not fit in %2 columns</translation>
     </message>
     <message>
         <source>%1: “%2” is not a cell of this table (row@column)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” is not a cell of this table (row@column)</translation>
     </message>
     <message>
         <source>%1 names line “%2”, which is not in “lines”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 names line “%2”, which is not in “lines”</translation>
     </message>
     <message>
         <source>%1 overlaps another cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overlaps another cell</translation>
     </message>
     <message>
         <source>%1 row %2 leaves columns uncovered (the table has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 row %2 leaves columns uncovered (the table has %3)</translation>
     </message>
     <message>
         <source>%1: id, code, title and columns are required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: id, code, title and columns are required</translation>
     </message>
     <message>
         <source>%1: kind must be “fixed” or “codelist”, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kind must be “fixed” or “codelist”, not “%2”</translation>
     </message>
     <message>
         <source>%1 lines[%2]: missing, repeated or malformed key “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines[%2]: missing, repeated or malformed key “%3”</translation>
     </message>
     <message>
         <source>%1: cell %2 appears twice in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cell %2 appears twice in the body</translation>
     </message>
     <message>
         <source>%1: cell %2 belongs to no line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cell %2 belongs to no line</translation>
     </message>
     <message>
         <source>%1: formula for “%2”, which is not a cell of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: formula for “%2”, which is not a cell of the table</translation>
     </message>
     <message>
         <source>%1: formula for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: formula for %2: %3</translation>
     </message>
     <message>
         <source>%1: formula for %2 needs explicit rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: formula for %2 needs explicit rows</translation>
     </message>
     <message>
         <source>%1: codeColumns + nameColumns + amountColumns must make the %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: codeColumns + nameColumns + amountColumns must make the %2 columns</translation>
     </message>
     <message>
         <source>%1: column formula for unknown column “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: column formula for unknown column “%2”</translation>
     </message>
     <message>
         <source>%1: column formula for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: column formula for %2: %3</translation>
     </message>
     <message>
         <source>%1: column formula for %2 may only name columns of the same row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: column formula for %2 may only name columns of the same row</translation>
     </message>
 </context>
 </TS>
