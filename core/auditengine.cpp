@@ -305,6 +305,8 @@ void AuditEngine::compare(const AuditRule &rule, QList<Finding> *out) const
             // Amounts kept in 元 and shown in 万元 may differ by a few 分 per term.
             made.rounding = true;
             made.severity = lighter(made.severity, Finding::Severity::Warning);
+            if (m_language == QLatin1String("en"))
+                made.message += QLatin1Char(' ');
             made.message += format(m_rules->roundingNote(), vars);
         }
         out->append(made);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "auditpanel.h"
 #include "document.h"
 #include "documentio.h"
 #include "evaluationformspage.h"
@@ -112,7 +113,16 @@ void MainWindow::createDocks()
     m_auditDock = new QDockWidget(tr("Audit findings"), this);
     m_auditDock->setObjectName(QStringLiteral("auditDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
-    m_auditDock->hide(); // shown by whoever fills it
+    // The audit panel follows the window's document and leads each finding to its place.
+    auto *audit = new AuditPanel(m_document.get(), m_auditDock);
+    m_auditDock->setWidget(audit);
+    connect(this, &MainWindow::documentChanged, audit, &AuditPanel::setDocument);
+    connect(audit, &AuditPanel::cellActivated, this, [this](const CellKey &key) { showCell(key.table, key); });
+    connect(audit, &AuditPanel::textActivated, this, [this](const QString &key) {
+        if (!showPage(key))
+            showPage(QStringLiteral("part3")); // the 主要原因 are written with the explanations
+    });
+    connect(audit, &AuditPanel::evaluationActivated, this, [this] { showPage(QStringLiteral("part6")); });
 }
 
 void MainWindow::createActions()
