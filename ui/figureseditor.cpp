@@ -68,6 +68,14 @@ FiguresEditor::FiguresEditor(Document *document, QWidget *parent) : QWidget(pare
     connect(document, &Document::documentReset, this, &FiguresEditor::rebuildBudgets);
 }
 
+FiguresEditor::~FiguresEditor()
+{
+    // A focused field emits editingFinished while QWidget's destructor hides it, after
+    // m_fields is gone: stop listening first.
+    for (const Field &f : m_fields)
+        f.edit->disconnect(this);
+}
+
 QLineEdit *FiguresEditor::field(const QString &id) const
 {
     for (const Field &f : m_fields)
@@ -185,11 +193,15 @@ void FiguresEditor::rebuildBudgets()
 {
     if (!m_document || !m_budgetForm)
         return;
-    while (m_budgetForm->rowCount() > 0)
-        m_budgetForm->removeRow(0);
+    // Forget the old fields before deleting them (a focused one would commit while dying).
+    for (const Field &f : m_fields)
+        if (f.id.startsWith(QLatin1String("budget/")))
+            f.edit->disconnect(this);
     m_fields.erase(std::remove_if(m_fields.begin(), m_fields.end(),
                                   [](const Field &f) { return f.id.startsWith(QLatin1String("budget/")); }),
                    m_fields.end());
+    while (m_budgetForm->rowCount() > 0)
+        m_budgetForm->removeRow(0);
     Document *d = m_document;
     for (const QString &code : d->itemRows(QStringLiteral("05")))
         addField(m_budgetForm, code + QLatin1Char(' ') + d->rowName(QStringLiteral("05"), code),

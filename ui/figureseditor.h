@@ -25,6 +25,7 @@ class FiguresEditor : public QWidget
     Q_OBJECT
 public:
     explicit FiguresEditor(Document *document, QWidget *parent = nullptr);
+    ~FiguresEditor() override;
 
     // Field ids: "prior/<key>", "budget/<code>", "cell/09!1@2", "fact/<key>".
     QLineEdit *field(const QString &id) const;

@@ -1,0 +1,101 @@
+// The 第三部分 page: it shows the generated explanations, follows a table edit at once, and
+// its reason fields edit the document's texts with undo (and follow undo back).
+#include "document.h"
+#include "documentio.h"
+#include "fonts.h"
+#include "narrativeview.h"
+
+#include <QLineEdit>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace Juesuan;
+
+namespace {
+const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
+}
+
+class TestNarrativeView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { Fonts::applyToApplication(); }
+    void showsTheExplanations();
+    void followsTableEdits();
+    void reasonFieldsEditWithUndo();
+    void reasonFieldsFollowNewItems();
+};
+
+void TestNarrativeView::showsTheExplanations()
+{
+    QString error;
+    auto doc = DocumentIO::load(samplePath, &error);
+    QVERIFY2(doc, qPrintable(error));
+    NarrativeView view(doc.get());
+    const QString text = view.plainText();
+    QVERIFY(text.contains(QStringLiteral("第三部分 武汉市江汉区大数据中心2023年度部门决算情况说明")));
+    QVERIFY(text.contains(QStringLiteral("一、收入支出决算总体情况说明")));
+    QVERIFY(text.contains(QStringLiteral("收、支总计各减少1274.1万元，下降29.2%")));
+    QVERIFY(text.contains(QStringLiteral("图1：收、支决算总计变动情况")));
+    QVERIFY(text.contains(QStringLiteral("十三、预算绩效情况说明")));
+    // One field per reason the explanations quote, filled from the document.
+    QVERIFY(view.reasonEdit(QStringLiteral("reason.total")));
+    QCOMPARE(view.reasonEdit(QStringLiteral("reason.total"))->text(), QStringLiteral("项目支出较上年减少"));
+    QCOMPARE(view.reasonEdit(QStringLiteral("reason.item.2010399"))->text(), QStringLiteral("压减了项目支出"));
+    QVERIFY(view.reasonKeys().contains(QStringLiteral("reason.effect.党建工作经费")));
+    QVERIFY(!view.reasonEdit(QStringLiteral("reason.nothing")));
+}
+
+void TestNarrativeView::followsTableEdits()
+{
+    QString error;
+    auto doc = DocumentIO::load(samplePath, &error);
+    QVERIFY2(doc, qPrintable(error));
+    NarrativeView view(doc.get());
+    QVERIFY(doc->setCell(CellKey::fromString(QStringLiteral("05!2060404@3")),
+                         Money::parse(QStringLiteral("413.61")).value, &error));
+    QVERIFY(view.plainText().contains(QStringLiteral("科学技术支出（类）413.61万元，占13%")));
+    doc->undoStack()->undo();
+    QVERIFY(view.plainText().contains(QStringLiteral("科学技术支出（类）313.61万元，占10.2%")));
+}
+
+void TestNarrativeView::reasonFieldsEditWithUndo()
+{
+    QString error;
+    auto doc = DocumentIO::load(samplePath, &error);
+    QVERIFY2(doc, qPrintable(error));
+    NarrativeView view(doc.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QLineEdit *edit = view.reasonEdit(QStringLiteral("reason.total"));
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, QStringLiteral("cuts")); // QTest types ASCII only
+    QCOMPARE(doc->text(QStringLiteral("reason.total")), QStringLiteral("cuts"));
+    QVERIFY(view.plainText().contains(QStringLiteral("下降29.2%，主要原因是cuts。")));
+    // Typing into one field is one undo step.
+    QCOMPARE(doc->undoStack()->count(), 1);
+    edit->clearFocus();
+    doc->undoStack()->undo();
+    QCOMPARE(edit->text(), QStringLiteral("项目支出较上年减少"));
+    QVERIFY(view.plainText().contains(QStringLiteral("下降29.2%，主要原因是项目支出较上年减少。")));
+}
+
+void TestNarrativeView::reasonFieldsFollowNewItems()
+{
+    QString error;
+    auto doc = DocumentIO::load(samplePath, &error);
+    QVERIFY2(doc, qPrintable(error));
+    NarrativeView view(doc.get());
+    QVERIFY(!view.reasonEdit(QStringLiteral("reason.item.2010301")));
+    QVERIFY2(doc->addItemRow(QStringLiteral("05"), QStringLiteral("2010301"), &error), qPrintable(error));
+    QVERIFY(doc->setCell(CellKey::fromString(QStringLiteral("05!2010301@2")), Money::parse(QStringLiteral("5")).value, &error));
+    QVERIFY(view.reasonEdit(QStringLiteral("reason.item.2010301")));
+    QVERIFY(view.plainText().contains(QStringLiteral("行政运行（项）。年初预算为0万元，支出决算为5万元，支出决算数大于年初预算数。")));
+}
+
+QTEST_MAIN(TestNarrativeView)
+#include "tst_narrativeview.moc"
