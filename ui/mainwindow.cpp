@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "auditpanel.h"
+#include "chartview.h"
 #include "document.h"
 #include "documentio.h"
 #include "evaluationformspage.h"
+#include "figureseditor.h"
 #include "fonts.h"
 #include "keyworkeditor.h"
+#include "narrativeview.h"
 #include "newdocumentdialog.h"
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
@@ -31,6 +34,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QToolBar>
 #include <QTreeView>
@@ -600,6 +604,16 @@ QWidget *MainWindow::createPage(const QString &outlineId)
         static_cast<QVBoxLayout *>(page->layout())->addWidget(new KeyWorkEditor(doc, page), 1);
         return page;
     }
+    if (outlineId == QLatin1String("part3")) {
+        // The explanations as they print, with their reasons; beside them the figures they quote.
+        auto *tabs = new QTabWidget;
+        tabs->setObjectName(QStringLiteral("page_part3"));
+        tabs->addTab(new NarrativeView(doc), tr("Explanations"));
+        tabs->addTab(new FiguresEditor(doc), tr("Figures for the explanations"));
+        return tabs;
+    }
+    if (outlineId.startsWith(QLatin1String("figure/")))
+        return new ChartView(doc, outlineId.mid(7).toInt());
     if (outlineId == QLatin1String("part6"))
         return new EvaluationFormsPage(doc);
     if (outlineId == QLatin1String("part5"))
