@@ -41,7 +41,12 @@ bool RecalcEngine::build(const QList<Definition> &cells, const QHash<CellKey, Mo
         const Definition &d = cells.at(id);
         if (!d.computed)
             continue;
-        m_nodes[size_t(id)].operands.reserve(size_t(d.formula.terms().size()));
+        m_nodes[size_t(id)].operands.reserve(size_t(d.formula.terms().size() + d.operandIndexes.size()));
+        for (const auto &op : d.operandIndexes) {
+            Q_ASSERT(op.first >= 0 && op.first < int(cells.size()));
+            m_nodes[size_t(id)].operands.push_back({op.first, op.second});
+            m_nodes[size_t(op.first)].dependents.push_back({id, op.second});
+        }
         for (const Formula::Term &t : d.formula.terms()) {
             const int op = m_ids.value(t.cell, -1);
             if (op < 0)

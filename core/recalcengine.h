@@ -24,6 +24,9 @@ public:
         CellKey key;
         bool computed = false;
         Formula formula; // references to cells that are not defined count as blank
+        // Operands already known by position in the definition list, with their sign: what
+        // code-list tables use for their thousands of sums, sparing a key lookup each.
+        QList<QPair<int, int>> operandIndexes;
     };
 
     // Replaces the graph. Input cells start with the values in `inputs` (others blank).

@@ -170,31 +170,47 @@ QList<RecalcEngine::Definition> ReportTemplate::cellDefinitions(const QHash<QStr
         if (!t.isCodeList()) {
             for (const CellKey &k : t.amountCells()) {
                 const auto f = t.formulas().constFind(k);
-                defs.append({k, f != t.formulas().cend(), f != t.formulas().cend() ? *f : Formula()});
+                defs.append({k, f != t.formulas().cend(), f != t.formulas().cend() ? *f : Formula(), {}});
             }
             continue;
         }
         const QList<QPair<QString, int>> rows = TableTemplate::codeListRows(itemRows.value(t.id()));
-        // Children of each parent row, for the hierarchy sums.
-        QHash<QString, QStringList> children;
-        for (const auto &r : rows) {
-            if (r.second == 1)
-                children[TableTemplate::totalRow()].append(r.first);
-            else if (r.second > 1)
-                children[SubjectCatalogue::parentCode(r.first)].append(r.first);
+        // Every row emits one definition per amount column, so a row's cells start at
+        // first + row × columns: operands are addressed by position, with no key lookups.
+        const QStringList &cols = t.amountColumns();
+        const int ncols = int(cols.size());
+        const int first = int(defs.size());
+        QList<QList<int>> children(rows.size());
+        QList<int> open = {0, -1, -1}; // the current 合计, 类 and 款 rows
+        for (int r = 1; r < rows.size(); ++r) {
+            const int level = rows.at(r).second;
+            children[open[level - 1]].append(r);
+            if (level < 3)
+                open[level] = r;
         }
-        for (const auto &r : rows) {
-            for (const QString &col : t.amountColumns()) {
+        QList<QPair<QList<QPair<int, int>>, bool>> columnRule(ncols); // operands by column offset
+        for (int j = 0; j < ncols; ++j) {
+            const auto cf = t.columnFormulas().constFind(cols.at(j));
+            if (cf == t.columnFormulas().cend())
+                continue;
+            columnRule[j].second = true;
+            for (const Formula::Term &term : cf->terms())
+                columnRule[j].first.append({int(cols.indexOf(term.cell.col)), term.sign});
+        }
+        defs.reserve(defs.size() + rows.size() * ncols);
+        for (int r = 0; r < rows.size(); ++r) {
+            const int base = first + r * ncols;
+            for (int j = 0; j < ncols; ++j) {
                 RecalcEngine::Definition d;
-                d.key = CellKey{t.id(), r.first, col};
-                const auto cf = t.columnFormulas().constFind(col);
-                if (cf != t.columnFormulas().cend()) {
+                d.key = CellKey{t.id(), rows.at(r).first, cols.at(j)};
+                if (columnRule.at(j).second) {
                     d.computed = true;
-                    d.formula = cf->boundToRow(r.first);
-                } else if (r.second != 3) {
+                    for (const auto &op : columnRule.at(j).first)
+                        d.operandIndexes.append({base + op.first, op.second});
+                } else if (rows.at(r).second != 3) {
                     d.computed = true;
-                    for (const QString &child : children.value(r.first))
-                        d.formula.addTerm(1, CellKey{t.id(), child, col});
+                    for (int child : children.at(r))
+                        d.operandIndexes.append({first + child * ncols + j, 1});
                 }
                 defs.append(d);
             }

@@ -15,7 +15,7 @@ CellKey k(const char *row, const char *col = "1")
 
 RecalcEngine::Definition input(const CellKey &key)
 {
-    return {key, false, Formula()};
+    return {key, false, Formula(), {}};
 }
 
 RecalcEngine::Definition computed(const CellKey &key, const char *formula)
@@ -24,7 +24,7 @@ RecalcEngine::Definition computed(const CellKey &key, const char *formula)
     QString error;
     const bool ok = Formula::parse(QString::fromLatin1(formula), QStringLiteral("T"), &f, &error);
     Q_ASSERT_X(ok, "computed", qPrintable(error));
-    return {key, true, f};
+    return {key, true, f, {}};
 }
 
 QSet<CellKey> keys(const RecalcEngine &e, const QList<int> &ids)

@@ -137,7 +137,13 @@ void TestReportTemplate::codeListRules()
     QHash<CellKey, RecalcEngine::Definition> byKey;
     for (const auto &d : defs)
         byKey.insert(d.key, d);
-    const auto ops = [&](const char *cell) { return operandNames(byKey.value(CellKey::fromString(QString::fromLatin1(cell))).formula); };
+    const auto ops = [&](const char *cell) {
+        const RecalcEngine::Definition d = byKey.value(CellKey::fromString(QString::fromLatin1(cell)));
+        QStringList names = operandNames(d.formula);
+        for (const auto &op : d.operandIndexes)
+            names.append((op.second < 0 ? QStringLiteral("-") : QString()) + defs.at(op.first).key.toString());
+        return names;
+    };
     QCOMPARE(ops("05!20103@2"), (QStringList{QStringLiteral("05!2010350@2"), QStringLiteral("05!2010399@2")}));
     QCOMPARE(ops("05!201@3"), QStringList{QStringLiteral("05!20103@3")});
     QCOMPARE(ops("05!total@2"), QStringList{QStringLiteral("05!201@2")});
