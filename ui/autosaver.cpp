@@ -119,16 +119,18 @@ bool Autosaver::saveNow()
         emit failed(tr("cannot lock the recovery folder %1").arg(QDir::toNativeSeparators(recoveryDir())));
         return false;
     }
-    if (!DocumentIO::save(*m_document, recoveryFile(), &error)) {
-        emit failed(error);
-        return false;
-    }
+    // Where the copy comes from first: the copy itself appearing is what marks it complete,
+    // so a session killed between the two writes never leaves a copy without its origin.
     QJsonObject info;
     info.insert(QStringLiteral("original"), m_originalFile);
     info.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     QSaveFile f(infoPath(recoveryFile()));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(info).toJson()) < 0 || !f.commit()) {
         emit failed(f.errorString());
+        return false;
+    }
+    if (!DocumentIO::save(*m_document, recoveryFile(), &error)) {
+        emit failed(error);
         return false;
     }
     m_dirty = false;
@@ -171,6 +173,18 @@ QList<Autosaver::Orphan> Autosaver::findOrphans()
         if (!o.savedAt.isValid())
             o.savedAt = QFileInfo(o.recoveryFile).lastModified();
         orphans.append(o);
+    }
+    // A session killed between writing where its first copy comes from and the copy itself
+    // leaves only the former: nothing to offer, so tidy it away.
+    const QStringList infos = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QString &name : infos) {
+        const QString copy = dir.filePath(name.chopped(5) + QLatin1String(suffix));
+        if (QFile::exists(copy))
+            continue;
+        QLockFile lock(lockPath(copy));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0))
+            QFile::remove(dir.filePath(name));
     }
     std::sort(orphans.begin(), orphans.end(),
               [](const Orphan &a, const Orphan &b) { return a.savedAt > b.savedAt; });
