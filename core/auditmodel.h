@@ -27,6 +27,11 @@ public:
     };
 
     explicit AuditModel(Document *document, QObject *parent = nullptr);
+    ~AuditModel() override;
+
+    // The model auditing `document` (the newest made for it), or nullptr: how a table view
+    // finds the marks and tooltips of its cells without being handed the audit dock.
+    static AuditModel *forDocument(const Document *document);
 
     AuditEngine &engine() { return m_engine; }
     const QList<Finding> &findings() const { return m_findings; }

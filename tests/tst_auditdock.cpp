@@ -204,6 +204,28 @@ void TestAuditDock::mainWindowSelectsTheCell()
     QCOMPARE(current.data(SheetModel::CellKeyRole).value<CellKey>(),
              (CellKey{QStringLiteral("02"), QStringLiteral("208"), QStringLiteral("1")}));
 
+    // The cells a finding names carry its icon and message, and lose them when it goes.
+    const QModelIndex c201 = qobject_cast<SheetModel *>(sheet->tableView()->model())
+                                     ->indexOf(CellKey{QStringLiteral("02"), QStringLiteral("201"), QStringLiteral("1")});
+    QVERIFY(c201.isValid());
+    QVERIFY(!c201.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(c201.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("02-03.class: ")));
+    const CellKey item{QStringLiteral("02"), QStringLiteral("2010399"), QStringLiteral("2")};
+    auto *sheetModel = qobject_cast<SheetModel *>(sheet->tableView()->model());
+    QSignalSpy repaint(sheetModel, &QAbstractItemModel::dataChanged);
+    // 0.01 moved from 2010399 to 2080505 in 02: 02 agrees with 03 by 类, totals unchanged.
+    const CellKey other{QStringLiteral("02"), QStringLiteral("2080505"), QStringLiteral("2")};
+    QVERIFY(window.document()->setCells({{item, Money::fromFen(2305640000)}, {other, Money::fromFen(37210000)}},
+                                        QStringLiteral("test")));
+    QTRY_COMPARE(panel->view()->model()->rowCount(), 0);
+    QVERIFY(c201.data(Qt::DecorationRole).isNull());
+    QVERIFY(!c201.data(Qt::ToolTipRole).toString().contains(QStringLiteral("02-03.class")));
+    bool marked = false;
+    for (const auto &args : std::as_const(repaint))
+        marked = marked || (args.at(0).toModelIndex() == c201
+                            && args.at(2).value<QList<int>>().contains(Qt::DecorationRole));
+    QVERIFY(marked);
+
     // A new document: the panel follows it.
     QString error;
     window.setDocument(DocumentIO::load(QStringLiteral(JUESUAN_TEST_DATA "/audit/05-06.basic/fail.juesuan"), &error),

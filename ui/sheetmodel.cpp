@@ -1,13 +1,16 @@
 #include "sheetmodel.h"
 
+#include "auditmodel.h"
 #include "document.h"
 #include "sheetlayout.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QMap>
 #include <QSet>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -129,7 +132,7 @@ QVariant SheetModel::data(const QModelIndex &index, int role) const
     case LevelRole:
         return row.level;
     case Qt::FontRole:
-        if (row.bold) {
+        if (isBold(index)) {
             QFont f; // only the weight is set, so the view's family and size stay
             f.setBold(true);
             return f;
@@ -179,11 +182,26 @@ QVariant SheetModel::data(const QModelIndex &index, int role) const
         if (m_document->isComputed(g->cell))
             return QBrush(computedBackground);
         return QVariant();
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QStringList tips;
+        if (const AuditModel *audit = this->audit())
+            for (const Finding &f : audit->findingsFor(g->cell))
+                tips.append(f.ruleId + QStringLiteral(": ") + f.message);
         if (m_document->isComputed(g->cell))
-            return tr("Computed from %n cells; it cannot be typed into", nullptr,
-                      int(m_document->operands(g->cell).size()));
-        return QVariant();
+            tips.append(tr("Computed from %n cells; it cannot be typed into", nullptr,
+                           int(m_document->operands(g->cell).size())));
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(QLatin1Char('\n')));
+    }
+    case Qt::DecorationRole: {
+        // A cell an audit finding names carries the icon of the most serious one.
+        const AuditModel *audit = this->audit();
+        const QList<Finding> findings = audit ? audit->findingsFor(g->cell) : QList<Finding>();
+        if (findings.isEmpty())
+            return QVariant();
+        return QApplication::style()->standardIcon(findings.first().severity == Finding::Severity::Error
+                                                           ? QStyle::SP_MessageBoxCritical
+                                                           : QStyle::SP_MessageBoxWarning);
+    }
     case CellKeyRole:
         return QVariant::fromValue(g->cell);
     case ComputedRole:
@@ -193,6 +211,50 @@ QVariant SheetModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
+}
+
+const AuditModel *SheetModel::audit() const
+{
+    AuditModel *audit = AuditModel::forDocument(m_document);
+    if (audit != m_audit) {
+        if (m_audit)
+            disconnect(m_audit, nullptr, this, nullptr);
+        m_audit = audit;
+        if (audit)
+            connect(audit, &AuditModel::findingsChanged, const_cast<SheetModel *>(this),
+                    &SheetModel::onFindingsChanged);
+    }
+    return audit;
+}
+
+void SheetModel::onFindingsChanged(const QList<CellKey> &cells)
+{
+    for (const CellKey &k : cells) {
+        if (k.table != m_tableId)
+            continue;
+        const QModelIndex i = indexOf(k);
+        if (i.isValid())
+            emit dataChanged(i, i, {Qt::DecorationRole, Qt::ToolTipRole});
+    }
+}
+
+bool SheetModel::isBold(const QModelIndex &index) const
+{
+    const Row &row = m_rows.at(index.row());
+    if (m_template->isCodeList() || !row.bold)
+        return row.bold;
+    // A fixed row may put a bold line (303 对个人和家庭的补助) beside plain ones (30215
+    // 会议费): the weight follows the line each cell shows.
+    const GridCell *g = cellAt(index.row(), index.column());
+    if (!g)
+        return false;
+    const QString line = g->kind == GridCell::Kind::Amount ? g->cell.row
+            : (g->kind == GridCell::Kind::Name || g->kind == GridCell::Kind::LineNo
+               || g->kind == GridCell::Kind::Code)
+            ? g->text
+            : QString();
+    const int li = m_template->lineIndex(line);
+    return li >= 0 ? m_template->lines().at(li).bold : row.bold;
 }
 
 QVariant SheetModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,12 +8,14 @@
 #include <QHash>
 #include <QList>
 #include <QPoint>
+#include <QPointer>
 #include <QRect>
 
 #include <memory>
 
 namespace Juesuan {
 
+class AuditModel;
 class Document;
 class SheetLayout;
 
@@ -83,6 +85,10 @@ private:
     void onRowsChanged(const QString &table);
     void onDocumentReset();
     QString rowLabel(const QString &rowKey) const;
+    bool isBold(const QModelIndex &index) const;
+    // The audit of the document, if one runs (the audit dock's); its findings mark cells.
+    const AuditModel *audit() const;
+    void onFindingsChanged(const QList<CellKey> &cells);
 
     Document *m_document;
     QString m_tableId;
@@ -94,6 +100,7 @@ private:
     QHash<QString, int> m_columnOfKey;
     QHash<CellKey, QPoint> m_positions; // x = column, y = row
     QString m_lastError;
+    mutable QPointer<AuditModel> m_audit; // connected for repaints when first asked
 };
 
 } // namespace Juesuan
