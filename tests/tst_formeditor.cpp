@@ -11,6 +11,7 @@
 #include "indicatormodel.h"
 #include "keyworkeditor.h"
 #include "keyworkmodel.h"
+#include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -98,6 +99,7 @@ private slots:
     void addRemoveMoveForms();
     void overallForm();
     void keyWorkEditor();
+    void mainWindowPages();
 
 private:
     std::unique_ptr<Document> m_doc;
@@ -476,6 +478,37 @@ void TestFormEditor::keyWorkEditor()
         m_stack->undo();
     QCOMPARE(m_doc->keyWork(), original);
     QCOMPARE(model->index(0, KeyWorkModel::Item).data().toString(), QStringLiteral("网格化案件办理"));
+}
+
+// The main window shows these editors for parts 四, 五 and 六.
+void TestFormEditor::mainWindowPages()
+{
+    m_page.reset();
+    MainWindow window;
+    window.setDocument(std::move(m_doc), samplePath);
+    Document *doc = window.document();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QVERIFY(window.showPage(QStringLiteral("part6")));
+    auto *forms = qobject_cast<EvaluationFormsPage *>(window.currentPage());
+    QVERIFY(forms);
+    QCOMPARE(child<QListWidget>(forms, "formList")->count(), 9);
+
+    QVERIFY(window.showPage(QStringLiteral("part4")));
+    QVERIFY(window.currentPage()->findChild<KeyWorkEditor *>());
+
+    QVERIFY(window.showPage(QStringLiteral("part5")));
+    auto *insert = child<QPushButton>(window.currentPage(), "insertSubjectExplanations");
+    QVERIFY(insert);
+    const QString before = doc->text(QStringLiteral("glossary"));
+    const int steps = doc->undoStack()->count();
+    insert->click();
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QVERIFY(doc->text(QStringLiteral("glossary")).startsWith(before));
+    QVERIFY(doc->text(QStringLiteral("glossary")).contains(QStringLiteral("事业运行(项)，反映事业单位的基本支出")));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->text(QStringLiteral("glossary")), before);
 }
 
 QTEST_MAIN(TestFormEditor)

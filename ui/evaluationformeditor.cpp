@@ -4,6 +4,7 @@
 #include "evaluationforms.h"
 #include "fittedtableview.h"
 #include "indicatormodel.h"
+#include "richtexthighlighter.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -245,6 +246,7 @@ QPlainTextEdit *EvaluationFormEditor::textArea(Field field)
     edit->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 12);
     edit->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 12);
     m_textAreas.append({field, edit});
+    new RichTextHighlighter(edit->document()); // **bold** shows as it prints
     // Typing into one text is one undo step (the commands merge by form and field).
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field] {
         if (!m_updating)

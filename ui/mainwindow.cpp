@@ -15,6 +15,8 @@
 #include "recentfiles.h"
 #include "reporttemplate.h"
 #include "sheetview.h"
+#include "subjectglossary.h"
+#include "textformatbar.h"
 #include "textparteditor.h"
 
 #include <QAction>
@@ -616,8 +618,22 @@ QWidget *MainWindow::createPage(const QString &outlineId)
         return new ChartView(doc, outlineId.mid(7).toInt());
     if (outlineId == QLatin1String("part6"))
         return new EvaluationFormsPage(doc);
-    if (outlineId == QLatin1String("part5"))
-        return createTextPage(QStringLiteral("glossary"), title);
+    if (outlineId == QLatin1String("part5")) {
+        // 名词解释, with the explanations of the report's 功能分类 项 offered from the catalogue.
+        QWidget *page = createTextPage(QStringLiteral("glossary"), title);
+        auto *insert = new QPushButton(tr("Insert subject explanations"), page);
+        insert->setObjectName(QStringLiteral("insertSubjectExplanations"));
+        insert->setToolTip(tr("Append a numbered explanation for each subject of tables 02, 03 and 05 "
+                              "that the text does not explain yet"));
+        connect(insert, &QPushButton::clicked, this, [this, doc] {
+            const int added = SubjectGlossary::insertInto(doc);
+            statusBar()->showMessage(added ? tr("%n subject explanation(s) added", nullptr, added)
+                                           : tr("Every subject is explained already"),
+                                     messageTimeout);
+        });
+        static_cast<QVBoxLayout *>(page->layout())->addWidget(insert, 0, Qt::AlignLeft);
+        return page;
+    }
     return createOverviewPage(outlineId);
 }
 
@@ -628,6 +644,7 @@ QWidget *MainWindow::createTextPage(const QString &key, const QString &heading)
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(headingLabel(heading, page));
     auto *editor = new TextPartEditor(m_document.get(), key, page);
+    layout->addWidget(new TextFormatBar(editor, page)); // **bold** and numbered paragraphs
     layout->addWidget(editor, 1);
     page->setFocusProxy(editor);
     return page;
