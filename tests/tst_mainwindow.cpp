@@ -13,6 +13,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTableView>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -78,6 +81,7 @@ private slots:
     void newDocumentRebuildsPages();
     void typingThenCtrlZUndoesThroughDocument();
     void undoneTextShowsInEditor();
+    void editActionsReachFocusedView();
     void closeAsksAboutUnsavedChanges();
     void saveWritesWhatLoadsBack();
     void damagedFileLeavesDocumentUntouched_data();
@@ -275,6 +279,49 @@ void TestMainWindow::undoneTextShowsInEditor()
     w.undoAction()->trigger();
     QCOMPARE(editor->toPlainText(), w.document()->text(QStringLiteral("glossary")));
     QVERIFY(editor->toPlainText() != QStringLiteral("新的名词解释"));
+}
+
+void TestMainWindow::editActionsReachFocusedView()
+{
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.showPage(QStringLiteral("table/05")));
+    Document *doc = w.document();
+    CellKey key;
+    const auto inputs = doc->inputValues();
+    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it)
+        if (it.key().table == QLatin1String("05") && !it.value().isZero())
+            key = it.key();
+    QVERIFY(key.isValid());
+    const Money before = doc->value(key);
+    QVERIFY(w.showCell(QStringLiteral("05"), key));
+    QVERIFY(w.sheetView(QStringLiteral("05"))->tableView()->hasFocus());
+
+    // Edit > Copy reaches the table: the cell's exact amount is on the clipboard.
+    QGuiApplication::clipboard()->clear();
+    w.findChild<QAction *>(QStringLiteral("actionCopy"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text().trimmed(), before.toExactWanyuan());
+
+    // Edit > Delete clears the cell through the document, and Undo brings it back.
+    w.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
+    QVERIFY(doc->value(key) != before);
+    QVERIFY(doc->isModified());
+    w.undoAction()->trigger();
+    QCOMPARE(doc->value(key), before);
+
+    // In a text part, Edit > Copy copies the editor's selection.
+    QVERIFY(w.showPage(QStringLiteral("duties")));
+    auto *editor = w.findChild<TextPartEditor *>(QStringLiteral("textPart_duties"));
+    editor->setFocus();
+    QVERIFY(editor->hasFocus());
+    QTextCursor c = editor->textCursor();
+    c.setPosition(0);
+    c.setPosition(2, QTextCursor::KeepAnchor);
+    editor->setTextCursor(c);
+    w.findChild<QAction *>(QStringLiteral("actionCopy"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), doc->text(QStringLiteral("duties")).left(2));
 }
 
 void TestMainWindow::closeAsksAboutUnsavedChanges()
