@@ -4,6 +4,8 @@
 #include "document.h"
 #include "documentio.h"
 #include "guisession.h"
+#include "htmlexporter.h"
+#include "reportprinter.h"
 #include "tableexport.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QTextStream>
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <unistd.h>
 
@@ -25,7 +28,7 @@ namespace Juesuan {
 
 namespace {
 
-const char *const verbs[] = {"table", "check"};
+const char *const verbs[] = {"table", "check", "export"};
 
 // Options the GUI branch understands (keep in step with it); anything else starting with
 // '-' is refused before a window system is needed.
@@ -162,12 +165,63 @@ int checkVerb(const QStringList &args)
     return errors > 0 ? 1 : 0;
 }
 
+// juesuan export FILE -o OUT.(pdf|html): the finished report. A document with audit errors is
+// exported all the same (a script has no one to ask) with a warning on stderr.
+int exportVerb(const QStringList &args)
+{
+    QString in, out;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && i + 1 < args.size())
+            out = args.at(++i);
+        else if (a.startsWith(QLatin1String("--output=")))
+            out = a.mid(9);
+        else if (in.isEmpty() && !a.startsWith(QLatin1Char('-')))
+            in = a;
+        else
+            in = QString(), out = QString(), i = int(args.size());
+    }
+    if (in.isEmpty() || out.isEmpty()) {
+        printErr(tr("usage: juesuan export FILE -o OUT.pdf|OUT.html"));
+        return 2;
+    }
+    const QString format = QFileInfo(out).suffix().toLower();
+    if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("htm")) {
+        printErr(tr("%1: unknown export format “%2” (use .pdf or .html)").arg(out, format));
+        return 2;
+    }
+    QString error;
+    const auto doc = DocumentIO::load(in, &error);
+    if (!doc) {
+        printErr(error);
+        return 2;
+    }
+    const AuditEngine engine(*doc);
+    if (engine.isValid()) {
+        int errors = 0;
+        for (const Finding &f : engine.run())
+            errors += f.severity == Finding::Severity::Error;
+        if (errors > 0)
+            printErr(tr("%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)")
+                             .arg(in)
+                             .arg(errors));
+    }
+    const bool ok = format == QLatin1String("pdf") ? ReportPrinter::exportPdf(*doc, out, &error)
+                                                   : HtmlExporter::exportHtml(*doc, out, &error);
+    if (!ok) {
+        printErr(error);
+        return 2;
+    }
+    return 0;
+}
+
 QString helpText()
 {
     return tr("Usage:\n"
               "  juesuan [FILE]              open the editor (with FILE, or the last session)\n"
               "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
               "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
+              "  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML\n"
               "  juesuan --help | --version\n"
               "\n"
               "Verbs run without a display. Errors go to stderr; the exit code is non-zero.\n");
@@ -208,6 +262,8 @@ int CommandLine::run(int argc, char **argv)
             return tableVerb(args);
         if (verb == QLatin1String("check"))
             return checkVerb(args);
+        if (verb == QLatin1String("export"))
+            return exportVerb(args);
     }
     if (argc > 1 && argv[1][0] == '-' && !isGuiOption(argv[1])) {
         // Refused before any window system is needed, so a typo fails cleanly without a display.

@@ -1,0 +1,121 @@
+#include "reportlayout.h"
+
+#include "fonts.h"
+#include "reportdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace Juesuan {
+
+namespace {
+constexpr qreal mmPerInch = 25.4;
+constexpr qreal footerFromBottomMm = 11;
+} // namespace
+
+ReportLayout::ReportLayout(const Document &document, QPaintDevice *device)
+{
+    m_dpi = device ? device->logicalDpiY() : 96;
+    const QMarginsF m = marginsMillimeters();
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    const qreal px = m_dpi / mmPerInch;
+    m_portraitArea = QSizeF((a4.width() - m.left() - m.right()) * px, (a4.height() - m.top() - m.bottom()) * px);
+    m_landscapeArea = QSizeF((a4.height() - m.left() - m.right()) * px, (a4.width() - m.top() - m.bottom()) * px);
+    m_report = std::make_unique<ReportDocument>(document, device, m_portraitArea, m_landscapeArea);
+    // Two passes: lay out, find where each heading lands, typeset the 目录 with those pages.
+    // Should the 目录 itself change length, the pages move, so go round once more.
+    paginate();
+    for (int pass = 0; pass < 3; ++pass) {
+        const int before = pageCount();
+        m_report->setContentsPages(m_headingPages);
+        paginate();
+        if (pageCount() == before)
+            break;
+    }
+}
+
+ReportLayout::~ReportLayout() = default;
+
+QPageLayout ReportLayout::pageLayout(bool landscape)
+{
+    return QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+void ReportLayout::paginate()
+{
+    m_pages.clear();
+    QList<int> firstPage;
+    const QList<ReportDocument::Section> &sections = m_report->sections();
+    for (int s = 0; s < sections.size(); ++s) {
+        firstPage.append(int(m_pages.size()));
+        const int n = qMax(1, sections.at(s).text->pageCount());
+        for (int i = 0; i < n; ++i)
+            m_pages.append({s, i});
+    }
+    m_headingPages.clear();
+    for (const ReportDocument::Heading &h : m_report->headings()) {
+        const ReportDocument::Section &s = sections.at(h.section);
+        const QTextBlock block = s.text->findBlock(h.position);
+        const QRectF r = s.text->documentLayout()->blockBoundingRect(block);
+        const qreal pageHeight = s.text->pageSize().height();
+        // The block's top may sit a fraction of a pixel above the page it starts.
+        const int index = qMax(0, int((r.top() + 1) / pageHeight));
+        m_headingPages.append(firstPage.at(h.section) + index + 1);
+    }
+}
+
+bool ReportLayout::isLandscape(int page) const
+{
+    return m_report->sections().at(m_pages.at(page).section).landscape;
+}
+
+bool ReportLayout::isNumbered(int page) const
+{
+    return m_report->sections().at(m_pages.at(page).section).numbered;
+}
+
+QList<ReportLayout::ContentsEntry> ReportLayout::contents() const
+{
+    QList<ContentsEntry> out;
+    const QList<ReportDocument::Heading> &h = m_report->headings();
+    for (int i = 0; i < h.size(); ++i)
+        out.append({h.at(i).text, h.at(i).level, m_headingPages.value(i)});
+    return out;
+}
+
+void ReportLayout::paintPage(QPainter *painter, int page) const
+{
+    const Page &p = m_pages.at(page);
+    const ReportDocument::Section &s = m_report->sections().at(p.section);
+    const QSizeF area = s.landscape ? m_landscapeArea : m_portraitArea;
+    const QMarginsF m = marginsMillimeters();
+    const qreal px = m_dpi / mmPerInch;
+
+    painter->save();
+    painter->translate(m.left() * px, m.top() * px);
+    painter->setClipRect(QRectF(QPointF(0, 0), area));
+    painter->translate(0, -p.index * area.height());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, p.index * area.height(), area.width(), area.height());
+    context.palette.setColor(QPalette::Text, Qt::black);
+    s.text->documentLayout()->draw(painter, context);
+    painter->restore();
+
+    if (!s.numbered)
+        return;
+    painter->save();
+    painter->setFont(Fonts::body(10.5));
+    painter->setPen(Qt::black);
+    const qreal paperWidth = area.width() + (m.left() + m.right()) * px;
+    const qreal paperHeight = area.height() + (m.top() + m.bottom()) * px;
+    const qreal base = paperHeight - footerFromBottomMm * px;
+    painter->drawText(QRectF(0, base - 8 * px, paperWidth, 8 * px), Qt::AlignHCenter | Qt::AlignBottom,
+                      QStringLiteral("- %1 -").arg(page + 1));
+    painter->restore();
+}
+
+} // namespace Juesuan

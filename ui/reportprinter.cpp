@@ -1,0 +1,105 @@
+#include "reportprinter.h"
+
+#include "document.h"
+#include "reportlayout.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+
+namespace Juesuan {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Juesuan::ReportPrinter", s);
+}
+
+QString title(const Document &document)
+{
+    return QString::number(document.metadata().year) + QStringLiteral("年度") + document.metadata().department
+            + QStringLiteral("部门决算公开");
+}
+} // namespace
+
+bool ReportPrinter::exportPdf(const Document &document, const QString &path, QString *error, int *pageCount)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = tr("%1: cannot write the PDF: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file);
+    writer.setResolution(1200);
+    writer.setTitle(title(document));
+    writer.setCreator(QStringLiteral("Juesuan"));
+    writer.setPageLayout(ReportLayout::pageLayout(false));
+    const ReportLayout layout(document, &writer);
+    writer.setPageLayout(ReportLayout::pageLayout(layout.isLandscape(0)));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = tr("%1: cannot start the PDF").arg(QFileInfo(path).absoluteFilePath());
+        return false;
+    }
+    for (int i = 0; i < layout.pageCount(); ++i) {
+        if (i > 0) {
+            // The new layout applies to the page newPage() starts.
+            writer.setPageLayout(ReportLayout::pageLayout(layout.isLandscape(i)));
+            writer.newPage();
+        }
+        layout.paintPage(&painter, i);
+    }
+    painter.end();
+    file.close();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = tr("%1: cannot write the PDF: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        return false;
+    }
+    if (pageCount)
+        *pageCount = layout.pageCount();
+    return true;
+}
+
+bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *error)
+{
+    printer->setFullPage(true); // the layout keeps its own margins, in paper coordinates
+    printer->setPageLayout(ReportLayout::pageLayout(false));
+    if (printer->docName().isEmpty())
+        printer->setDocName(title(document));
+    const ReportLayout layout(document, printer);
+    int first = 0;
+    int last = layout.pageCount() - 1;
+    if (printer->printRange() == QPrinter::PageRange && printer->fromPage() > 0) {
+        first = qBound(0, printer->fromPage() - 1, last);
+        last = qBound(first, printer->toPage() > 0 ? printer->toPage() - 1 : last, last);
+    }
+    QPainter painter;
+    if (!painter.begin(printer)) {
+        if (error)
+            *error = tr("cannot start printing on %1").arg(printer->printerName());
+        return false;
+    }
+    const QRectF paper = printer->pageLayout().fullRectPixels(printer->resolution());
+    for (int i = first; i <= last; ++i) {
+        if (i > first)
+            printer->newPage();
+        painter.save();
+        if (layout.isLandscape(i)) {
+            // Landscape page on portrait paper: its top edge runs down the paper's right edge.
+            painter.translate(paper.width(), 0);
+            painter.rotate(90);
+        }
+        layout.paintPage(&painter, i);
+        painter.restore();
+    }
+    painter.end();
+    return true;
+}
+
+} // namespace Juesuan
