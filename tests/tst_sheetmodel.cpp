@@ -289,6 +289,16 @@ void TestSheetModel::flagsAndRoles()
     const QColor red = input.data(Qt::ForegroundRole).value<QBrush>().color();
     QVERIFY(red.red() > 150 && red.green() < 60 && red.blue() < 60);
 
+    // A fixed row mixing a bold line and a plain one: the weight follows each cell's line.
+    SheetModel m06(doc.get(), QStringLiteral("06"));
+    const QModelIndex bold303 = m06.indexOf(key("06!303@1"));
+    const QModelIndex plain30215 = m06.indexOf(key("06!30215@1"));
+    QCOMPARE(bold303.row(), plain30215.row());
+    QVERIFY(bold303.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(m06.index(bold303.row(), 1).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!plain30215.data(Qt::FontRole).isValid());
+    QVERIFY(!m06.index(bold303.row(), 4).data(Qt::FontRole).isValid());
+
     // A fixed table: 行次 and names from the template.
     SheetModel m01(doc.get(), QStringLiteral("01"));
     const QModelIndex r27 = m01.indexOf(key("01!27@1"));

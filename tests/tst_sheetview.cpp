@@ -470,6 +470,16 @@ void TestSheetView::bandedHeaderFollowsColumns()
     table->horizontalScrollBar()->setValue(60);
     QCOMPARE(header->bandRect(*band).left(), table->columnViewportPosition(4));
     QCOMPARE(header->bandAt(header->bandRect(*band).center()), band);
+    // A band whose first columns scrolled away is still drawn, in part.
+    const GridCell *left = nullptr; // "项 目" over columns 0..3
+    for (const GridCell &g : t.header())
+        if (g.row == 0 && g.col == 0)
+            left = &g;
+    QVERIFY(left);
+    QVERIFY(table->columnViewportPosition(0) < 0);
+    const QRect leftRect = header->bandRect(*left);
+    QCOMPARE(leftRect.left(), table->columnViewportPosition(0));
+    QCOMPARE(leftRect.right() + 1, table->columnViewportPosition(4));
     // A narrow column makes a long caption wrap: the header grows.
     const int height = header->sizeHint().height();
     table->setColumnWidth(3, 30);

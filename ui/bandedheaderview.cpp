@@ -92,15 +92,11 @@ QRect BandedHeaderView::bandRect(const GridCell &cell) const
     for (int r = cell.row; r < cell.row + cell.rowSpan && r < m_rowHeights.size(); ++r)
         h += m_rowHeights.at(r);
     // The first visible column of the span gives the left edge (a hidden first column has no position).
-    int x = -1;
+    // Scrolled-off columns have negative positions; the band is then drawn in part.
     for (int c = cell.col; c < cell.col + cell.colSpan && c < count(); ++c)
-        if (!isSectionHidden(c)) {
-            x = sectionViewportPosition(c);
-            break;
-        }
-    if (x < 0 && cell.col < count())
-        return QRect();
-    return QRect(x, y, spanWidth(cell.col, cell.colSpan), h);
+        if (!isSectionHidden(c))
+            return QRect(sectionViewportPosition(c), y, spanWidth(cell.col, cell.colSpan), h);
+    return QRect();
 }
 
 const GridCell *BandedHeaderView::bandAt(const QPoint &pos) const
