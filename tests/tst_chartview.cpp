@@ -79,6 +79,7 @@ private slots:
     void svgKeepsTitleText();
     void saveFiles();
     void renderIntoRect();
+    void emptyDocument();
 
 private:
     std::unique_ptr<Document> m_doc;
@@ -194,6 +195,24 @@ void TestChartView::renderIntoRect()
     QVERIFY(inkedPixels(page, QRect(100, 300, 600, 360)) > 1000);
     QCOMPARE(inkedPixels(page, QRect(0, 0, 800, 290)), 0);
     QCOMPARE(inkedPixels(page, QRect(0, 670, 800, 330)), 0);
+}
+
+void TestChartView::emptyDocument()
+{
+    // Nothing entered yet: each figure still has its title and draws without dividing by zero.
+    QString error;
+    auto doc = DocumentIO::create(QStringLiteral("2023"), QStringLiteral("测试单位"), 2024, &error);
+    QVERIFY2(doc, qPrintable(error));
+    for (int n = 1; n <= ChartSeries::figureCount; ++n) {
+        ChartView view(doc.get(), n);
+        QCOMPARE(view.title(), ChartSeries::titleOf(n));
+        QVERIFY(QString::fromUtf8(ReportChart::toSvg(*doc, n, QSize(320, 200))).contains(ChartSeries::titleOf(n)));
+    }
+    // The first amount typed appears in 图2 at once.
+    ChartView income(doc.get(), 2);
+    QVERIFY(sliceLabels(income.chart()).isEmpty());
+    QVERIFY2(doc->setCell(CellKey::fromString(QStringLiteral("01!1@1")), wan("100"), &error), qPrintable(error));
+    QCOMPARE(sliceLabels(income.chart()), QStringList{QStringLiteral("财政拨款收入 100万元 100%")});
 }
 
 QTEST_MAIN(TestChartView)

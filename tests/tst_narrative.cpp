@@ -84,6 +84,7 @@ private slots:
     void reasonsAreTheAccountants();
     void priorYearWording();
     void emptyTablesSayNone();
+    void newDocument();
     void factsWithUndo();
     void factsInTheFile();
     void factsRefused_data();
@@ -371,6 +372,27 @@ void TestNarrative::emptyTablesSayNone()
              qPrintable(error));
     QCOMPARE(sectionById(*doc, QStringLiteral("capital")).paragraphs,
              QStringList{QStringLiteral("2023年度国有资本经营预算财政拨款支出12.5万元，其中：基本支出0万元，项目支出12.5万元。")});
+}
+
+void TestNarrative::newDocument()
+{
+    // A new, empty report: every section is there, nothing divides by zero, and no share or
+    // rate is printed without a denominator.
+    QString error;
+    auto doc = DocumentIO::create(QStringLiteral("2023"), QStringLiteral("测试单位"), 2024, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const QList<NarrativeSection> sections = Narrative::generate(*doc);
+    QCOMPARE(sections.size(), Narrative::generate(*m_doc).size());
+    const QString all = paragraphs(*doc).join(QLatin1Char('\n'));
+    QVERIFY(!all.contains(QLatin1Char('%')));
+    QVERIFY(all.contains(QStringLiteral("2024年度收、支总计0万元。")));
+    QVERIFY(all.contains(QStringLiteral("本部门当年无政府性基金预算财政拨款收入支出。")));
+    QVERIFY(all.contains(QStringLiteral("2024年度测试单位无机关运行经费支出。")));
+    QVERIFY(all.contains(QStringLiteral("2024年度测试单位无政府采购支出。")));
+    QVERIFY(all.contains(QStringLiteral("截至2024年12月31日，测试单位无车辆。本单位无单价100万元(含)以上设备。")));
+    QVERIFY(all.contains(QStringLiteral("共涉及项目0个，资金0万元。")));
+    for (int n = 1; n <= ChartSeries::figureCount; ++n)
+        QVERIFY(ChartSeries::figure(*doc, n).isEmpty());
 }
 
 void TestNarrative::factsWithUndo()
