@@ -272,10 +272,16 @@ void TestFormEditor::typingIsOneStep()
     typeText(implementer, QStringLiteral("一组"));
     QCOMPARE(m_doc->evaluations().at(2).implementer, QStringLiteral("综合科一组"));
     QCOMPARE(m_stack->count(), 2);
-    m_stack->undo();
+    // Ctrl+Z in a field undoes the document's last step, not the field's own history.
+    QTest::keyClick(implementer, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(implementer->text(), QStringLiteral("综合科"));
-    m_stack->undo();
+    QCOMPARE(m_stack->index(), 1);
+    deviation->setFocus();
+    QTest::keyClick(deviation, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(deviation->toPlainText(), QString());
+    QCOMPARE(m_stack->index(), 0);
+    QTest::keyClick(deviation, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(deviation->toPlainText(), QStringLiteral("资金已按进度支付"));
 }
 
 void TestFormEditor::nameCannotBeEmpty()

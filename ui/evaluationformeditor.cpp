@@ -10,10 +10,12 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Juesuan {
@@ -221,6 +223,7 @@ QLineEdit *EvaluationFormEditor::textField(Field field)
     auto *edit = new QLineEdit;
     edit->setObjectName(QLatin1String(names[int(field)]));
     m_lineEdits.append({field, edit});
+    edit->installEventFilter(this);
     connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
         if (field == Field::Name && text.trimmed().isEmpty()) {
             setMessage(tr("A form needs a name; the previous name is kept."));
@@ -246,6 +249,8 @@ QPlainTextEdit *EvaluationFormEditor::textArea(Field field)
     edit->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 12);
     edit->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 12);
     m_textAreas.append({field, edit});
+    edit->setUndoRedoEnabled(false);
+    edit->installEventFilter(this);
     new RichTextHighlighter(edit->document()); // **bold** shows as it prints
     // Typing into one text is one undo step (the commands merge by form and field).
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field] {
@@ -265,6 +270,7 @@ QLineEdit *EvaluationFormEditor::amountField(AmountField field)
     edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     edit->setPlaceholderText(m_document->metadata().amountUnit);
     m_amounts.append({field, edit});
+    edit->installEventFilter(this);
     connect(edit, &QLineEdit::editingFinished, this, [this, field, edit] { commitAmount(field, edit); });
     if (field == AmountField::Budget || field == AmountField::Executed)
         connect(edit, &QLineEdit::textEdited, this, &EvaluationFormEditor::updateRate);
@@ -500,6 +506,28 @@ void EvaluationFormEditor::rebuild()
 
     auto *v = static_cast<QVBoxLayout *>(layout());
     v->insertWidget(2, m_sheet); // under the title and the message
+}
+
+bool EvaluationFormEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *ke = static_cast<QKeyEvent *>(event);
+        const bool undo = ke->matches(QKeySequence::Undo), redo = ke->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                // Leave the keys to the window's Undo/Redo actions when there are any.
+                event->ignore();
+                return true;
+            }
+            // Reached only when no window action took the keys (the editor on its own).
+            if (undo)
+                m_document->undoStack()->undo();
+            else
+                m_document->undoStack()->redo();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 // --- showing the document

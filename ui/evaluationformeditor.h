@@ -38,6 +38,10 @@ public:
 signals:
     void messageChanged(const QString &message);
 
+protected:
+    // Ctrl+Z/Ctrl+Y in a field undo the document, not the field's own history.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum class Field { Name, Department, Implementer, Goal, Deviation, Improvement };
     enum class AmountField { Budget, Executed, BasicTotal, ProjectTotal, Source0, Source1, Source2 };
