@@ -129,6 +129,10 @@ void MainWindow::createDocks()
             showPage(QStringLiteral("part3")); // the 主要原因 are written with the explanations
     });
     connect(audit, &AuditPanel::evaluationActivated, this, [this] { showPage(QStringLiteral("part6")); });
+    // The outline runs the full height; the findings take a strip under the page, which
+    // stays the larger part of the window.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    resizeDocks({m_auditDock}, {170}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
