@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QTableView>
 #include <QDir>
@@ -552,6 +553,16 @@ void TestMainWindow::uiLanguage()
     qunsetenv("JUESUAN_LANG");
     QSettings().setValue(QStringLiteral("language"), QStringLiteral("klingon"));
     QCOMPARE(PreferencesDialog::uiLanguage(), QStringLiteral("zh_CN"));
+
+    // The dialog stores the choice for the next start.
+    PreferencesDialog dialog;
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("zh_CN"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+    dialog.accept();
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    QCOMPARE(PreferencesDialog::uiLanguage(), QStringLiteral("en"));
 }
 
 void TestMainWindow::translationsComplete_data()

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -96,15 +97,24 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), messageTimeout);
     });
     resize(1280, 800);
+    // Where the user left the window and its docks.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
-    // Pages hold the document: they go first.
+    // Whatever may point at the document goes before it: the pages, the audit panel.
     dropPages();
+    for (const QPointer<QWidget> &w : std::as_const(m_fixedPages))
+        delete w.data();
+    delete m_auditDock;
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
+    m_autosaver->setDocument(nullptr, QString()); // a normal end: no copy to recover
+    m_document.reset();
 }
 
 void MainWindow::createDocks()
@@ -432,6 +442,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_autosaver->discard(); // a deliberate close: nothing to recover
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
 }
 
