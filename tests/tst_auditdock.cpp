@@ -136,10 +136,14 @@ void TestAuditDock::followsEditsAndUndo()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QSignalSpy changed(&panel, &AuditPanel::findingsChanged);
+    panel.view()->setCurrentIndex(panel.view()->model()->index(1, 0)); // the 208 warning
     QVERIFY(doc->setCells({{reception, Money::fromFen(500000)}, {office, Money::fromFen(2020000)}},
                           QStringLiteral("test")));
     QTRY_COMPARE(panel.view()->model()->rowCount(), 3);
     QCOMPARE(changed.size(), 1);
+    // The re-audit keeps the user's place in the list.
+    QCOMPARE(panel.view()->currentIndex().siblingAtColumn(AuditModel::PlaceColumn).data().toString(),
+             QStringLiteral("02!208@1, 03!208@1"));
     QVERIFY(rowOfRule(panel.view(), QStringLiteral("09-06.reception")) >= 0);
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("auditSummary"))->text().startsWith(QLatin1Char('1')));
     // The cell's findings, for its mark and tooltip in the table view.

@@ -129,7 +129,22 @@ void AuditPanel::setDocument(Document *document)
     if (document) {
         m_model = new AuditModel(document, this);
         m_filter->setSourceModel(m_model);
-        connect(m_model, &AuditModel::modelReset, this, &AuditPanel::updateSummary);
+        // A re-audit resets the list; the finding the user was on stays current if it remains.
+        connect(m_model, &AuditModel::modelAboutToBeReset, this, [this] {
+            const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
+            m_current = current.isValid() ? m_model->finding(current.row()) : Finding();
+        });
+        connect(m_model, &AuditModel::modelReset, this, [this] {
+            for (int r = 0; r < m_model->rowCount() && !m_current.ruleId.isEmpty(); ++r) {
+                const Finding &f = m_model->finding(r);
+                if (f.ruleId == m_current.ruleId && f.cells == m_current.cells && f.textKey == m_current.textKey
+                    && f.evaluation == m_current.evaluation) {
+                    m_view->setCurrentIndex(m_filter->mapFromSource(m_model->index(r, 0)));
+                    break;
+                }
+            }
+            updateSummary();
+        });
         connect(m_model, &AuditModel::findingsChanged, this, &AuditPanel::findingsChanged);
         // The document may go away before the panel does.
         m_documentGone = connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cellkey.h"
+#include "finding.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -60,6 +61,7 @@ private:
     QComboBox *m_severity;
     QComboBox *m_table;
     QLabel *m_summary;
+    Finding m_current; // the current finding while the list is re-audited
 };
 
 } // namespace Juesuan
