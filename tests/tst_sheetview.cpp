@@ -230,6 +230,16 @@ void TestSheetView::refusedTypedValue()
     // The cursor stays on the refused cell.
     QTRY_VERIFY(!editorOf(*view));
     QCOMPARE(t->currentIndex(), cell);
+
+    // Typing on a computed cell opens no editor, moves nowhere and says why.
+    QVERIFY(view->selectCell(key("05!total@1")));
+    QTest::keyClick(t, Qt::Key_2);
+    QVERIFY(!editorOf(*view));
+    QCOMPARE(t->currentIndex(), view->model()->indexOf(key("05!total@1")));
+    QCOMPARE(messages.size(), 2);
+    QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("computed")),
+             qPrintable(messages.last().at(0).toString()));
+    QCOMPARE(shown(*view, "05!total@1"), QStringLiteral("3,087.79"));
 }
 
 void TestSheetView::pasteBlock()

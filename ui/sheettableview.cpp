@@ -74,8 +74,21 @@ void SheetTableView::keyPressEvent(QKeyEvent *event)
             step(mods == Qt::ShiftModifier ? MoveUp : MoveDown);
             return;
         }
+        const QString text = event->text();
+        const QModelIndex current = currentIndex();
+        if (!text.isEmpty() && text.at(0).isPrint() && !(mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && current.isValid() && !(current.flags() & Qt::ItemIsEditable)) {
+            emit typingRefused(current, text);
+            return;
+        }
     }
     QTableView::keyPressEvent(event);
+}
+
+void SheetTableView::keyboardSearch(const QString &search)
+{
+    // A spreadsheet never jumps to a row whose text starts with what was typed.
+    Q_UNUSED(search);
 }
 
 void SheetTableView::commitData(QWidget *editor)

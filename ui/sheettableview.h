@@ -21,10 +21,13 @@ signals:
     void cutRequested();
     void pasteRequested();
     void clearRequested();
+    // Typing on a cell that cannot be edited (computed, or a label): the owner says why.
+    void typingRefused(const QModelIndex &index, const QString &text);
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void keyboardSearch(const QString &search) override;
     void commitData(QWidget *editor) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 

@@ -126,6 +126,9 @@ SheetView::SheetView(Document *document, const QString &tableId, QWidget *parent
     connect(m_table, &SheetTableView::cutRequested, this, &SheetView::cut);
     connect(m_table, &SheetTableView::pasteRequested, this, &SheetView::paste);
     connect(m_table, &SheetTableView::clearRequested, this, &SheetView::clearSelectedCells);
+    connect(m_table, &SheetTableView::typingRefused, this, [this](const QModelIndex &index, const QString &text) {
+        m_model->setData(index, text); // refused by the model, which says why (editRefused)
+    });
     connect(m_table, &QWidget::customContextMenuRequested, this, &SheetView::showContextMenu);
     setFocusProxy(m_table);
 }
