@@ -442,8 +442,6 @@ void Document::applyBudget(const QString &itemCode, const Money &value)
     emit figuresChanged();
 }
 
-void Document::applyText(const QString &key, const QString &text)
-{
 void Document::applyFact(const QString &key, std::optional<qint64> value)
 {
     if (value)
@@ -453,6 +451,8 @@ void Document::applyFact(const QString &key, std::optional<qint64> value)
     emit figuresChanged();
 }
 
+void Document::applyText(const QString &key, const QString &text)
+{
     if (text.isEmpty())
         m_texts.remove(key);
     else
