@@ -262,6 +262,9 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         const TableTemplate *t = edition.table(m_table);
         if (!t || !t->isCodeList())
             return fail(tr("table: “%1” is not a code-list table").arg(m_table));
+        // An empty table is published with its 注明 line, so the template must have one.
+        if (t->emptyNote().isEmpty())
+            return fail(tr("table: %1 has no 注明 line (emptyNote) to print when it is empty").arg(t->code()));
         if (!readTerms(json, QStringLiteral("cells"), true, edition, &m_cells, &why))
             return fail(why);
         if (!readText(json.value(QLatin1String("messageMissing")), &m_messageMissing))

@@ -5,6 +5,7 @@
 #include "auditpanel.h"
 #include "document.h"
 #include "documentio.h"
+#include "evaluationformspage.h"
 #include "fonts.h"
 #include "mainwindow.h"
 #include "sheetmodel.h"
@@ -229,6 +230,18 @@ void TestAuditDock::mainWindowSelectsTheCell()
         marked = marked || (args.at(0).toModelIndex() == c201
                             && args.at(2).value<QList<int>>().contains(Qt::DecorationRole));
     QVERIFY(marked);
+
+    // A finding on a self-evaluation form opens that form.
+    QList<EvaluationForm> forms = window.document()->evaluations();
+    forms[2].executed = Money::fromFen(forms[2].budget.fen() + 10000000);
+    window.document()->setEvaluations(forms, QStringLiteral("test"));
+    QTRY_COMPARE(panel->view()->model()->rowCount(), 1);
+    QCOMPARE(panel->view()->model()->index(0, 0).data().toString(), QStringLiteral("form.overBudget"));
+    doubleClickRow(panel->view(), 0);
+    QCOMPARE(window.currentPageId(), QStringLiteral("part6"));
+    auto *formsPage = qobject_cast<EvaluationFormsPage *>(window.page(QStringLiteral("part6")));
+    QVERIFY(formsPage);
+    QCOMPARE(formsPage->currentForm(), 2);
 
     // A new document: the panel follows it.
     QString error;

@@ -263,6 +263,9 @@ void TestAuditEngine::badRulesAreRefused_data()
     QTest::newRow("two placeholders") << QByteArray(R"({"id":"x","kind":"equal","severity":"error","message":{"zh":"a","en":"b"},
                                           "lhs":["02!<class>@1"],"rhs":["03!<item>@1"]})")
                                       << QStringLiteral("only one placeholder");
+    QTest::newRow("no empty note") << QByteArray(R"({"id":"x","kind":"emptyWhenZero","severity":"error","message":{"zh":"a","en":"b"},
+                                          "messageMissing":{"zh":"a","en":"b"},"table":"05","cells":["04!1@1"]})")
+                                   << QStringLiteral("no 注明 line");
     QTest::newRow("prior") << QByteArray(R"({"id":"x","kind":"reasonRequired","severity":"warning","message":{"zh":"a","en":"b"},
                                           "actual":"01!31@1","expected":"prior:nothing","reason":"reason.total"})")
                            << QStringLiteral("not a prior-year figure");

@@ -138,7 +138,11 @@ void MainWindow::createDocks()
         if (!showPage(key))
             showPage(QStringLiteral("part3")); // the 主要原因 are written with the explanations
     });
-    connect(audit, &AuditPanel::evaluationActivated, this, [this] { showPage(QStringLiteral("part6")); });
+    connect(audit, &AuditPanel::evaluationActivated, this, [this](int index) {
+        if (showPage(QStringLiteral("part6")))
+            if (auto *forms = qobject_cast<EvaluationFormsPage *>(page(QStringLiteral("part6"))))
+                forms->setCurrentForm(index);
+    });
     // The outline runs the full height; the findings take a strip under the page, which
     // stays the larger part of the window.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
