@@ -4,6 +4,7 @@
 #include "autosaver.h"
 #include "document.h"
 #include "documentio.h"
+#include "fallbacktranslator.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
@@ -93,6 +94,7 @@ private slots:
     void uiLanguage();
     void translationsComplete_data();
     void translationsComplete();
+    void translationFoundBySource();
 
 private:
     QString copyOfSample(const QString &name);
@@ -602,6 +604,16 @@ void TestMainWindow::translationsComplete()
     }
     QVERIFY(!xml.hasError());
     QVERIFY(messages > 50);
+}
+
+void TestMainWindow::translationFoundBySource()
+{
+    // lupdate files the tr() of a helper class under that class ("Juesuan::Reader"), while the
+    // code asks with its file's context ("Juesuan::DocumentIO"): found by the source text.
+    FallbackTranslator translator(QStringLiteral(JUESUAN_SOURCE_DIR "/translations/juesuan_zh_CN.ts"));
+    QCOMPARE(translator.translate("Juesuan::DocumentIO", "line %1, column %2"), QStringLiteral("第 %1 行第 %2 列"));
+    QCOMPARE(translator.translate("Juesuan::MainWindow", "Untitled"), QStringLiteral("未命名"));
+    QVERIFY(translator.translate("Juesuan::MainWindow", "no such message in the program").isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
