@@ -132,7 +132,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>“%1” matches %n item subjects; choose one from the list</source>
-        <translation><numerusform>“%1” matches %n item subjects; choose one from the list</numerusform><numerusform>“%1” matches %n item subjects; choose one from the list</numerusform></translation>
+        <translation>
+            <numerusform>“%1” matches %n item subject; choose one from the list</numerusform>
+            <numerusform>“%1” matches %n item subjects; choose one from the list</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1 %2 to %3</source>
@@ -201,15 +204,24 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -326,6 +338,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>reason: “%1” is not a reason text key</source>
         <translation>reason: “%1” is not a reason text key</translation>
     </message>
+    <message>
+        <source>table: %1 has no 注明 line (emptyNote) to print when it is empty</source>
+        <translation>table: %1 has no 注明 line (emptyNote) to print when it is empty</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditRuleSet</name>
@@ -413,7 +429,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Edit %n cells</source>
-        <translation><numerusform>Edit %n cells</numerusform><numerusform>Edit %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Edit %n cell</numerusform>
+            <numerusform>Edit %n cells</numerusform>
+        </translation>
     </message>
     <message>
         <source>table %1 has no subject rows</source>
@@ -647,8 +666,8 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1: %2 has no such cell</translation>
     </message>
     <message>
-        <source>%1: row %2 is not in the table's rows</source>
-        <translation>%1: row %2 is not in the table's rows</translation>
+        <source>%1: row %2 is not in the table&apos;s rows</source>
+        <translation>%1: row %2 is not in the table&apos;s rows</translation>
     </message>
     <message>
         <source>%1: this cell is computed from other cells and cannot be stored</source>
@@ -1191,6 +1210,33 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;An editor for departmental final-accounts disclosure reports: the nine tables, their explanations, charts and audit, printed as published.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;An editor for departmental final-accounts disclosure reports: the nine tables, their explanations, charts and audit, printed as published.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Insert subject explanations</source>
+        <translation>Insert subject explanations</translation>
+    </message>
+    <message>
+        <source>Append a numbered explanation for each subject of tables 02, 03 and 05 that the text does not explain yet</source>
+        <translation>Append a numbered explanation for each subject of tables 02, 03 and 05 that the text does not explain yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject explanation(s) added</source>
+        <translation>
+            <numerusform>%n subject explanation added</numerusform>
+            <numerusform>%n subject explanations added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every subject is explained already</source>
+        <translation>Every subject is explained already</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <source>Figures for the explanations</source>
+        <translation>Figures for the explanations</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::Money</name>
@@ -1333,8 +1379,8 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>New Report</translation>
     </message>
     <message>
-        <source>e.g. the department's full name</source>
-        <translation>e.g. the department's full name</translation>
+        <source>e.g. the department&apos;s full name</source>
+        <translation>e.g. the department&apos;s full name</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -1481,6 +1527,85 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit finds %n error(s) in this report. Published figures should agree with each other.
+
+%1 anyway?</source>
+        <translation>
+            <numerusform>The audit finds %n error in this report. Published figures should agree with each other.
+
+%1 anyway?</numerusform>
+            <numerusform>The audit finds %n errors in this report. Published figures should agree with each other.
+
+%1 anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>Cannot export %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n pages)</source>
+        <translation>
+            <numerusform>Exported %1 (%n page)</numerusform>
+            <numerusform>Exported %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Export HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML files (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::ReportPrinter</name>
     <message>
         <source>%1: cannot write the PDF: %2</source>
@@ -1530,7 +1655,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <name>Juesuan::SheetModel</name>
     <message numerus="yes">
         <source>Computed from %n cells; it cannot be typed into</source>
-        <translation><numerusform>Computed from %n cells; it cannot be typed into</numerusform><numerusform>Computed from %n cells; it cannot be typed into</numerusform></translation>
+        <translation>
+            <numerusform>Computed from %n cell; it cannot be typed into</numerusform>
+            <numerusform>Computed from %n cells; it cannot be typed into</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not an amount cell</source>
@@ -1597,15 +1725,24 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Pasted %n cells</source>
-        <translation><numerusform>Pasted %n cells</numerusform><numerusform>Pasted %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Pasted %n cell</numerusform>
+            <numerusform>Pasted %n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing cleared: the %n selected amount cells are computed</source>
-        <translation><numerusform>Nothing cleared: the %n selected amount cells are computed</numerusform><numerusform>Nothing cleared: the %n selected amount cells are computed</numerusform></translation>
+        <translation>
+            <numerusform>Nothing cleared: the %n selected amount cell is computed</numerusform>
+            <numerusform>Nothing cleared: the %n selected amount cells are computed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cleared %1 input cells; %n computed cells were left as they are</source>
-        <translation><numerusform>Cleared %1 input cells; %n computed cells were left as they are</numerusform><numerusform>Cleared %1 input cells; %n computed cells were left as they are</numerusform></translation>
+        <translation>
+            <numerusform>Cleared %1 input cells; %n computed cell was left as they are</numerusform>
+            <numerusform>Cleared %1 input cells; %n computed cells were left as they are</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1645,6 +1782,13 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>catalogue %1: the parent %2 of %3 is not listed before it</source>
         <translation>catalogue %1: the parent %2 of %3 is not listed before it</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::SubjectGlossary</name>
+    <message>
+        <source>Insert subject explanations</source>
+        <translation>Insert subject explanations</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1871,33 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: column formula for %2 may only name columns of the same row</source>
         <translation>%1: column formula for %2 may only name columns of the same row</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::TextFormatBar</name>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Bold the selection (marked **…** in the text)</source>
+        <translation>Bold the selection (marked **…** in the text)</translation>
+    </message>
+    <message>
+        <source>Number 1、2、</source>
+        <translation>Number 1、2、</translation>
+    </message>
+    <message>
+        <source>Number (一)(二)</source>
+        <translation>Number (一)(二)</translation>
+    </message>
+    <message>
+        <source>No numbers</source>
+        <translation>No numbers</translation>
+    </message>
+    <message>
+        <source>Renumber the selected paragraphs</source>
+        <translation>Renumber the selected paragraphs</translation>
     </message>
 </context>
 </TS>

@@ -132,7 +132,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>“%1” matches %n item subjects; choose one from the list</source>
-        <translation><numerusform>“%1”匹配 %n 个项级科目；请从列表中选择一个</numerusform></translation>
+        <translation>
+            <numerusform>“%1”匹配 %n 个项级科目；请从列表中选择一个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1 %2 to %3</source>
@@ -201,15 +203,21 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>显示 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -326,6 +334,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>reason: “%1” is not a reason text key</source>
         <translation>reason：“%1”不是原因文字的键</translation>
     </message>
+    <message>
+        <source>table: %1 has no 注明 line (emptyNote) to print when it is empty</source>
+        <translation>table：%1 没有为空表时打印的“注明”行（emptyNote）</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditRuleSet</name>
@@ -413,7 +425,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Edit %n cells</source>
-        <translation><numerusform>编辑 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>编辑 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message>
         <source>table %1 has no subject rows</source>
@@ -647,7 +661,7 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1：%2 没有这个单元格</translation>
     </message>
     <message>
-        <source>%1: row %2 is not in the table's rows</source>
+        <source>%1: row %2 is not in the table&apos;s rows</source>
         <translation>%1：行 %2 不在本表的行中</translation>
     </message>
     <message>
@@ -1191,6 +1205,32 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;An editor for departmental final-accounts disclosure reports: the nine tables, their explanations, charts and audit, printed as published.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;决算 %1&lt;/h3&gt;&lt;p&gt;部门决算公开报告编辑器：九张公开表、情况说明、图表与审核，按公开格式打印输出。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Insert subject explanations</source>
+        <translation>插入科目解释</translation>
+    </message>
+    <message>
+        <source>Append a numbered explanation for each subject of tables 02, 03 and 05 that the text does not explain yet</source>
+        <translation>为 02、03、05 表中尚未解释的每个科目追加一条编号解释</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject explanation(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 条科目解释</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every subject is explained already</source>
+        <translation>所有科目都已有解释</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Figures for the explanations</source>
+        <translation>情况说明用数</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::Money</name>
@@ -1333,7 +1373,7 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>e.g. the department's full name</source>
+        <source>e.g. the department&apos;s full name</source>
         <translation>例如部门全称</translation>
     </message>
     <message>
@@ -1481,6 +1521,81 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 &amp;HTML…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit finds %n error(s) in this report. Published figures should agree with each other.
+
+%1 anyway?</source>
+        <translation>
+            <numerusform>审核发现本报告有 %n 个错误。公开的数字应当相互一致。
+
+仍要%1吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>无法导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n pages)</source>
+        <translation>
+            <numerusform>已导出 %1（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>导出 HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML 文件 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::ReportPrinter</name>
     <message>
         <source>%1: cannot write the PDF: %2</source>
@@ -1530,7 +1645,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <name>Juesuan::SheetModel</name>
     <message numerus="yes">
         <source>Computed from %n cells; it cannot be typed into</source>
-        <translation><numerusform>由 %n 个单元格计算得出，不能直接输入</numerusform></translation>
+        <translation>
+            <numerusform>由 %n 个单元格计算得出，不能直接输入</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not an amount cell</source>
@@ -1597,15 +1714,21 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Pasted %n cells</source>
-        <translation><numerusform>已粘贴 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>已粘贴 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing cleared: the %n selected amount cells are computed</source>
-        <translation><numerusform>未清除任何内容：选中的 %n 个金额单元格都是计算得出的</numerusform></translation>
+        <translation>
+            <numerusform>未清除任何内容：选中的 %n 个金额单元格都是计算得出的</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cleared %1 input cells; %n computed cells were left as they are</source>
-        <translation><numerusform>已清除 %1 个输入单元格；%n 个计算单元格保持不变</numerusform></translation>
+        <translation>
+            <numerusform>已清除 %1 个输入单元格；%n 个计算单元格保持不变</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1645,6 +1768,13 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>catalogue %1: the parent %2 of %3 is not listed before it</source>
         <translation>科目目录 %1：%3 的上级 %2 未列在它之前</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::SubjectGlossary</name>
+    <message>
+        <source>Insert subject explanations</source>
+        <translation>插入科目解释</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1857,33 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: column formula for %2 may only name columns of the same row</source>
         <translation>%1：%2 的栏公式只能引用同一行的栏</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::TextFormatBar</name>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Bold the selection (marked **…** in the text)</source>
+        <translation>加粗所选文字（在文本中标记为 **…**）</translation>
+    </message>
+    <message>
+        <source>Number 1、2、</source>
+        <translation>编号 1、2、</translation>
+    </message>
+    <message>
+        <source>Number (一)(二)</source>
+        <translation>编号（一）（二）</translation>
+    </message>
+    <message>
+        <source>No numbers</source>
+        <translation>取消编号</translation>
+    </message>
+    <message>
+        <source>Renumber the selected paragraphs</source>
+        <translation>为所选段落重新编号</translation>
     </message>
 </context>
 </TS>
