@@ -235,10 +235,32 @@ bool EvaluationForms::removeIndicator(QList<Indicator> *indicators, int row)
 
 bool EvaluationForms::moveIndicator(QList<Indicator> *indicators, int row, int delta)
 {
-    const int to = row + delta;
-    if (row < 0 || row >= indicators->size() || to < 0 || to >= indicators->size() || delta == 0)
+    if (delta != 1 && delta != -1)
         return false;
-    indicators->move(row, to);
+    const int to = row + delta;
+    if (row < 0 || row >= indicators->size() || to < 0 || to >= indicators->size())
+        return false;
+    QList<Indicator> &rows = *indicators;
+    // Within its 二级 group a row swaps with its neighbour.
+    if (sameGroup(rows.at(row), rows.at(to), 2)) {
+        rows.move(row, to);
+        return true;
+    }
+    // At the edge of a group of several rows it crosses into the next group: it takes
+    // that group's 一级/二级 and stays where it is, so no group is ever split.
+    if (spanAt(rows, 2, row).count > 1) {
+        rows[row].level1 = rows.at(to).level1;
+        rows[row].level2 = rows.at(to).level2;
+        return true;
+    }
+    // A 二级 group of one row moves past the neighbouring 二级 group of the same 一级, or
+    // into the neighbouring 一级 group.
+    if (rows.at(row).level1 != rows.at(to).level1) {
+        rows[row].level1 = rows.at(to).level1;
+        return true;
+    }
+    const Span next = spanAt(rows, 2, to);
+    rows.move(row, delta > 0 ? next.first + next.count - 1 : next.first);
     return true;
 }
 

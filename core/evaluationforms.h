@@ -82,6 +82,9 @@ public:
     // under the same 一级, or a new 一级.
     static bool insertIndicator(QList<Indicator> *indicators, int row, int level = 3, int *newRow = nullptr);
     static bool removeIndicator(QList<Indicator> *indicators, int row);
+    // Moves a row one place up (delta -1) or down (+1) in the tree: inside its group it
+    // swaps; at a group's edge it joins the neighbouring group; a one-row 二级 group moves
+    // past its neighbouring 二级 group. Groups are never split.
     static bool moveIndicator(QList<Indicator> *indicators, int row, int delta);
     // Renames the 一级 (level 1) or 二级 (level 2) group `row` belongs to: a merged cell is
     // one name for all its rows.

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +78,7 @@ private slots:
     void spans();
     void insertIndicator();
     void removeMoveRename();
+    void moveKeepsGroups();
     void newFormAndList();
     void setEvaluationsUndoAndMerge();
     void roundTrip();
@@ -260,6 +262,7 @@ void TestEvaluationForms::removeMoveRename()
     QCOMPARE(indicatorColumn(rows, 3), (QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d")}));
     QVERIFY(!EvaluationForms::moveIndicator(&rows, 0, -1));
     QVERIFY(!EvaluationForms::moveIndicator(&rows, 3, 1));
+    QVERIFY(!EvaluationForms::moveIndicator(&rows, 1, 2));
 
     // Renaming a merged cell renames every row of its run, and only that run.
     QVERIFY(EvaluationForms::renameGroup(&rows, 1, 2, QStringLiteral("时效指标")));
@@ -273,6 +276,50 @@ void TestEvaluationForms::removeMoveRename()
     QVERIFY(EvaluationForms::removeIndicator(&rows, 3));
     QCOMPARE(rows.size(), 3);
     QVERIFY(!EvaluationForms::removeIndicator(&rows, 3));
+}
+
+// Moving rows keeps the tree whole: the merged cells never split.
+void TestEvaluationForms::moveKeepsGroups()
+{
+    auto labels = [](const QList<Indicator> &rows) {
+        QStringList out;
+        for (const Indicator &i : rows)
+            out << i.level1 + QLatin1Char('/') + i.level2 + QLatin1Char('/') + i.level3;
+        return out.join(QLatin1Char(' '));
+    };
+    QList<Indicator> rows{ind("成本指标", "经济成本指标", "a"), ind("成本指标", "社会成本指标"),
+                          ind("产出指标", "数量指标", "b"), ind("产出指标", "数量指标", "c"),
+                          ind("产出指标", "质量指标", "d")};
+    // b is at the top of 数量指标: up, it joins 社会成本指标 and stays in place.
+    QVERIFY(EvaluationForms::moveIndicator(&rows, 2, -1));
+    QCOMPARE(labels(rows), QStringLiteral("成本指标/经济成本指标/a 成本指标/社会成本指标/ 成本指标/社会成本指标/b "
+                                          "产出指标/数量指标/c 产出指标/质量指标/d"));
+    // Within the group it swaps.
+    QVERIFY(EvaluationForms::moveIndicator(&rows, 2, -1));
+    QCOMPARE(labels(rows), QStringLiteral("成本指标/经济成本指标/a 成本指标/社会成本指标/b 成本指标/社会成本指标/ "
+                                          "产出指标/数量指标/c 产出指标/质量指标/d"));
+    // c is 数量指标 alone: down, it joins nothing of 产出 but moves past 质量指标.
+    QVERIFY(EvaluationForms::moveIndicator(&rows, 3, 1));
+    QCOMPARE(labels(rows), QStringLiteral("成本指标/经济成本指标/a 成本指标/社会成本指标/b 成本指标/社会成本指标/ "
+                                          "产出指标/质量指标/d 产出指标/数量指标/c"));
+    // a is 经济成本指标 alone at the top of 成本: down, it moves past the whole 社会成本指标 group.
+    QVERIFY(EvaluationForms::moveIndicator(&rows, 0, 1));
+    QCOMPARE(labels(rows), QStringLiteral("成本指标/社会成本指标/b 成本指标/社会成本指标/ 成本指标/经济成本指标/a "
+                                          "产出指标/质量指标/d 产出指标/数量指标/c"));
+    // A one-row group at the edge of its 一级 crosses into the next 一级 with its 二级.
+    QVERIFY(EvaluationForms::moveIndicator(&rows, 2, 1));
+    QCOMPARE(labels(rows), QStringLiteral("成本指标/社会成本指标/b 成本指标/社会成本指标/ 产出指标/经济成本指标/a "
+                                          "产出指标/质量指标/d 产出指标/数量指标/c"));
+    // However rows move, every 一级 and 二级 name is one run.
+    for (int level = 1; level <= 2; ++level) {
+        QSet<QString> seen;
+        for (const EvaluationForms::Span &s : EvaluationForms::spans(rows, level)) {
+            const Indicator &i = rows.at(s.first);
+            const QString key = level == 1 ? i.level1 : i.level1 + QLatin1Char('/') + i.level2;
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key);
+        }
+    }
 }
 
 void TestEvaluationForms::newFormAndList()
