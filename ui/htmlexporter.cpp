@@ -7,10 +7,10 @@
 #include "narrative.h"
 #include "reportchart.h"
 #include "reportgrid.h"
+#include "richtext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSize>
 #include <QSaveFile>
 
@@ -64,23 +64,6 @@ QString escLines(const QString &s)
 QString year(const Document &d)
 {
     return QString::number(d.metadata().year) + QStringLiteral("年度");
-}
-
-QStringList paragraphs(const QString &text)
-{
-    QStringList out;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QString t = line.trimmed();
-        if (!t.isEmpty())
-            out.append(t);
-    }
-    return out;
-}
-
-bool isInlineHeading(const QString &line)
-{
-    static const QRegularExpression re(QStringLiteral("^[一二三四五六七八九十]+、[^。；;，,]{1,30}$"));
-    return re.match(line).hasMatch();
 }
 
 class Writer
@@ -161,11 +144,11 @@ private:
     static QString prose(const QString &text)
     {
         QString out;
-        for (const QString &p : paragraphs(text)) {
-            if (isInlineHeading(p))
-                out += QStringLiteral("<h4>") + esc(p) + QStringLiteral("</h4>\n");
+        for (const QString &p : RichText::paragraphs(text)) {
+            if (RichText::isHeading(p))
+                out += QStringLiteral("<h4>") + esc(RichText::plainText(p)) + QStringLiteral("</h4>\n");
             else
-                out += QStringLiteral("<p class=\"text\">") + esc(p) + QStringLiteral("</p>\n");
+                out += QStringLiteral("<p class=\"text\">") + RichText::toHtml(p) + QStringLiteral("</p>\n"); // escaped
         }
         return out;
     }

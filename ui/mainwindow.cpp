@@ -13,6 +13,7 @@
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
+#include "reportactions.h"
 #include "reporttemplate.h"
 #include "sheetview.h"
 #include "subjectglossary.h"
@@ -250,6 +251,7 @@ void MainWindow::createActions()
 
     m_reportMenu = menuBar()->addMenu(tr("&Report"));
     m_reportMenu->setObjectName(QStringLiteral("reportMenu"));
+    new ReportActions(this); // print preview, print, export PDF and HTML
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

@@ -7,12 +7,12 @@
 #include "fonts.h"
 #include "narrative.h"
 #include "reportgrid.h"
+#include "richtext.h"
 #include "sheetlayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPaintDevice>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -38,25 +38,6 @@ constexpr qreal ruleWidth = 0.6;
 QString year(const Document &d)
 {
     return QString::number(d.metadata().year) + QStringLiteral("年度");
-}
-
-// A paragraph of prose the user typed: lines are paragraphs, blank lines are dropped.
-QStringList paragraphs(const QString &text)
-{
-    QStringList out;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QString t = line.trimmed();
-        if (!t.isEmpty())
-            out.append(t);
-    }
-    return out;
-}
-
-// "一、网格化案件办理" on a line of its own is a heading inside a typed text.
-bool isInlineHeading(const QString &line)
-{
-    static const QRegularExpression re(QStringLiteral("^[一二三四五六七八九十]+、[^。；;，,]{1,30}$"));
-    return re.match(line).hasMatch();
 }
 
 } // namespace
@@ -191,6 +172,7 @@ public:
         c.insertText(text, cf);
     }
 
+    // A paragraph of the report's light markup ("**…**" bold, see RichText).
     void addParagraph(QTextCursor &c, const QString &text)
     {
         QTextBlockFormat bf;
@@ -199,14 +181,15 @@ public:
         bf.setAlignment(Qt::AlignJustify);
         bf.setBottomMargin(pt(3));
         block(c, bf, body());
-        c.insertText(text, body());
+        for (const RichText::Run &run : RichText::runs(text))
+            c.insertText(run.text, body(bodySize, run.bold));
     }
 
     void addProse(QTextCursor &c, const QString &text)
     {
-        for (const QString &p : paragraphs(text)) {
-            if (isInlineHeading(p))
-                addSubHeading(c, p);
+        for (const QString &p : RichText::paragraphs(text)) {
+            if (RichText::isHeading(p))
+                addSubHeading(c, RichText::plainText(p));
             else
                 addParagraph(c, p);
         }

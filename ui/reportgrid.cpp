@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "evaluationforms.h"
+#include "richtext.h"
 #include "sheetlayout.h"
 
 namespace Juesuan {
@@ -144,7 +145,7 @@ ReportGrid ReportGrid::form(const EvaluationForm &f)
     value(r++, 5, f.executionRate(), 1, Qt::AlignRight);
     if (overall) {
         label(r, 0, text(L::Goal) + QStringLiteral("1："));
-        value(r++, 1, f.goal, 5);
+        value(r++, 1, RichText::plainText(f.goal), 5);
     }
     const int n = int(f.indicators.size());
     label(r, 0, EvaluationForms::indicatorsLabel(f.kind), n + 1);
@@ -165,9 +166,9 @@ ReportGrid ReportGrid::form(const EvaluationForm &f)
     }
     r += n;
     label(r, 0, text(L::Deviation));
-    value(r++, 1, f.deviation, 5);
+    value(r++, 1, RichText::plainText(f.deviation), 5);
     label(r, 0, text(L::Improvement));
-    value(r++, 1, f.improvement, 5);
+    value(r++, 1, RichText::plainText(f.improvement), 5);
     g.rows = r;
     return g;
 }

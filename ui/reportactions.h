@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QPrinter;
+
+namespace Juesuan {
+
+class MainWindow;
+
+// The Report menu's output actions for a main window: Print Preview (QPrintPreviewDialog
+// over the same layout the PDF uses), Print, Export PDF and Export HTML. An export of a
+// document the audit finds errors in asks first.
+class ReportActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportActions(MainWindow *window);
+
+    QAction *printPreviewAction() const { return m_preview; }
+    QAction *printAction() const { return m_print; }
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *exportHtmlAction() const { return m_exportHtml; }
+
+    void printPreview();
+    void print();
+    void exportPdf();
+    void exportHtml();
+
+private:
+    // False when the audit finds errors and the user chooses not to go on.
+    bool confirmAudit(const QString &what);
+    QString askFile(const QString &caption, const QString &suffix, const QString &filter);
+    void paint(QPrinter *printer);
+    void updateActions();
+
+    MainWindow *m_window;
+    QAction *m_preview;
+    QAction *m_print;
+    QAction *m_exportPdf;
+    QAction *m_exportHtml;
+};
+
+} // namespace Juesuan
