@@ -6,6 +6,7 @@
 #include "documentio.h"
 #include "fallbacktranslator.h"
 #include "mainwindow.h"
+#include "newdocumentdialog.h"
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
@@ -16,6 +17,9 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QGuiApplication>
 #include <QTableView>
 #include <QDir>
@@ -86,6 +90,8 @@ private slots:
     void editActionsReachFocusedView();
     void closeAsksAboutUnsavedChanges();
     void saveWritesWhatLoadsBack();
+    void saveFailureKeepsChanges();
+    void newDocumentDialogNeedsDepartment();
     void damagedFileLeavesDocumentUntouched_data();
     void damagedFileLeavesDocumentUntouched();
     void recentFilesKeepEight();
@@ -389,6 +395,42 @@ void TestMainWindow::saveWritesWhatLoadsBack()
     QCOMPARE(DocumentIO::toJson(*loaded), DocumentIO::toJson(*doc));
     QCOMPARE(loaded->text(QStringLiteral("duties")), QStringLiteral("一、保存测试"));
     QCOMPARE(RecentFiles().files().value(0), QFileInfo(out).absoluteFilePath());
+}
+
+void TestMainWindow::saveFailureKeepsChanges()
+{
+    const QString path = copyOfSample(QStringLiteral("keep.juesuan"));
+    TestWindow w;
+    QVERIFY(w.openFile(path));
+    w.document()->setText(QStringLiteral("duties"), QStringLiteral("未能保存"));
+    const QString nowhere = m_tmp.filePath(QStringLiteral("no/such/folder/x.juesuan"));
+    QVERIFY(!w.saveFile(nowhere));
+    QCOMPARE(w.errors.size(), 1);
+    QVERIFY2(w.errors.first().contains(QStringLiteral("x.juesuan")), qPrintable(w.errors.first()));
+    QVERIFY(w.document()->isModified());
+    QVERIFY(w.isWindowModified());
+    QCOMPARE(w.filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestMainWindow::newDocumentDialogNeedsDepartment()
+{
+    NewDocumentDialog dialog;
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // the file format needs a 部门
+    dialog.findChild<QLineEdit *>(QStringLiteral("department"))->setText(QStringLiteral("  测试中心 "));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.department(), QStringLiteral("测试中心"));
+    QVERIFY(dialog.year() >= 2000);
+    QCOMPARE(dialog.edition(), QStringLiteral("2023"));
+
+    TestWindow w;
+    QVERIFY(w.newDocument(dialog.department(), 2024, dialog.edition()));
+    QCOMPARE(w.document()->metadata().department, QStringLiteral("测试中心"));
+    QCOMPARE(w.document()->metadata().year, 2024);
+    QVERIFY(!w.document()->isModified());
+    QVERIFY(w.filePath().isEmpty());
 }
 
 void TestMainWindow::damagedFileLeavesDocumentUntouched_data()
