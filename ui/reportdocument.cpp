@@ -398,7 +398,8 @@ public:
         return out;
     }
 
-    QTextTable *insertGrid(QTextCursor &c, const ReportGrid &grid, qreal maxShare = 0.4)
+    // `roomy` for forms and the 重点工作 table: few rows of long text, set larger and looser.
+    QTextTable *insertGrid(QTextCursor &c, const ReportGrid &grid, bool roomy = false, qreal maxShare = 0.4)
     {
         QTextTableFormat tf = gridFormat(grid.headerRows);
         tf.setColumnWidthConstraints(columnWidths(grid, maxShare));
@@ -406,8 +407,9 @@ public:
         for (const ReportGrid::Cell &cell : grid.cells)
             if (cell.rowSpan > 1 || cell.colSpan > 1)
                 table->mergeCells(cell.row, cell.col, cell.rowSpan, cell.colSpan);
-        const QTextCharFormat plain = body(tableSize);
-        const QTextCharFormat bold = body(tableSize, true);
+        const qreal size = roomy ? tableSize + 1 : tableSize;
+        const QTextCharFormat plain = body(size);
+        const QTextCharFormat bold = body(size, true);
         for (const ReportGrid::Cell &cell : grid.cells) {
             QTextTableCell tc = table->cellAt(cell.row, cell.col);
             QTextTableCellFormat cf = tc.format().toTableCellFormat();
@@ -418,8 +420,8 @@ public:
             cf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
             cf.setLeftPadding(pt(cellPadding));
             cf.setRightPadding(pt(cellPadding));
-            cf.setTopPadding(pt(cellPaddingV));
-            cf.setBottomPadding(pt(cellPaddingV));
+            cf.setTopPadding(pt(roomy ? 2.5 * cellPaddingV : cellPaddingV));
+            cf.setBottomPadding(pt(roomy ? 2.5 * cellPaddingV : cellPaddingV));
             if (cell.header)
                 cf.setBackground(QColor(0xee, 0xee, 0xee));
             tc.setFormat(cf);
@@ -503,7 +505,7 @@ public:
         QTextBlockFormat gap;
         gap.setTopMargin(pt(6));
         c.insertBlock(gap);
-        insertGrid(c, ReportGrid::keyWork(m_doc));
+        insertGrid(c, ReportGrid::keyWork(m_doc), true);
     }
 
     // --- 第五部分
@@ -557,7 +559,7 @@ public:
         c.insertText(EvaluationForms::label(EvaluationForms::Label::Seal) + (overall ? f.name : f.department), metaFormat);
         c.insertBlock(QTextBlockFormat(), metaFormat);
         c.insertText(EvaluationForms::label(EvaluationForms::Label::FillDate), metaFormat);
-        insertGrid(c, ReportGrid::form(f));
+        insertGrid(c, ReportGrid::form(f), true);
     }
 
 private:
