@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -57,6 +58,12 @@ int pageOfLine(const QStringList &pages, const QString &text, int from)
     return 0;
 }
 
+int pdfPages(const QString &info)
+{
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(info).captured(1).toInt();
+}
+
 // Counts pixels darker than near-white in a binary PGM (P5, 8 bit) as pdftoppm -gray writes.
 int darkPixels(const QByteArray &pgm)
 {
@@ -90,6 +97,8 @@ private slots:
     void figureCaptions();
     void pagesNotBlank();
     void headerRepeatsOnEveryPage();
+    void printerPath();
+    void newDocument();
     void exportVerb_data();
     void exportVerb();
 
@@ -348,6 +357,65 @@ void TestReportPdf::headerRepeatsOnEveryPage()
     for (const Money &m : inputs)
         total += m.fen();
     QVERIFY(all.contains(Money::fromFen(total).toWanyuan(true, 2)));
+}
+
+// Print and print preview paint through a QPrinter: the same pages, landscape ones turned
+// onto portrait paper, and the page range honoured.
+void TestReportPdf::printerPath()
+{
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        QString error;
+        QVERIFY2(ReportPrinter::print(*m_doc, &printer, &error), qPrintable(error));
+    }
+    const QString info = run(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                         QString::number(m_layoutPages), path});
+    QCOMPARE(pdfPages(info), m_layoutPages);
+    // Every sheet of paper is portrait A4.
+    static const QRegularExpression size(QStringLiteral("Page\\s+\\d+ size:\\s+([\\d.]+) x ([\\d.]+)"));
+    auto it = size.globalMatch(info);
+    int sheets = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QVERIFY(m.captured(1).toDouble() < m.captured(2).toDouble());
+        ++sheets;
+    }
+    QCOMPARE(sheets, m_layoutPages);
+    // The rotated tables still extract: 公开02表 is landscape.
+    const QString text = squeeze(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+    QVERIFY(text.contains(QStringLiteral("公开02表")));
+    QVERIFY(text.contains(QStringLiteral("2,305.65")));
+
+    const QString range = m_dir.filePath(QStringLiteral("range.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(range);
+        printer.setPrintRange(QPrinter::PageRange);
+        printer.setFromTo(5, 6);
+        QVERIFY(ReportPrinter::print(*m_doc, &printer));
+    }
+    QCOMPARE(pdfPages(run(QStringLiteral("pdfinfo"), {range})), 2);
+    QVERIFY(squeeze(run(QStringLiteral("pdftotext"), {range, QStringLiteral("-")})).contains(QStringLiteral("-5-")));
+}
+
+// A report just begun — no texts, no forms, no 公开日期 — still prints whole.
+void TestReportPdf::newDocument()
+{
+    QString error;
+    auto doc = DocumentIO::create(QStringLiteral("2023"), QStringLiteral("新部门"), 2024, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("new.pdf"));
+    int pages = 0;
+    QVERIFY2(ReportPrinter::exportPdf(*doc, path, &error, &pages), qPrintable(error));
+    QVERIFY(pages >= 13); // cover, 目录, part 1, nine tables, parts 3–6
+    const QString text = squeeze(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+    QVERIFY(text.contains(QStringLiteral("2024年度新部门")));
+    QVERIFY(text.contains(QStringLiteral("第六部分附件")));
+    QVERIFY(text.contains(QStringLiteral("注明：本单位无政府性基金预算财政拨款收支。")));
 }
 
 void TestReportPdf::exportVerb_data()
