@@ -4,7 +4,7 @@
 #include "reportlayout.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
@@ -27,8 +27,9 @@ QString title(const Document &document)
 
 bool ReportPrinter::exportPdf(const Document &document, const QString &path, QString *error, int *pageCount)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // QSaveFile: an existing PDF stays whole until the new one is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("%1: cannot write the PDF: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;
@@ -55,8 +56,7 @@ bool ReportPrinter::exportPdf(const Document &document, const QString &path, QSt
         layout.paintPage(&painter, i);
     }
     painter.end();
-    file.close();
-    if (file.error() != QFileDevice::NoError) {
+    if (!file.commit()) {
         if (error)
             *error = tr("%1: cannot write the PDF: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;
