@@ -115,6 +115,7 @@ SheetView::SheetView(Document *document, const QString &tableId, QWidget *parent
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->clearSpans();
         applySpans(0, m_model->rowCount() - 1);
+        resizeColumns();
         updateHeading();
     });
     connect(m_model, &SheetModel::editRefused, this, &SheetView::showRefusal);
