@@ -13,6 +13,8 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
@@ -101,6 +103,7 @@ private slots:
     void newDocument();
     void exportVerb_data();
     void exportVerb();
+    void exportWarnsOnAuditErrors();
 
 private:
     QTemporaryDir m_dir;
@@ -450,6 +453,38 @@ void TestReportPdf::exportVerb()
         QVERIFY(QFile(out).size() > 1000);
         QFile::remove(out);
     }
+}
+
+// Headless export has no one to ask: a report the audit finds errors in is exported, with a
+// warning on stderr.
+void TestReportPdf::exportWarnsOnAuditErrors()
+{
+    QFile f(samplePath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+    QJsonObject t05 = tables.value(QStringLiteral("05")).toObject();
+    QJsonObject cells = t05.value(QStringLiteral("cells")).toObject();
+    const QString key = QStringLiteral("2010350@2");
+    QVERIFY(cells.contains(key));
+    cells.insert(key, cells.value(key).toDouble() + 100000000); // 100 万元 more than 03表 and 04表 say
+    t05.insert(QStringLiteral("cells"), cells);
+    tables.insert(QStringLiteral("05"), t05);
+    root.insert(QStringLiteral("tables"), tables);
+    const QString broken = m_dir.filePath(QStringLiteral("broken.juesuan"));
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+
+    QProcess p;
+    const QString pdf = m_dir.filePath(QStringLiteral("broken.pdf"));
+    p.start(QStringLiteral(JUESUAN_BINARY), {QStringLiteral("export"), broken, QStringLiteral("-o"), pdf});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(err.contains(broken) && err.contains(QStringLiteral("warning")), qPrintable(err));
+    QVERIFY(QFile(pdf).size() > 1000);
 }
 
 QTEST_MAIN(TestReportPdf)
