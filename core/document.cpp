@@ -409,7 +409,8 @@ bool Document::resetTables(const QHash<QString, QStringList> &itemRows, const QH
     QHash<QString, QStringList> sortedRows;
     for (auto it = itemRows.begin(); it != itemRows.end(); ++it) {
         QStringList s = it.value();
-        std::sort(s.begin(), s.end());
+        if (!std::is_sorted(s.cbegin(), s.cend()))
+            std::sort(s.begin(), s.end());
         sortedRows.insert(it.key(), s);
     }
     if (!rebuild(sortedRows, inputs, nullptr, error))
