@@ -3,10 +3,8 @@
 #include "reporttemplate.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QMutex>
 
 namespace Juesuan {
@@ -17,35 +15,19 @@ QString tr(const char *s)
     return QCoreApplication::translate("Juesuan::AuditRuleSet", s);
 }
 
-bool readJson(const QString &path, QJsonObject *out, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
-        return false;
-    }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("%1: not a JSON object (%2 at offset %3)").arg(path, pe.errorString()).arg(pe.offset);
-        return false;
-    }
-    *out = doc.object();
-    return true;
-}
 } // namespace
 
 std::shared_ptr<const AuditRuleSet> AuditRuleSet::load(const ReportTemplate &edition, QString *error)
 {
     auto set = std::make_shared<AuditRuleSet>();
     QJsonObject editionJson, json;
-    if (!readJson(edition.directory() + QStringLiteral("/edition.json"), &editionJson, error))
+    if (!ReportTemplate::readJsonObject(edition.directory() + QStringLiteral("/edition.json"), &editionJson, error))
         return nullptr;
     const QString name = editionJson.value(QLatin1String("audit")).toString();
     if (name.isEmpty())
         return set;
     set->m_fileName = edition.directory() + QLatin1Char('/') + name;
-    if (!readJson(set->m_fileName, &json, error))
+    if (!ReportTemplate::readJsonObject(set->m_fileName, &json, error))
         return nullptr;
     const QJsonObject note = json.value(QLatin1String("roundingNote")).toObject();
     set->m_roundingNote.zh = note.value(QLatin1String("zh")).toString();

@@ -16,7 +16,13 @@ QString tr(const char *s)
     return QCoreApplication::translate("Juesuan::ReportTemplate", s);
 }
 
-bool readJson(const QString &path, QJsonObject *out, QString *error)
+bool isItemCode(const QString &row)
+{
+    return SubjectCatalogue::level(row) > 0;
+}
+} // namespace
+
+bool ReportTemplate::readJsonObject(const QString &path, QJsonObject *out, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -33,28 +39,22 @@ bool readJson(const QString &path, QJsonObject *out, QString *error)
     return true;
 }
 
-bool isItemCode(const QString &row)
-{
-    return SubjectCatalogue::level(row) > 0;
-}
-} // namespace
-
 std::shared_ptr<const ReportTemplate> ReportTemplate::load(const QString &dir, QString *error)
 {
     auto t = std::make_shared<ReportTemplate>();
     QJsonObject edition;
-    if (!readJson(dir + QStringLiteral("/edition.json"), &edition, error))
+    if (!readJsonObject(dir + QStringLiteral("/edition.json"), &edition, error))
         return nullptr;
     t->m_edition = edition.value(QLatin1String("edition")).toString();
     t->m_name = edition.value(QLatin1String("name")).toString();
     t->m_directory = dir;
     QJsonObject catalogue;
-    if (!readJson(dir + QLatin1Char('/') + edition.value(QLatin1String("catalogue")).toString(), &catalogue, error)
+    if (!readJsonObject(dir + QLatin1Char('/') + edition.value(QLatin1String("catalogue")).toString(), &catalogue, error)
         || !t->m_catalogue.fromJson(catalogue, error))
         return nullptr;
     for (const QJsonValue &v : edition.value(QLatin1String("tables")).toArray()) {
         QJsonObject tableJson;
-        if (!readJson(dir + QLatin1Char('/') + v.toString(), &tableJson, error))
+        if (!readJsonObject(dir + QLatin1Char('/') + v.toString(), &tableJson, error))
             return nullptr;
         TableTemplate table;
         if (!table.fromJson(tableJson, error))

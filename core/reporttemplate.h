@@ -5,6 +5,7 @@
 #include "tabletemplate.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ public:
     // The edition compiled into the program; nullptr when there is none of that name.
     static std::shared_ptr<const ReportTemplate> builtin(const QString &edition, QString *error = nullptr);
     static QStringList builtinEditions();
+    // Reads a JSON file of an edition that must hold an object; the error names the file.
+    static bool readJsonObject(const QString &path, QJsonObject *out, QString *error);
 
     const QString &edition() const { return m_edition; }
     const QString &name() const { return m_name; }
