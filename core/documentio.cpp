@@ -391,19 +391,27 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
             rowSet.insert(code);
             itemRows[it.key()].append(code);
         }
+        inputs.reserve(inputs.size() + cells.size());
         for (auto c = cells.begin(); c != cells.end(); ++c) {
-            const QString cp = tp + QStringLiteral(".cells[\"") + c.key() + QStringLiteral("\"]");
-            const CellKey key = CellKey::fromString(c.key(), it.key());
-            if (!key.isValid() || key.table != it.key() || c.key().contains(QLatin1Char('!')))
-                return failed(tr("%1: not a cell name (row@column)").arg(cp));
+            // A large table has a hundred thousand cells: the place is spelled out only
+            // when something is wrong.
+            const QString name = c.key();
+            const auto place = [&]() -> QString { return tp + QStringLiteral(".cells[\"") + name + QStringLiteral("\"]"); };
+            const CellKey key = CellKey::fromString(name, it.key());
+            if (!key.isValid() || key.table != it.key() || name.contains(QLatin1Char('!')))
+                return failed(tr("%1: not a cell name (row@column)").arg(place()));
             if (!t->hasCell(key))
-                return failed(tr("%1: %2 has no such cell").arg(cp, t->code()));
+                return failed(tr("%1: %2 has no such cell").arg(place(), t->code()));
             if (t->isCodeList() && !rowSet.contains(key.row))
-                return failed(tr("%1: row %2 is not in the table's rows").arg(cp, key.row));
+                return failed(tr("%1: row %2 is not in the table's rows").arg(place(), key.row));
             if (!reportTemplate->isInputCell(key))
-                return failed(tr("%1: this cell is computed from other cells and cannot be stored").arg(cp));
+                return failed(tr("%1: this cell is computed from other cells and cannot be stored").arg(place()));
+            const QJsonValue v = c.value();
+            const double d = v.toDouble();
             Money m;
-            if (!r.amount(c.value(), cp, &m))
+            if (v.isDouble() && std::floor(d) == d && std::fabs(d) <= maxAmountFen)
+                m = Money::fromFen(v.toInteger());
+            else if (!r.amount(v, place(), &m))
                 return failed(r.error);
             inputs.insert(key, m);
         }
