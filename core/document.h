@@ -112,10 +112,10 @@ public:
     void applyMetadata(const Metadata &metadata);
     void applyPriorYear(const QString &key, const Money &value);
     void applyBudget(const QString &itemCode, const Money &value);
+    void applyFact(const QString &key, std::optional<qint64> value);
     void applyText(const QString &key, const QString &text);
     void applyKeyWork(const QList<KeyWorkItem> &items);
     void applyEvaluations(const QList<EvaluationForm> &forms);
-    void applyFact(const QString &key, std::optional<qint64> value);
     // Replaces all item rows and inputs at once (loading); one rebuild, no undo, no signals
     // but documentReset.
     bool resetTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
@@ -144,10 +144,10 @@ private:
     QHash<QString, QStringList> m_itemRows;
     QMap<QString, Money> m_priorYear;
     QMap<QString, Money> m_budgets;
+    QMap<QString, qint64> m_facts;
     QMap<QString, QString> m_texts;
     QList<KeyWorkItem> m_keyWork;
     QList<EvaluationForm> m_evaluations;
-    QMap<QString, qint64> m_facts;
 };
 
 } // namespace Juesuan
