@@ -124,7 +124,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>“%1” matches %n item subjects; choose one from the list</source>
-        <translation><numerusform>“%1” matches %n item subject; choose one from the list</numerusform><numerusform>“%1” matches %n item subjects; choose one from the list</numerusform></translation>
+        <translation>
+            <numerusform>“%1” matches %n item subject; choose one from the list</numerusform>
+            <numerusform>“%1” matches %n item subjects; choose one from the list</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1 %2 to %3</source>
@@ -193,15 +196,24 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -409,7 +421,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Edit %n cells</source>
-        <translation><numerusform>Edit %n cell</numerusform><numerusform>Edit %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Edit %n cell</numerusform>
+            <numerusform>Edit %n cells</numerusform>
+        </translation>
     </message>
     <message>
         <source>table %1 has no subject rows</source>
@@ -643,8 +658,8 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1: %2 has no such cell</translation>
     </message>
     <message>
-        <source>%1: row %2 is not in the table's rows</source>
-        <translation>%1: row %2 is not in the table's rows</translation>
+        <source>%1: row %2 is not in the table&apos;s rows</source>
+        <translation>%1: row %2 is not in the table&apos;s rows</translation>
     </message>
     <message>
         <source>%1: this cell is computed from other cells and cannot be stored</source>
@@ -1197,7 +1212,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>%n subject explanation(s) added</source>
-        <translation><numerusform>%n subject explanation added</numerusform><numerusform>%n subject explanations added</numerusform></translation>
+        <translation>
+            <numerusform>%n subject explanation added</numerusform>
+            <numerusform>%n subject explanations added</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every subject is explained already</source>
@@ -1353,8 +1371,8 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>New Report</translation>
     </message>
     <message>
-        <source>e.g. the department's full name</source>
-        <translation>e.g. the department's full name</translation>
+        <source>e.g. the department&apos;s full name</source>
+        <translation>e.g. the department&apos;s full name</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -1522,11 +1540,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>The audit finds %n error(s) in this report. Published figures should agree with each other.
 
 %1 anyway?</source>
-        <translation><numerusform>The audit finds %n error in this report. Published figures should agree with each other.
+        <translation>
+            <numerusform>The audit finds %n error in this report. Published figures should agree with each other.
 
-%1 anyway?</numerusform><numerusform>The audit finds %n errors in this report. Published figures should agree with each other.
+%1 anyway?</numerusform>
+            <numerusform>The audit finds %n errors in this report. Published figures should agree with each other.
 
-%1 anyway?</numerusform></translation>
+%1 anyway?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot print</source>
@@ -1558,7 +1579,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n pages)</source>
-        <translation><numerusform>Exported %1 (%n page)</numerusform><numerusform>Exported %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Exported %1 (%n page)</numerusform>
+            <numerusform>Exported %1 (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export HTML</source>
@@ -1631,7 +1655,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <name>Juesuan::SheetModel</name>
     <message numerus="yes">
         <source>Computed from %n cells; it cannot be typed into</source>
-        <translation><numerusform>Computed from %n cell; it cannot be typed into</numerusform><numerusform>Computed from %n cells; it cannot be typed into</numerusform></translation>
+        <translation>
+            <numerusform>Computed from %n cell; it cannot be typed into</numerusform>
+            <numerusform>Computed from %n cells; it cannot be typed into</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not an amount cell</source>
@@ -1698,15 +1725,24 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Pasted %n cells</source>
-        <translation><numerusform>Pasted %n cell</numerusform><numerusform>Pasted %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Pasted %n cell</numerusform>
+            <numerusform>Pasted %n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing cleared: the %n selected amount cells are computed</source>
-        <translation><numerusform>Nothing cleared: the %n selected amount cell is computed</numerusform><numerusform>Nothing cleared: the %n selected amount cells are computed</numerusform></translation>
+        <translation>
+            <numerusform>Nothing cleared: the %n selected amount cell is computed</numerusform>
+            <numerusform>Nothing cleared: the %n selected amount cells are computed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cleared %1 input cells; %n computed cells were left as they are</source>
-        <translation><numerusform>Cleared %1 input cells; %n computed cell was left as they are</numerusform><numerusform>Cleared %1 input cells; %n computed cells were left as they are</numerusform></translation>
+        <translation>
+            <numerusform>Cleared %1 input cells; %n computed cell was left as they are</numerusform>
+            <numerusform>Cleared %1 input cells; %n computed cells were left as they are</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear</source>

@@ -124,7 +124,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>“%1” matches %n item subjects; choose one from the list</source>
-        <translation><numerusform>“%1”匹配 %n 个项级科目；请从列表中选择一个</numerusform></translation>
+        <translation>
+            <numerusform>“%1”匹配 %n 个项级科目；请从列表中选择一个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1 %2 to %3</source>
@@ -193,15 +195,21 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>显示 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -409,7 +417,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Edit %n cells</source>
-        <translation><numerusform>编辑 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>编辑 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message>
         <source>table %1 has no subject rows</source>
@@ -643,7 +653,7 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1：%2 没有这个单元格</translation>
     </message>
     <message>
-        <source>%1: row %2 is not in the table's rows</source>
+        <source>%1: row %2 is not in the table&apos;s rows</source>
         <translation>%1：行 %2 不在本表的行中</translation>
     </message>
     <message>
@@ -1197,7 +1207,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>%n subject explanation(s) added</source>
-        <translation><numerusform>已添加 %n 条科目解释</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 条科目解释</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every subject is explained already</source>
@@ -1353,7 +1365,7 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>e.g. the department's full name</source>
+        <source>e.g. the department&apos;s full name</source>
         <translation>例如部门全称</translation>
     </message>
     <message>
@@ -1522,9 +1534,11 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>The audit finds %n error(s) in this report. Published figures should agree with each other.
 
 %1 anyway?</source>
-        <translation><numerusform>审核发现本报告有 %n 个错误。公开的数字应当相互一致。
+        <translation>
+            <numerusform>审核发现本报告有 %n 个错误。公开的数字应当相互一致。
 
-仍要%1吗？</numerusform></translation>
+仍要%1吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot print</source>
@@ -1556,7 +1570,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n pages)</source>
-        <translation><numerusform>已导出 %1（共 %n 页）</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %1（共 %n 页）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export HTML</source>
@@ -1629,7 +1645,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <name>Juesuan::SheetModel</name>
     <message numerus="yes">
         <source>Computed from %n cells; it cannot be typed into</source>
-        <translation><numerusform>由 %n 个单元格计算得出，不能直接输入</numerusform></translation>
+        <translation>
+            <numerusform>由 %n 个单元格计算得出，不能直接输入</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not an amount cell</source>
@@ -1696,15 +1714,21 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
     <message numerus="yes">
         <source>Pasted %n cells</source>
-        <translation><numerusform>已粘贴 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>已粘贴 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing cleared: the %n selected amount cells are computed</source>
-        <translation><numerusform>未清除任何内容：选中的 %n 个金额单元格都是计算得出的</numerusform></translation>
+        <translation>
+            <numerusform>未清除任何内容：选中的 %n 个金额单元格都是计算得出的</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cleared %1 input cells; %n computed cells were left as they are</source>
-        <translation><numerusform>已清除 %1 个输入单元格；%n 个计算单元格保持不变</numerusform></translation>
+        <translation>
+            <numerusform>已清除 %1 个输入单元格；%n 个计算单元格保持不变</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear</source>
