@@ -110,16 +110,7 @@ QString EvaluationForms::sourceLabel(int index)
 
 QString EvaluationForms::printedAmount(const Money &amount)
 {
-    if (amount.isBlank())
-        return QString();
-    QString s = amount.toExactWanyuan();
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s;
+    return amount.toShortWanyuan(6); // exact: forms show what was typed
 }
 
 QList<Indicator> EvaluationForms::standardIndicators(EvaluationForm::Kind kind)

@@ -207,6 +207,18 @@ QString Money::toExactWanyuan() const
     return s;
 }
 
+QString Money::toShortWanyuan(int maxDecimals) const
+{
+    QString s = toWanyuan(false, maxDecimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s;
+}
+
 QString Money::toYuan(bool groupThousands) const
 {
     if (m_blank)

@@ -34,6 +34,9 @@ public:
     QString toWanyuan(bool groupThousands = true, int decimals = 2) const;
     // The exact value in 万元 with as many decimals as needed (at least 2), no separators.
     QString toExactWanyuan() const;
+    // 万元 the way prose and forms print it: rounded half up to `maxDecimals`, trailing zeros
+    // and a bare point dropped, no separators ("1274.1", "3", "0.08"). Blank gives "".
+    QString toShortWanyuan(int maxDecimals = 2) const;
     QString toYuan(bool groupThousands = true) const;
 
     // Blank + blank is blank; otherwise blank counts as zero. Overflow is the caller's

@@ -660,16 +660,8 @@ void performance(const Document &d, Sections &out)
 
 QString Narrative::wan(const Money &amount)
 {
-    QString s = amount.toWanyuan(false, 2);
-    if (s.isEmpty())
-        return QStringLiteral("0");
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+    // Prose says 0万元 for nothing at all.
+    return amount.isBlank() ? QStringLiteral("0") : amount.toShortWanyuan(2);
 }
 
 QString Narrative::share(qint64 num, qint64 den)

@@ -150,6 +150,13 @@ void TestMoney::blankIsNotZero()
     QCOMPARE(Money::fromFen(123).toExactWanyuan(), QStringLiteral("0.000123"));
     QCOMPARE(Money::fromFen(3087790000).toExactWanyuan(), QStringLiteral("3087.79"));
     QCOMPARE(Money::fromFen(12345).toYuan(), QStringLiteral("123.45"));
+    QCOMPARE(Money::fromFen(1274100000).toShortWanyuan(), QStringLiteral("1274.1"));
+    QCOMPARE(Money::fromFen(3000000).toShortWanyuan(), QStringLiteral("3"));
+    QCOMPARE(Money::fromFen(80000).toShortWanyuan(), QStringLiteral("0.08"));
+    QCOMPARE(Money::fromFen(1).toShortWanyuan(6), QStringLiteral("0.000001"));
+    QCOMPARE(Money::fromFen(1).toShortWanyuan(2), QStringLiteral("0"));
+    QCOMPARE(Money::fromFen(-1500000).toShortWanyuan(), QStringLiteral("-1.5"));
+    QCOMPARE(Money().toShortWanyuan(), QString());
 }
 
 void TestMoney::arithmetic()
