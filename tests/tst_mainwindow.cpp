@@ -16,7 +16,10 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -85,6 +88,7 @@ private slots:
     void selectingTableShowsSheetView_data();
     void selectingTableShowsSheetView();
     void newDocumentRebuildsPages();
+    void reportDetailsEditEveryMetadataField();
     void typingThenCtrlZUndoesThroughDocument();
     void undoneTextShowsInEditor();
     void editActionsReachFocusedView();
@@ -656,6 +660,44 @@ void TestMainWindow::translationFoundBySource()
     QCOMPARE(translator.translate("Juesuan::DocumentIO", "line %1, column %2"), QStringLiteral("第 %1 行第 %2 列"));
     QCOMPARE(translator.translate("Juesuan::MainWindow", "Untitled"), QStringLiteral("未命名"));
     QVERIFY(translator.translate("Juesuan::MainWindow", "no such message in the program").isEmpty());
+}
+
+void TestMainWindow::reportDetailsEditEveryMetadataField()
+{
+    QString error;
+    const auto doc = DocumentIO::load(QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan"), &error);
+    QVERIFY2(doc, qPrintable(error));
+    const Metadata before = doc->metadata();
+    NewDocumentDialog dialog;
+    dialog.setDetailsMode(before);
+    auto *published = dialog.findChild<QCheckBox *>(QStringLiteral("published"));
+    auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("publishDate"));
+    auto *phone = dialog.findChild<QLineEdit *>(QStringLiteral("contactPhone"));
+    auto *description = dialog.findChild<QPlainTextEdit *>(QStringLiteral("description"));
+    QVERIFY(published && date && phone && description);
+    QVERIFY(published->isChecked());
+    QCOMPARE(date->date(), QDate(2024, 10, 28));
+    QCOMPARE(phone->text(), QStringLiteral("027-85790720"));
+    QCOMPARE(description->toPlainText(), before.description);
+    // Unchanged fields come back as they were.
+    QCOMPARE(dialog.details(before), before);
+
+    date->setDate(QDate(2024, 11, 1));
+    phone->setText(QStringLiteral(" 027-12345678 "));
+    description->setPlainText(QStringLiteral("修订说明"));
+    Metadata after = dialog.details(before);
+    QCOMPARE(after.publishDate, QDate(2024, 11, 1));
+    QCOMPARE(after.contactPhone, QStringLiteral("027-12345678"));
+    QCOMPARE(after.description, QStringLiteral("修订说明"));
+    published->setChecked(false); // not published yet: no date
+    QVERIFY(!date->isEnabled());
+    QVERIFY(!dialog.details(before).publishDate.isValid());
+
+    // Applied as one undoable step.
+    doc->setMetadata(after);
+    QCOMPARE(doc->metadata().contactPhone, QStringLiteral("027-12345678"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->metadata(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

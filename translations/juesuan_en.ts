@@ -1386,6 +1386,22 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Publishing &amp;date:</source>
+        <translation>Publishing &amp;date:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;telephone:</source>
+        <translation>Contact &amp;telephone:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption:</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::OutlineModel</name>

@@ -1380,6 +1380,22 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>&amp;Template:</source>
         <translation>模板(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Published on</source>
+        <translation>已公开于</translation>
+    </message>
+    <message>
+        <source>Publishing &amp;date:</source>
+        <translation>公开日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;telephone:</source>
+        <translation>咨询电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>说明(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::OutlineModel</name>

@@ -770,16 +770,10 @@ void MainWindow::editDetails()
         return;
     NewDocumentDialog dialog(this);
     dialog.setWindowTitle(tr("Report Details"));
-    dialog.setDetailsMode();
-    Metadata m = m_document->metadata();
-    dialog.setDepartment(m.department);
-    if (m.year)
-        dialog.setYear(m.year);
+    dialog.setDetailsMode(m_document->metadata());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m.department = dialog.department();
-    m.year = dialog.year();
-    m_document->setMetadata(m); // one undoable step
+    m_document->setMetadata(dialog.details(m_document->metadata())); // one undoable step
 }
 
 void MainWindow::preferences()

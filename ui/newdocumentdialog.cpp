@@ -2,8 +2,12 @@
 
 #include "reporttemplate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -66,9 +70,47 @@ void NewDocumentDialog::setYear(int year)
     m_year->setValue(year);
 }
 
-void NewDocumentDialog::setDetailsMode()
+void NewDocumentDialog::setDetailsMode(const Metadata &metadata)
 {
     m_form->setRowVisible(m_edition, false);
+    setDepartment(metadata.department);
+    if (metadata.year)
+        setYear(metadata.year);
+    // 公开日期 may still be unknown while the report is being filled: a check box says so.
+    m_published = new QCheckBox(tr("Published on"), this);
+    m_published->setObjectName(QStringLiteral("published"));
+    m_publishDate = new QDateEdit(this);
+    m_publishDate->setObjectName(QStringLiteral("publishDate"));
+    m_publishDate->setCalendarPopup(true);
+    m_publishDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_published->setChecked(metadata.publishDate.isValid());
+    m_publishDate->setDate(metadata.publishDate.isValid() ? metadata.publishDate : QDate::currentDate());
+    m_publishDate->setEnabled(m_published->isChecked());
+    connect(m_published, &QCheckBox::toggled, m_publishDate, &QWidget::setEnabled);
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_published);
+    dateRow->addWidget(m_publishDate, 1);
+    m_phone = new QLineEdit(metadata.contactPhone, this);
+    m_phone->setObjectName(QStringLiteral("contactPhone"));
+    m_description = new QPlainTextEdit(metadata.description, this);
+    m_description->setObjectName(QStringLiteral("description"));
+    const int buttonsRow = m_form->rowCount() - 1;
+    m_form->insertRow(buttonsRow, tr("Publishing &date:"), dateRow);
+    m_form->insertRow(buttonsRow + 1, tr("Contact &telephone:"), m_phone);
+    m_form->insertRow(buttonsRow + 2, tr("Descri&ption:"), m_description);
+}
+
+Metadata NewDocumentDialog::details(const Metadata &base) const
+{
+    Metadata m = base;
+    m.department = department();
+    m.year = year();
+    if (m_published) {
+        m.publishDate = m_published->isChecked() ? m_publishDate->date() : QDate();
+        m.contactPhone = m_phone->text().trimmed();
+        m.description = m_description->toPlainText();
+    }
+    return m;
 }
 
 void NewDocumentDialog::updateOk()
