@@ -1391,8 +1391,8 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>Published on</translation>
     </message>
     <message>
-        <source>Publishing &amp;date:</source>
-        <translation>Publishing &amp;date:</translation>
+        <source>Publishing date:</source>
+        <translation>Publishing date:</translation>
     </message>
     <message>
         <source>Contact &amp;telephone:</source>

@@ -1385,8 +1385,8 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>已公开于</translation>
     </message>
     <message>
-        <source>Publishing &amp;date:</source>
-        <translation>公开日期(&amp;D)：</translation>
+        <source>Publishing date:</source>
+        <translation>公开日期：</translation>
     </message>
     <message>
         <source>Contact &amp;telephone:</source>

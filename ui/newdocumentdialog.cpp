@@ -95,7 +95,7 @@ void NewDocumentDialog::setDetailsMode(const Metadata &metadata)
     m_description = new QPlainTextEdit(metadata.description, this);
     m_description->setObjectName(QStringLiteral("description"));
     const int buttonsRow = m_form->rowCount() - 1;
-    m_form->insertRow(buttonsRow, tr("Publishing &date:"), dateRow);
+    m_form->insertRow(buttonsRow, tr("Publishing date:"), dateRow);
     m_form->insertRow(buttonsRow + 1, tr("Contact &telephone:"), m_phone);
     m_form->insertRow(buttonsRow + 2, tr("Descri&ption:"), m_description);
 }
