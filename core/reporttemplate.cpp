@@ -72,6 +72,20 @@ std::shared_ptr<const ReportTemplate> ReportTemplate::load(const QString &dir, Q
     }
     if (!t->checkReferences(error))
         return nullptr;
+    const QJsonObject prior = edition.value(QLatin1String("priorYear")).toObject();
+    for (auto it = prior.begin(); it != prior.end(); ++it) {
+        const CellKey key = CellKey::fromString(it.value().toString());
+        const TableTemplate *target = t->table(key.table);
+        const bool exists = target
+                && (target->isCodeList() ? key.row == TableTemplate::totalRow() && target->amountColumns().contains(key.col)
+                                         : target->hasCell(key));
+        if (!exists) {
+            *error = tr("%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition")
+                             .arg(dir, it.key(), it.value().toString());
+            return nullptr;
+        }
+        t->m_priorYearSources.insert(it.key(), key);
+    }
     // A template whose formulas loop is refused now, not when a document is opened:
     // build a graph with one 项 under every 类 a formula names.
     QHash<QString, QStringList> probe;

@@ -35,6 +35,11 @@ public:
     const TableTemplate *table(const QString &id) const;
     const SubjectCatalogue &catalogue() const { return m_catalogue; }
 
+    // Where each 上年 figure of next year's report is found in a document of this edition:
+    // prior-year key (Document::priorYearKeys) → the cell holding this year's value
+    // (edition.json "priorYear"). What Import Prior Year reads from last year's report.
+    const QHash<QString, CellKey> &priorYearSources() const { return m_priorYearSources; }
+
     // The name shown for a body row: a line name, a subject name, or the 合计 label.
     QString rowName(const QString &table, const QString &row) const;
 
@@ -53,6 +58,7 @@ private:
     QList<TableTemplate> m_tables;
     QHash<QString, int> m_tableIndex;
     SubjectCatalogue m_catalogue;
+    QHash<QString, CellKey> m_priorYearSources;
 };
 
 } // namespace Juesuan

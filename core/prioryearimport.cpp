@@ -1,0 +1,65 @@
+#include "prioryearimport.h"
+
+#include "document.h"
+
+#include <QUndoStack>
+
+namespace Juesuan {
+
+PriorYearImport::Result PriorYearImport::collect(const Document &lastYear, const Document &current)
+{
+    Result result;
+    const int expected = current.metadata().year - 1;
+    if (lastYear.metadata().year != expected)
+        result.yearMismatch = tr("the report read is for %1, not for %2, the year before this report's %3")
+                                      .arg(lastYear.metadata().year)
+                                      .arg(expected)
+                                      .arg(current.metadata().year);
+    // The sources are named by last year's edition: that is the document whose cells we read.
+    const QHash<QString, CellKey> &sources = lastYear.reportTemplate().priorYearSources();
+    for (const QString &key : Document::priorYearKeys()) {
+        const auto it = sources.constFind(key);
+        if (it == sources.cend() || !lastYear.hasCell(*it) || lastYear.value(*it).isBlank()) {
+            result.missing << key;
+            continue;
+        }
+        const TableTemplate *table = lastYear.reportTemplate().table(it->table);
+        const QString row = lastYear.rowName(it->table, it->row).remove(QLatin1Char(' '));
+        const QString place = tr("%1 %2 column %3").arg(table->code(), row.isEmpty() ? it->row : row, it->col);
+        result.figures.append({key, *it, place, lastYear.value(*it), current.priorYear(key)});
+    }
+    return result;
+}
+
+bool PriorYearImport::apply(Document &current, const Result &result, QString *error)
+{
+    if (result.isEmpty()) {
+        if (error)
+            *error = tr("last year's report holds none of the figures this report compares with");
+        return false;
+    }
+    // One macro, so that one Undo takes back the whole import and it never merges with
+    // an edit of a single prior-year figure made before or after.
+    current.undoStack()->beginMacro(tr("Import prior-year figures"));
+    for (const Entry &e : result.figures)
+        current.setPriorYear(e.key, e.value);
+    current.undoStack()->endMacro();
+    return true;
+}
+
+QString PriorYearImport::summary(const Result &result)
+{
+    QStringList lines;
+    for (const Entry &e : result.figures) {
+        const QString was = e.previous.isBlank() ? tr("was blank")
+                : e.previous == e.value          ? tr("unchanged")
+                                                 : tr("was %1").arg(e.previous.toWanyuan());
+        lines << tr("%1: %2 万元 (from %3; %4)")
+                         .arg(Document::priorYearLabel(e.key), e.value.toWanyuan(), e.place, was);
+    }
+    for (const QString &key : result.missing)
+        lines << tr("%1: not in last year's report, left as it was").arg(Document::priorYearLabel(key));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Juesuan
