@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QGuiApplication>
 #include <QTableView>
@@ -54,6 +55,9 @@ public:
     QMessageBox::StandardButton saveAnswer = QMessageBox::Cancel;
     int saveQuestions = 0;
     QStringList errors;
+    QStringList infos;
+    QStringList questions;
+    bool proceedAnswer = false;
 
 protected:
     QMessageBox::StandardButton askSaveChanges() override
@@ -64,6 +68,15 @@ protected:
     void showError(const QString &title, const QString &message) override
     {
         errors.append(title + QLatin1Char('\n') + message);
+    }
+    void showInformation(const QString &title, const QString &message) override
+    {
+        infos.append(title + QLatin1Char('\n') + message);
+    }
+    bool askProceed(const QString &title, const QString &message) override
+    {
+        questions.append(title + QLatin1Char('\n') + message);
+        return proceedAnswer;
     }
 };
 
@@ -95,6 +108,8 @@ private slots:
     void closeAsksAboutUnsavedChanges();
     void saveWritesWhatLoadsBack();
     void saveFailureKeepsChanges();
+    void importPriorYearFillsAndUndoes();
+    void importPriorYearAsksAboutTheYear();
     void newDocumentDialogNeedsDepartment();
     void damagedFileLeavesDocumentUntouched_data();
     void damagedFileLeavesDocumentUntouched();
@@ -415,6 +430,51 @@ void TestMainWindow::saveFailureKeepsChanges()
     QVERIFY(w.isWindowModified());
     QCOMPARE(w.filePath(), QFileInfo(path).absoluteFilePath());
     QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestMainWindow::importPriorYearFillsAndUndoes()
+{
+    TestWindow w;
+    QVERIFY(w.openFile(copyOfSample(QStringLiteral("prior.juesuan"))));
+    QAction *action = w.findChild<QAction *>(QStringLiteral("actionImportPriorYear"));
+    QVERIFY(action);
+    QVERIFY(w.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions().contains(action));
+    const QMap<QString, Money> before = w.document()->priorYearFigures();
+
+    // A damaged file: said, and nothing changes.
+    const QString damaged = m_tmp.filePath(QStringLiteral("damaged.juesuan"));
+    QFile f(damaged);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write("{\"format\": \"juesuan\", ") > 0);
+    f.close();
+    QVERIFY(!w.importPriorYear(damaged));
+    QCOMPARE(w.errors.size(), 1);
+    QCOMPARE(w.document()->priorYearFigures(), before);
+    QVERIFY(!w.document()->isModified());
+
+    QVERIFY(w.importPriorYear(QStringLiteral(JUESUAN_TEST_DATA "/prior-year/last-year-2022.juesuan")));
+    QVERIFY(w.questions.isEmpty()); // 2022 is the year before 2023: nothing to ask
+    QCOMPARE(w.document()->priorYear(QStringLiteral("income_year")), Money::parse(QStringLiteral("3187.79")).value);
+    QCOMPARE(w.infos.size(), 1);
+    QVERIFY2(w.infos.first().contains(QStringLiteral("3,187.79")), qPrintable(w.infos.first()));
+    QVERIFY(w.isWindowModified());
+    w.undoAction()->trigger();
+    QCOMPARE(w.document()->priorYearFigures(), before);
+    QVERIFY(!w.document()->isModified());
+}
+
+void TestMainWindow::importPriorYearAsksAboutTheYear()
+{
+    TestWindow w;
+    QVERIFY(w.openFile(copyOfSample(QStringLiteral("prior2.juesuan"))));
+    const QMap<QString, Money> before = w.document()->priorYearFigures();
+    // The sample is the same year as itself: asked, and "No" changes nothing.
+    QVERIFY(!w.importPriorYear(samplePath()));
+    QCOMPARE(w.questions.size(), 1);
+    QVERIFY2(w.questions.first().contains(QStringLiteral("2022")), qPrintable(w.questions.first()));
+    QCOMPARE(w.document()->priorYearFigures(), before);
+    w.proceedAnswer = true;
+    QVERIFY(w.importPriorYear(samplePath()));
+    QCOMPARE(w.document()->priorYear(QStringLiteral("income_year")), Money::parse(QStringLiteral("3087.79")).value);
 }
 
 void TestMainWindow::newDocumentDialogNeedsDepartment()

@@ -12,6 +12,7 @@
 #include "newdocumentdialog.h"
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
+#include "prioryearimport.h"
 #include "recentfiles.h"
 #include "reportactions.h"
 #include "reporttemplate.h"
@@ -185,6 +186,9 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *details = file->addAction(tr("Report &Details…"), this, &MainWindow::editDetails);
     details->setObjectName(QStringLiteral("actionDetails"));
+    QAction *priorYear = file->addAction(tr("Import &Prior Year…"), this, &MainWindow::importPriorYearRequested);
+    priorYear->setObjectName(QStringLiteral("actionImportPriorYear"));
+    priorYear->setStatusTip(tr("Fill the 上年 figures of the explanations from last year's report"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -439,6 +443,60 @@ void MainWindow::showError(const QString &title, const QString &message)
     box.setObjectName(QStringLiteral("errorBox"));
     box.setInformativeText(message);
     box.exec();
+}
+
+void MainWindow::showInformation(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Information, title, title, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("informationBox"));
+    box.setInformativeText(message);
+    box.exec();
+}
+
+bool MainWindow::askProceed(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Question, title, title, QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("proceedBox"));
+    box.setInformativeText(message);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+bool MainWindow::importPriorYear(const QString &path)
+{
+    if (!m_document)
+        return false;
+    const QString title = tr("Import Prior Year");
+    QString error;
+    const std::unique_ptr<Document> lastYear = DocumentIO::load(path, &error);
+    if (!lastYear) {
+        showError(tr("Cannot read %1").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    const PriorYearImport::Result result = PriorYearImport::collect(*lastYear, *m_document);
+    if (!result.yearMismatch.isEmpty()
+        && !askProceed(title, tr("In %1, %2. Take its figures as this report's 上年 figures all the same?")
+                                      .arg(QFileInfo(path).fileName(), result.yearMismatch)))
+        return false;
+    if (!PriorYearImport::apply(*m_document, result, &error)) {
+        showError(tr("Nothing imported from %1").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Imported %n prior-year figure(s) from %1", nullptr, int(result.figures.size()))
+                                     .arg(QFileInfo(path).fileName()),
+                             messageTimeout);
+    showInformation(title, tr("Filled from %1 (Undo takes it back):\n%2")
+                                   .arg(QDir::toNativeSeparators(path), PriorYearImport::summary(result)));
+    return true;
+}
+
+void MainWindow::importPriorYearRequested()
+{
+    const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Prior Year"), dir,
+                                                      tr("Juesuan reports (*.juesuan)"));
+    if (!path.isEmpty())
+        importPriorYear(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -72,6 +72,9 @@ public:
     // Offers the recovery copies that sessions which ended abruptly left. true when one was
     // restored (it then replaces the current document and keeps its original file name).
     bool offerRecovery();
+    // Fills the 上年 figures from last year's report at `path` (one undo step) and lists
+    // what it filled; false, with the reason shown, when nothing could be taken from it.
+    bool importPriorYear(const QString &path);
 
     // --- pages
     void addPage(const QString &outlineId, QWidget *page, const QString &title = QString(),
@@ -106,6 +109,9 @@ protected:
     virtual QMessageBox::StandardButton askSaveChanges();
     virtual QMessageBox::StandardButton askRestore(const Autosaver::Orphan &orphan);
     virtual void showError(const QString &title, const QString &message);
+    virtual void showInformation(const QString &title, const QString &message);
+    // Yes/No; true to go on.
+    virtual bool askProceed(const QString &title, const QString &message);
 
 private:
     void createActions();
@@ -119,6 +125,7 @@ private:
     void openRequested();
     void newRequested();
     void editDetails();
+    void importPriorYearRequested();
     void preferences();
     void about();
     void dropPages();
