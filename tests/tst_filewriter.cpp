@@ -2,15 +2,13 @@
 // failure, the previous file stays whole and no temporary file is left.
 #include "document.h"
 #include "documentio.h"
+#include "disklimit.h"
 #include "filewriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace Juesuan;
 
@@ -23,26 +21,6 @@ QByteArray contents(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// Makes this process's file writes fail beyond `bytes` (EFBIG), as a full disk would, while
-// it lives: RLIMIT_FSIZE needs no root and no tmpfs.
-class DiskLimit
-{
-public:
-    explicit DiskLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing us
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit l = m_saved;
-        l.rlim_cur = bytes;
-        m_ok = setrlimit(RLIMIT_FSIZE, &l) == 0;
-    }
-    ~DiskLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-    bool ok() const { return m_ok; }
-
-private:
-    rlimit m_saved {};
-    bool m_ok = false;
-};
 } // namespace
 
 // A device that takes `capacity` bytes and then refuses, short-writing the call that crosses it.
