@@ -5,6 +5,7 @@
 #include "documentio.h"
 #include "guisession.h"
 #include "htmlexporter.h"
+#include "inputtext.h"
 #include "reportprinter.h"
 #include "tableexport.h"
 
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -28,7 +30,25 @@ namespace Juesuan {
 
 namespace {
 
-const char *const verbs[] = {"table", "check", "export"};
+// A verb's arguments as the system gave them: file names are bytes and need not be valid
+// UTF-8, so they go to the file system untouched (DocumentIO::loadNative).
+using Args = QList<QByteArray>;
+
+int tableVerb(const Args &args);
+int checkVerb(const Args &args);
+int exportVerb(const Args &args);
+
+struct Verb {
+    const char *name;
+    int (*run)(const Args &);
+};
+
+// Every headless verb; a new one is a line here and a function (and a line in helpText()).
+const Verb verbs[] = {
+    {"table", tableVerb},
+    {"check", checkVerb},
+    {"export", exportVerb},
+};
 
 // Options the GUI branch understands (keep in step with it); anything else starting with
 // '-' is refused before a window system is needed.
@@ -46,12 +66,20 @@ bool isGuiOption(const char *arg)
     return false;
 }
 
-bool isVerb(const char *arg)
+const Verb *findVerb(const char *arg)
 {
-    for (const char *v : verbs)
-        if (std::strcmp(arg, v) == 0)
-            return true;
-    return false;
+    for (const Verb &v : verbs)
+        if (std::strcmp(arg, v.name) == 0)
+            return &v;
+    return nullptr;
+}
+
+QString verbList()
+{
+    QStringList names;
+    for (const Verb &v : verbs)
+        names.append(QLatin1String(v.name));
+    return names.join(QStringLiteral(", "));
 }
 
 QString tr(const char *s)
@@ -59,49 +87,73 @@ QString tr(const char *s)
     return QCoreApplication::translate("Juesuan::CommandLine", s);
 }
 
+// Everything on stderr passes here: input echoed in a message (a name, a value, a file name)
+// cannot move the cursor, recolour the terminal or forge a line.
 void printErr(const QString &s)
 {
-    QTextStream(stderr) << s << Qt::endl;
+    QTextStream(stderr) << InputText::escapeControls(s, true) << Qt::endl;
 }
 
-int tableVerb(const QStringList &args)
+// A file argument for messages.
+QString shown(const QByteArray &arg)
+{
+    return InputText::fileName(arg);
+}
+
+std::unique_ptr<Document> load(const QByteArray &path, QString *error)
+{
+    return DocumentIO::loadNative(path, shown(path), error);
+}
+
+// stdout may be a full disk or a closed pipe: say so instead of exiting 0 with half a table.
+int finish(QTextStream &out)
+{
+    out.flush();
+    if (out.status() != QTextStream::Ok) {
+        printErr(tr("cannot write to standard output"));
+        return 2;
+    }
+    return 0;
+}
+
+int tableVerb(const Args &args)
 {
     if (args.size() != 2) {
         printErr(tr("usage: juesuan table FILE NN"));
         return 2;
     }
     QString error;
-    const auto doc = DocumentIO::load(args.at(0), &error);
+    const auto doc = load(args.at(0), &error);
     if (!doc) {
         printErr(error);
         return 2;
     }
-    QString id = args.at(1);
+    QString id = InputText::forMessage(QString::fromLocal8Bit(args.at(1)), 20);
     if (id.size() == 1)
         id.prepend(QLatin1Char('0')); // "1" means 01
     const QString tsv = TableExport::toTsv(*doc, id, &error);
     if (tsv.isEmpty()) {
-        printErr(args.at(0) + QStringLiteral(": ") + error);
+        printErr(shown(args.at(0)) + QStringLiteral(": ") + error);
         return 2;
     }
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
     out << tsv;
-    return 0;
+    return finish(out);
 }
 
 // juesuan check FILE [--json]: the audit's findings; exit 1 when any is an error.
-int checkVerb(const QStringList &args)
+int checkVerb(const Args &args)
 {
-    QStringList files = args;
-    const bool json = files.removeAll(QStringLiteral("--json")) > 0;
-    if (files.size() != 1 || files.first().startsWith(QLatin1Char('-'))) {
+    Args files = args;
+    const bool json = files.removeAll(QByteArrayLiteral("--json")) > 0;
+    if (files.size() != 1 || files.first().startsWith('-')) {
         printErr(tr("usage: juesuan check FILE [--json]"));
         return 2;
     }
-    const QString path = files.first();
+    const QString path = shown(files.first());
     QString error;
-    const auto doc = DocumentIO::load(path, &error);
+    const auto doc = load(files.first(), &error);
     if (!doc) {
         printErr(error);
         return 2;
@@ -162,36 +214,45 @@ int checkVerb(const QStringList &args)
         // The tally goes to stderr so that stdout holds only finding lines.
         printErr(tr("%1: %2 errors, %3 warnings").arg(path).arg(errors).arg(warnings));
     }
+    if (finish(out) != 0)
+        return 2;
     return errors > 0 ? 1 : 0;
 }
 
 // juesuan export FILE -o OUT.(pdf|html): the finished report. A document with audit errors is
 // exported all the same (a script has no one to ask) with a warning on stderr.
-int exportVerb(const QStringList &args)
+int exportVerb(const Args &args)
 {
-    QString in, out;
+    QByteArray in, outBytes;
     for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && i + 1 < args.size())
-            out = args.at(++i);
-        else if (a.startsWith(QLatin1String("--output=")))
-            out = a.mid(9);
-        else if (in.isEmpty() && !a.startsWith(QLatin1Char('-')))
+        const QByteArray &a = args.at(i);
+        if ((a == "-o" || a == "--output") && i + 1 < args.size())
+            outBytes = args.at(++i);
+        else if (a.startsWith("--output="))
+            outBytes = a.mid(9);
+        else if (in.isEmpty() && !a.startsWith('-'))
             in = a;
         else
-            in = QString(), out = QString(), i = int(args.size());
+            in = QByteArray(), outBytes = QByteArray(), i = int(args.size());
     }
-    if (in.isEmpty() || out.isEmpty()) {
+    if (in.isEmpty() || outBytes.isEmpty()) {
         printErr(tr("usage: juesuan export FILE -o OUT.pdf|OUT.html"));
+        return 2;
+    }
+    const QString out = QFile::decodeName(outBytes);
+    if (QFile::encodeName(out) != outBytes) {
+        // QSaveFile takes a QString: such a name would be written somewhere else.
+        printErr(tr("%1: the output name is not valid UTF-8; choose another").arg(shown(outBytes)));
         return 2;
     }
     const QString format = QFileInfo(out).suffix().toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("htm")) {
-        printErr(tr("%1: unknown export format “%2” (use .pdf or .html)").arg(out, format));
+        printErr(tr("%1: unknown export format “%2” (use .pdf or .html)")
+                         .arg(InputText::forMessage(out, 200), InputText::forMessage(format, 20)));
         return 2;
     }
     QString error;
-    const auto doc = DocumentIO::load(in, &error);
+    const auto doc = load(in, &error);
     if (!doc) {
         printErr(error);
         return 2;
@@ -203,7 +264,7 @@ int exportVerb(const QStringList &args)
             errors += f.severity == Finding::Severity::Error;
         if (errors > 0)
             printErr(tr("%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)")
-                             .arg(in)
+                             .arg(shown(in))
                              .arg(errors));
     }
     const bool ok = format == QLatin1String("pdf") ? ReportPrinter::exportPdf(*doc, out, &error)
@@ -231,7 +292,7 @@ QString helpText()
 
 int CommandLine::run(int argc, char **argv)
 {
-    const bool headless = argc > 1 && (isVerb(argv[1]) || std::strcmp(argv[1], "--help") == 0
+    const bool headless = argc > 1 && (findVerb(argv[1]) || std::strcmp(argv[1], "--help") == 0
                                        || std::strcmp(argv[1], "-h") == 0
                                        || std::strcmp(argv[1], "--version") == 0);
     if (headless) {
@@ -248,27 +309,40 @@ int CommandLine::run(int argc, char **argv)
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("juesuan"));
         QApplication::setApplicationVersion(QStringLiteral(JUESUAN_VERSION));
-        QStringList args = QApplication::arguments().mid(1);
-        const QString verb = args.takeFirst();
-        if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
-            QTextStream(stdout) << helpText();
-            return 0;
+        // argv as QApplication left it (it takes out its own options), bytes untouched.
+        Args args;
+        for (int i = 2; i < argc; ++i)
+            args.append(QByteArray(argv[i]));
+        const char *verb = argv[1];
+        if (std::strcmp(verb, "--help") == 0 || std::strcmp(verb, "-h") == 0) {
+            QTextStream out(stdout);
+            out << helpText();
+            return finish(out);
         }
-        if (verb == QLatin1String("--version")) {
-            QTextStream(stdout) << QStringLiteral("juesuan ") << QStringLiteral(JUESUAN_VERSION) << Qt::endl;
-            return 0;
+        if (std::strcmp(verb, "--version") == 0) {
+            QTextStream out(stdout);
+            out << QStringLiteral("juesuan ") << QStringLiteral(JUESUAN_VERSION) << Qt::endl;
+            return finish(out);
         }
-        if (verb == QLatin1String("table"))
-            return tableVerb(args);
-        if (verb == QLatin1String("check"))
-            return checkVerb(args);
-        if (verb == QLatin1String("export"))
-            return exportVerb(args);
+        return findVerb(verb)->run(args);
     }
     if (argc > 1 && argv[1][0] == '-' && !isGuiOption(argv[1])) {
         // Refused before any window system is needed, so a typo fails cleanly without a display.
         QCoreApplication core(argc, argv);
-        printErr(tr("unknown option %1\n").arg(QString::fromLocal8Bit(argv[1])) + helpText());
+        printErr(tr("unknown option %1\n").arg(InputText::forMessage(QString::fromLocal8Bit(argv[1]))) + helpText());
+        return 2;
+    }
+    struct stat st;
+    if (argc > 1 && argv[1][0] != '-' && ::stat(argv[1], &st) != 0) {
+        // Neither a verb nor a file: a mistyped verb ("chek") must not open a window, which
+        // would hang a script, or abort where there is no display.
+        QCoreApplication core(argc, argv);
+        const QString arg = InputText::forMessage(InputText::fileName(QByteArray(argv[1])));
+        const bool looksLikeFile = std::strchr(argv[1], '/') || std::strchr(argv[1], '.');
+        printErr((looksLikeFile ? tr("%1: no such file, and not a verb (the verbs are %2)")
+                                : tr("unknown verb “%1” (the verbs are %2)"))
+                         .arg(arg, verbList())
+                 + QLatin1Char('\n') + helpText());
         return 2;
     }
     QApplication app(argc, argv);

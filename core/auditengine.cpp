@@ -388,8 +388,15 @@ void AuditEngine::catalogueCode(const AuditRule &rule, QList<Finding> *out) cons
                 if (m_document.value(k).fen() != 0)
                     f.cells.append(k);
             }
-            if (f.cells.isEmpty())
-                continue; // a row without amounts misstates nothing
+            if (rule.emptyRows()) {
+                // No amount, but the row is printed, and with no name: the catalogue has none.
+                if (!f.cells.isEmpty())
+                    continue;
+                for (const QString &col : t->amountColumns())
+                    f.cells.append(CellKey{id, code, col});
+            } else if (f.cells.isEmpty()) {
+                continue; // the rule with "empty" speaks for this row
+            }
             Vars vars;
             cellVars(f.cells.first(), &vars);
             vars.insert(QStringLiteral("edition"), edition.edition());

@@ -280,6 +280,7 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         }
         if (m_tables.isEmpty())
             return fail(tr("tables: name the code-list tables to check"));
+        m_emptyRows = json.value(QLatin1String("empty")).toBool();
         break;
     case Kind::TextRequired: {
         const QJsonObject texts = json.value(QLatin1String("texts")).toObject();

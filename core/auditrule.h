@@ -89,6 +89,8 @@ public:
     const QSet<CellKey> &exceptCells() const { return m_except; }
     const QString &table() const { return m_table; }          // EmptyWhenZero
     const QStringList &tables() const { return m_tables; }    // CatalogueCode
+    // CatalogueCode: check the rows without amounts instead (they print with a blank name).
+    bool emptyRows() const { return m_emptyRows; }
     const QList<QPair<QString, Text>> &texts() const { return m_texts; } // TextRequired: key, name
     const Term &actual() const { return m_actual; }           // ReasonRequired
     const Term &expected() const { return m_expected; }
@@ -115,6 +117,7 @@ private:
     QSet<CellKey> m_except;
     QString m_table;
     QStringList m_tables;
+    bool m_emptyRows = false;
     QList<QPair<QString, Text>> m_texts;
     Term m_actual, m_expected;
     QString m_reason;

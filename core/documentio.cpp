@@ -1,17 +1,25 @@
 #include "documentio.h"
 
 #include "document.h"
+#include "filewriter.h"
+#include "inputtext.h"
+#include "jsonscanner.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <QSet>
 #include <QUndoStack>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Juesuan {
 
@@ -23,6 +31,16 @@ QString tr(const char *s)
 }
 
 constexpr double maxAmountFen = 1e15;
+constexpr qint64 maxAmountFenInt = 1000000000000000LL;
+// A report is a few hundred kilobytes; anything far larger is not one of ours.
+constexpr qint64 maxFileSize = 256 * 1024 * 1024;
+
+// A number QJsonDocument kept as an integer. JsonScanner has already refused every other
+// number, so this is a guard, and toInteger() is exact here (it returns 0 out of range).
+bool isInteger(const QJsonValue &v)
+{
+    return v.isDouble() && v.toVariant().userType() == QMetaType::LongLong;
+}
 
 QString describe(const QJsonValue &v)
 {
@@ -32,9 +50,10 @@ QString describe(const QJsonValue &v)
     case QJsonValue::Bool:
         return tr("a boolean");
     case QJsonValue::Double:
-        return tr("the number %1").arg(v.toDouble(), 0, 'g', 17);
+        // The file's own digits: through a double, 9223372036854775807 would read …808.
+        return tr("the number %1").arg(isInteger(v) ? QString::number(v.toInteger()) : QString::number(v.toDouble(), 'g', 17));
     case QJsonValue::String:
-        return tr("the text “%1”").arg(v.toString().left(40));
+        return tr("the text “%1”").arg(InputText::forMessage(v.toString(), 40));
     case QJsonValue::Array:
         return tr("an array");
     case QJsonValue::Object:
@@ -96,7 +115,7 @@ public:
 
     bool integer(const QJsonValue &v, const QString &path, qint64 *out)
     {
-        if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble())
+        if (!isInteger(v))
             return fail(path, tr("expected a whole number, found %1").arg(describe(v)));
         *out = v.toInteger();
         return true;
@@ -121,11 +140,12 @@ public:
             *out = Money();
             return true;
         }
-        if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble())
+        if (!isInteger(v))
             return fail(path, tr("expected an amount in 分 (a whole number), found %1").arg(describe(v)));
-        if (std::fabs(v.toDouble()) > maxAmountFen)
-            return fail(path, tr("the amount %1 分 is out of range").arg(v.toDouble(), 0, 'f', 0));
-        *out = Money::fromFen(v.toInteger());
+        const qint64 fen = v.toInteger();
+        if (fen > maxAmountFenInt || fen < -maxAmountFenInt)
+            return fail(path, tr("the amount %1 分 is out of range (±10^15 分)").arg(fen));
+        *out = Money::fromFen(fen);
         return true;
     }
 
@@ -133,7 +153,9 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!allowed.contains(it.key()))
-                return fail(path, tr("unknown member “%1”").arg(it.key()));
+                return fail(JsonScanner::member(path, it.key()),
+                            tr("unknown member “%1” (allowed: %2)")
+                                    .arg(InputText::forMessage(it.key()), allowed.join(QStringLiteral(", "))));
         return true;
     }
 };
@@ -197,7 +219,7 @@ bool readForm(Reader &r, const QJsonValue &v, const QString &path, EvaluationFor
     else if (kind == QLatin1String("project"))
         form->kind = EvaluationForm::Kind::Project;
     else
-        return r.fail(member(path, QStringLiteral("kind")), tr("must be “overall” or “project”, not “%1”").arg(kind));
+        return r.fail(member(path, QStringLiteral("kind")), tr("must be “overall” or “project”, not “%1”").arg(InputText::forMessage(kind)));
     if (!r.string(o.value(QLatin1String("name")), member(path, QStringLiteral("name")), &form->name, true))
         return false;
     if (form->name.trimmed().isEmpty())
@@ -222,7 +244,7 @@ bool readForm(Reader &r, const QJsonValue &v, const QString &path, EvaluationFor
         }
     if (!typeOk)
         return r.fail(member(path, QStringLiteral("projectType")),
-                      tr("must be “recurring”, “continuing”, “oneOff” or empty, not “%1”").arg(type));
+                      tr("must be “recurring”, “continuing”, “oneOff” or empty, not “%1”").arg(InputText::forMessage(type)));
     QJsonArray sources;
     const QString sourcesPath = member(path, QStringLiteral("sources"));
     if (!r.array(o.value(QLatin1String("sources")), sourcesPath, &sources, false))
@@ -275,23 +297,62 @@ void putString(QJsonObject &o, const QString &key, const QString &s)
 
 std::unique_ptr<Document> DocumentIO::load(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+    if (path.startsWith(QLatin1Char(':'))) {
+        // A compiled-in resource (the bundled sample): Qt's, not the system's, so no device
+        // or pipe can hide behind it and its size is known.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+            return nullptr;
+        }
+        return fromJson(f.read(maxFileSize), path, error);
+    }
+    return loadNative(QFile::encodeName(path), path, error);
+}
+
+std::unique_ptr<Document> DocumentIO::loadNative(const QByteArray &nativePath, const QString &name, QString *error)
+{
+    const QString shown = InputText::escapeControls(name);
+    // The native bytes go to open() as they are: a name that is not valid UTF-8 does not
+    // survive a trip through QString. O_NONBLOCK: opening a FIFO must not wait for a writer.
+    const int fd = ::open(nativePath.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        *error = tr("%1: cannot open: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno)));
         return nullptr;
     }
-    // A report is a few hundred kilobytes; anything far larger is not one of ours.
-    if (f.size() > 256 * 1024 * 1024) {
-        *error = tr("%1: the file is too large to be a Juesuan document").arg(path);
+    // Only a regular file has an end: /dev/zero would be read until memory runs out.
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *error = S_ISDIR(st.st_mode) ? tr("%1: cannot open: it is a folder, not a file").arg(shown)
+                                     : tr("%1: cannot open: not a regular file (a device, pipe or socket)").arg(shown);
         return nullptr;
     }
-    return fromJson(f.readAll(), path, error);
+    QFile f;
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = tr("%1: cannot open: %2").arg(shown, f.errorString());
+        return nullptr;
+    }
+    // Read one byte past the limit rather than trusting the size: a file may grow meanwhile.
+    const QByteArray data = f.read(maxFileSize + 1);
+    if (data.size() > maxFileSize) {
+        *error = tr("%1: the file is too large to be a Juesuan document (over %2 MiB)").arg(shown).arg(maxFileSize >> 20);
+        return nullptr;
+    }
+    if (f.error() != QFileDevice::NoError) {
+        *error = tr("%1: cannot read: %2").arg(shown, f.errorString());
+        return nullptr;
+    }
+    return fromJson(data, name, error);
 }
 
 std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QString &source, QString *error)
 {
+    // Whatever the message echoes (names, members, values) reaches a terminal: no control
+    // character gets through, each echoed value was already cut to a readable length.
     const auto failed = [&](const QString &why) {
-        *error = source + QStringLiteral(": ") + why;
+        *error = InputText::escapeControls(source + QStringLiteral(": ") + why);
         return nullptr;
     };
     QJsonParseError pe;
@@ -300,13 +361,16 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         return failed(tr("%1: not valid JSON (%2)").arg(lineColumn(data, pe.offset), pe.errorString()));
     if (!json.isObject())
         return failed(tr("not a Juesuan document (the top level is not a JSON object)"));
+    QString scanned;
+    if (!JsonScanner::check(data, &scanned))
+        return failed(scanned);
     const QJsonObject root = json.object();
     Reader r;
     QString format, edition;
     if (!r.string(root.value(QLatin1String("format")), QStringLiteral("format"), &format, true))
         return failed(r.error);
     if (format != QLatin1String("juesuan"))
-        return failed(tr("format: not a Juesuan document (format is “%1”)").arg(format));
+        return failed(tr("format: not a Juesuan document (format is “%1”)").arg(InputText::forMessage(format)));
     qint64 version = 0;
     if (!r.integer(root.value(QLatin1String("version")), QStringLiteral("version"), &version))
         return failed(r.error);
@@ -322,6 +386,8 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
                      QStringLiteral("evaluations"), QStringLiteral("facts")})
         || !r.string(root.value(QLatin1String("edition")), QStringLiteral("edition"), &edition, true))
         return failed(r.error);
+    if (edition.size() > 16)
+        return failed(tr("edition: “%1” is not an edition").arg(InputText::forMessage(edition)));
     QString why;
     auto reportTemplate = ReportTemplate::builtin(edition, &why);
     if (!reportTemplate)
@@ -349,12 +415,17 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         return failed(tr("metadata.year: %1 is not a plausible 年度 (2000–2100)").arg(year));
     meta.year = int(year);
     if (!date.isEmpty()) {
-        meta.publishDate = QDate::fromString(date, Qt::ISODate);
+        // Qt's ISO parser takes any separator ("2024/10/28"); the format says YYYY-MM-DD.
+        bool shape = date.size() == 10;
+        for (int i = 0; shape && i < 10; ++i)
+            shape = (i == 4 || i == 7) ? date.at(i) == QLatin1Char('-')
+                                       : (date.at(i) >= QLatin1Char('0') && date.at(i) <= QLatin1Char('9'));
+        meta.publishDate = shape ? QDate::fromString(date, Qt::ISODate) : QDate();
         if (!meta.publishDate.isValid())
-            return failed(tr("metadata.publishDate: “%1” is not a date (YYYY-MM-DD)").arg(date));
+            return failed(tr("metadata.publishDate: “%1” is not a date (YYYY-MM-DD)").arg(InputText::forMessage(date)));
     }
     if (meta.amountUnit != QStringLiteral("万元"))
-        return failed(tr("metadata.amountUnit: “%1” is not supported (only 万元)").arg(meta.amountUnit));
+        return failed(tr("metadata.amountUnit: “%1” is not supported (only 万元)").arg(InputText::forMessage(meta.amountUnit)));
 
     // tables
     QJsonObject tables;
@@ -363,10 +434,10 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     if (!r.object(root.value(QLatin1String("tables")), QStringLiteral("tables"), &tables))
         return failed(r.error);
     for (auto it = tables.begin(); it != tables.end(); ++it) {
-        const QString tp = QStringLiteral("tables.") + it.key();
+        const QString tp = JsonScanner::member(QStringLiteral("tables"), it.key());
         const TableTemplate *t = reportTemplate->table(it.key());
         if (!t)
-            return failed(tr("%1: edition %2 has no table “%3”").arg(tp, edition, it.key()));
+            return failed(tr("%1: edition %2 has no table “%3”").arg(tp, edition, InputText::forMessage(it.key())));
         QJsonObject to, cells;
         QJsonArray rows;
         if (!r.object(it.value(), tp, &to) || !r.onlyKeys(to, tp, {QStringLiteral("rows"), QStringLiteral("cells")})
@@ -385,7 +456,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
             for (QChar c : code)
                 digits = digits && c.isDigit() && c.unicode() < 128;
             if (!digits)
-                return failed(tr("%1: “%2” is not a 项 code (7 digits)").arg(rp, code));
+                return failed(tr("%1: “%2” is not a 项 code (7 digits)").arg(rp, InputText::forMessage(code)));
             if (rowSet.contains(code))
                 return failed(tr("%1: row %2 is listed twice").arg(rp, code));
             rowSet.insert(code);
@@ -396,7 +467,9 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
             // A large table has a hundred thousand cells: the place is spelled out only
             // when something is wrong.
             const QString name = c.key();
-            const auto place = [&]() -> QString { return tp + QStringLiteral(".cells[\"") + name + QStringLiteral("\"]"); };
+            const auto place = [&]() -> QString {
+                return tp + QStringLiteral(".cells[\"") + InputText::forMessage(name) + QStringLiteral("\"]");
+            };
             const CellKey key = CellKey::fromString(name, it.key());
             if (!key.isValid() || key.table != it.key() || name.contains(QLatin1Char('!')))
                 return failed(tr("%1: not a cell name (row@column)").arg(place()));
@@ -409,7 +482,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
             const QJsonValue v = c.value();
             const double d = v.toDouble();
             Money m;
-            if (v.isDouble() && std::floor(d) == d && std::fabs(d) <= maxAmountFen)
+            if (isInteger(v) && std::fabs(d) <= maxAmountFen)
                 m = Money::fromFen(v.toInteger());
             else if (!r.amount(v, place(), &m))
                 return failed(r.error);
@@ -425,19 +498,19 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         return failed(r.error);
     for (auto it = prior.begin(); it != prior.end(); ++it) {
         Money m;
-        if (!r.amount(it.value(), QStringLiteral("priorYear.") + it.key(), &m))
+        if (!r.amount(it.value(), JsonScanner::member(QStringLiteral("priorYear"), it.key()), &m))
             return failed(r.error);
         priorValues.insert(it.key(), m);
     }
     if (!r.object(root.value(QLatin1String("budgets")), QStringLiteral("budgets"), &budgets, false))
         return failed(r.error);
     for (auto it = budgets.begin(); it != budgets.end(); ++it) {
-        const QString bp = QStringLiteral("budgets.") + it.key();
+        const QString bp = JsonScanner::member(QStringLiteral("budgets"), it.key());
         bool digits = SubjectCatalogue::level(it.key()) == 3;
         for (QChar c : it.key())
             digits = digits && c.isDigit() && c.unicode() < 128;
         if (!digits)
-            return failed(tr("%1: “%2” is not a 项 code (7 digits)").arg(bp, it.key()));
+            return failed(tr("%1: “%2” is not a 项 code (7 digits)").arg(bp, InputText::forMessage(it.key())));
         Money m;
         if (!r.amount(it.value(), bp, &m))
             return failed(r.error);
@@ -450,7 +523,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         || !r.onlyKeys(factsObject, QStringLiteral("facts"), Document::factKeys()))
         return failed(r.error);
     for (auto it = factsObject.begin(); it != factsObject.end(); ++it) {
-        const QString fp = QStringLiteral("facts.") + it.key();
+        const QString fp = JsonScanner::member(QStringLiteral("facts"), it.key());
         qint64 v = 0;
         if (!r.integer(it.value(), fp, &v))
             return failed(r.error);
@@ -463,9 +536,9 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         return failed(r.error);
     QMap<QString, QString> textValues;
     for (auto it = texts.begin(); it != texts.end(); ++it) {
-        const QString xp = QStringLiteral("texts.") + it.key();
+        const QString xp = JsonScanner::member(QStringLiteral("texts"), it.key());
         if (!Document::isValidTextKey(it.key()))
-            return failed(tr("%1: unknown text part “%2”").arg(xp, it.key()));
+            return failed(tr("%1: unknown text part “%2”").arg(xp, InputText::forMessage(it.key())));
         QString s;
         if (!r.string(it.value(), xp, &s, true))
             return failed(r.error);
@@ -649,17 +722,7 @@ QByteArray DocumentIO::toJson(const Document &document)
 
 bool DocumentIO::save(const Document &document, const QString &path, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write: %2").arg(path, f.errorString());
-        return false;
-    }
-    const QByteArray data = toJson(document);
-    if (f.write(data) != data.size() || !f.commit()) {
-        *error = tr("%1: saving failed: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::save(path, toJson(document), error);
 }
 
 } // namespace Juesuan

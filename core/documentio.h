@@ -19,7 +19,12 @@ class DocumentIO
 public:
     static constexpr int formatVersion = 1;
 
+    // Refuses anything but a regular file (a FIFO or /dev/zero never ends) and reads at most
+    // the size limit.
     static std::unique_ptr<Document> load(const QString &path, QString *error);
+    // The same for a file name as the system gives it (bytes, maybe not valid UTF-8, as in
+    // argv); `name` names it in messages.
+    static std::unique_ptr<Document> loadNative(const QByteArray &nativePath, const QString &name, QString *error);
     // `source` names the data in messages (a file name).
     static std::unique_ptr<Document> fromJson(const QByteArray &data, const QString &source, QString *error);
     // A new, empty document of an edition.

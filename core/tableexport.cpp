@@ -1,6 +1,7 @@
 #include "tableexport.h"
 
 #include "document.h"
+#include "inputtext.h"
 
 #include <QCoreApplication>
 
@@ -31,8 +32,11 @@ QString TableExport::toTsv(const Document &document, const QString &tableId, QSt
     QString out;
     const QChar tab(QLatin1Char('\t'));
     const QChar nl(QLatin1Char('\n'));
-    out += QStringLiteral("# ") + t->code() + tab + QString::number(m.year) + QStringLiteral("年度") + t->title() + nl;
-    out += QStringLiteral("# 部门：") + m.department + tab + QStringLiteral("金额单位：") + m.amountUnit + nl;
+    // Every text from the document is one escaped field (InputText::tsvField): a tab or line
+    // break in a name must not make a column or a row of its own.
+    const auto field = &InputText::tsvField;
+    out += QStringLiteral("# ") + t->code() + tab + QString::number(m.year) + QStringLiteral("年度") + field(t->title()) + nl;
+    out += QStringLiteral("# 部门：") + field(m.department) + tab + QStringLiteral("金额单位：") + field(m.amountUnit) + nl;
     const auto amounts = [&](const QList<CellKey> &cells) {
         QString s;
         for (const CellKey &k : cells)
@@ -42,21 +46,22 @@ QString TableExport::toTsv(const Document &document, const QString &tableId, QSt
     if (t->isCodeList()) {
         QStringList captions;
         for (const QString &col : t->amountColumns())
-            captions.append(col + QLatin1Char(' ') + t->columnCaption(t->amountGridColumn(col)));
+            captions.append(field(col + QLatin1Char(' ') + t->columnCaption(t->amountGridColumn(col))));
         out += QStringLiteral("# 科目编码\t科目名称\t") + captions.join(tab) + nl;
         for (const auto &row : document.bodyRows(t->id())) {
             QList<CellKey> cells;
             for (const QString &col : t->amountColumns())
                 cells.append(CellKey{t->id(), row.first, col});
             const bool total = row.first == TableTemplate::totalRow();
-            out += (total ? QString() : row.first) + tab + document.rowName(t->id(), row.first) + amounts(cells) + nl;
+            out += (total ? QString() : field(row.first)) + tab + field(document.rowName(t->id(), row.first))
+                    + amounts(cells) + nl;
         }
         if (document.itemRows(t->id()).isEmpty() && !t->emptyNote().isEmpty())
-            out += QStringLiteral("# ") + t->emptyNote() + nl;
+            out += QStringLiteral("# ") + field(t->emptyNote()) + nl;
     } else {
         out += QStringLiteral("# 行次或代码\t项目\t金额（按栏次）") + nl;
         for (const TableTemplate::Line &line : t->lines())
-            out += (isNumber(line.key) ? line.key : QString()) + tab + line.name + amounts(line.cells) + nl;
+            out += (isNumber(line.key) ? line.key : QString()) + tab + field(line.name) + amounts(line.cells) + nl;
     }
     return out;
 }

@@ -8,7 +8,8 @@ class Document;
 
 // Writes one table as the "table" verb prints it: '#' header lines, then one line per
 // row — code or 行次, TAB, name, TAB, the row's amounts in 万元 with 2 decimals, no
-// thousands separators, blank cells empty.
+// thousands separators, blank cells empty. Text fields are escaped (\\ \t \r \n, other control
+// characters \uXXXX), so each line is one row and each tab a column boundary.
 class TableExport
 {
 public:

@@ -1,7 +1,16 @@
-// The headless verbs of the juesuan executable: table, --help, --version, and errors.
+// The headless verbs of the juesuan executable: table, --help, --version, and errors —
+// among them hostile input (docs/robustness.md): unknown verbs, devices and pipes, forged
+// TSV rows, escapes in messages, names that are not UTF-8, full disks and full pipes.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 const QString binary = QStringLiteral(JUESUAN_BINARY);
@@ -21,8 +30,46 @@ Run run(const QStringList &args)
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     p.setProcessEnvironment(env);
     p.start(binary, args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    if (!p.waitForFinished(60000)) {
+        p.kill(); // a hang is a failure, not a stuck test
+        p.waitForFinished();
+        return {-2, QString(), QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// The program under /bin/sh: for what QProcess cannot give it (raw bytes in argv,
+// redirections, ulimit). "$0" is the program; `args` become "$1"…
+Run runShell(const QString &script, const QStringList &args, const QString &dir = QString())
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    if (!dir.isEmpty())
+        p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), script, binary} + args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2, QString(), QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray sampleBytes()
+{
+    QFile f(samplePath);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 } // namespace
 
@@ -38,6 +85,16 @@ private slots:
     void unreadableFile();
     void usage();
     void helpAndVersion();
+    void unknownVerb_data();
+    void unknownVerb();
+    void notARegularFile();
+    void nonUtf8FileName();
+    void tableCannotBeForged();
+    void factsBeyondInt64AreRefused();
+    void messagesQuoteAndCutInput();
+    void fullStdout();
+    void exportOnAFullDisk_data();
+    void exportOnAFullDisk();
 };
 
 void TestCli::table01()
@@ -122,6 +179,145 @@ void TestCli::helpAndVersion()
     const Run v = run({QStringLiteral("--version")});
     QCOMPARE(v.exitCode, 0);
     QVERIFY(v.out.startsWith(QStringLiteral("juesuan ")));
+}
+
+void TestCli::unknownVerb_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    // "chek FILE" used to open the GUI ("一次只能打开一份报告"), "chek" to hang or abort.
+    QTest::newRow("typo with a file") << QStringList{QStringLiteral("chek"), samplePath}
+                                      << QStringLiteral("unknown verb “chek” (the verbs are table, check, export)");
+    QTest::newRow("typo alone") << QStringList{QStringLiteral("chek")} << QStringLiteral("unknown verb “chek”");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/r.juesuan")}
+                                  << QStringLiteral("/nonexistent/r.juesuan: no such file, and not a verb");
+}
+
+void TestCli::unknownVerb()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Usage:")), qPrintable(r.err));
+}
+
+void TestCli::notARegularFile()
+{
+    // /dev/zero was read until std::bad_alloc (SIGABRT); a FIFO blocked forever.
+    const Run z = run({QStringLiteral("check"), QStringLiteral("/dev/zero")});
+    QCOMPARE(z.exitCode, 2);
+    QVERIFY2(z.err.contains(QStringLiteral("/dev/zero: cannot open: not a regular file")), qPrintable(z.err));
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.juesuan"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Run f = run({QStringLiteral("table"), fifo, QStringLiteral("01")});
+    QCOMPARE(f.exitCode, 2);
+    QVERIFY2(f.err.contains(QStringLiteral("not a regular file")), qPrintable(f.err));
+}
+
+void TestCli::nonUtf8FileName()
+{
+    QTemporaryDir dir;
+    // The name is made by the shell from raw bytes; it used to be reported as "No such file".
+    const Run r = runShell(QStringLiteral("n=$(printf '\\377\\376.juesuan'); cp \"$1\" \"$n\" && exec \"$0\" check \"$n\""),
+                           {samplePath}, dir.path());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("\\xFF\\xFE.juesuan: 0 errors")), qPrintable(r.err));
+    const Run t = runShell(QStringLiteral("exec \"$0\" table \"$(printf '\\377\\376.juesuan')\" 01"), {}, dir.path());
+    QCOMPARE(t.exitCode, 0);
+    QVERIFY(t.out.contains(QStringLiteral("27\t本年收入合计\t3087.79")));
+}
+
+void TestCli::tableCannotBeForged()
+{
+    QJsonObject root = QJsonDocument::fromJson(sampleBytes()).object();
+    QJsonObject meta = root.value(QStringLiteral("metadata")).toObject();
+    meta.insert(QStringLiteral("department"), QStringLiteral("单位\tX\n201\t一般公共服务支出\t9999.99\r\\"));
+    root.insert(QStringLiteral("metadata"), meta);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("forged.juesuan"));
+    QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
+    const Run r = run({QStringLiteral("table"), path, QStringLiteral("05")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.at(1), QStringLiteral("# 部门：单位\\tX\\n201\\t一般公共服务支出\\t9999.99\\r\\\\\t金额单位：万元"));
+    QCOMPARE(lines.size(), 3 + 21); // as many rows as the sample has
+    for (const QString &line : lines)
+        if (!line.startsWith(QLatin1Char('#')))
+            QCOMPARE(line.count(QLatin1Char('\t')), 4); // code, name and three amounts
+}
+
+void TestCli::factsBeyondInt64AreRefused()
+{
+    // Such a count used to load as 0: `check` exited 0 and the report said 无车辆.
+    QByteArray data = sampleBytes();
+    data.replace("\"facts\": {", "\"facts\": {\"official_vehicles\": 1e300,");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("facts.juesuan"));
+    QVERIFY(writeFile(path, data));
+    const Run r = run({QStringLiteral("check"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("facts.official_vehicles: the number 1e300 is not a whole number")),
+             qPrintable(r.err));
+}
+
+void TestCli::messagesQuoteAndCutInput()
+{
+    QJsonObject root = QJsonDocument::fromJson(sampleBytes()).object();
+    root.insert(QStringLiteral("format"),
+                QString(QStringLiteral("\x1b[2J\x1b[31mowned\r\n") + QString(5 * 1000 * 1000, QLatin1Char('z'))));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ansi.juesuan"));
+    QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
+    root = QJsonObject();
+    const Run r = run({QStringLiteral("check"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.size() < 400, qPrintable(r.err.left(400))); // was all of it (50 MB echoed 50 MB)
+    QVERIFY2(!r.err.contains(QChar(0x1b)) && !r.err.contains(QLatin1Char('\r')), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(QStringLiteral("“\\u001B[2J\\u001B[31mowned\\u000D\\u000Azzz")), qPrintable(r.err));
+}
+
+void TestCli::fullStdout()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    const Run r = runShell(QStringLiteral("exec \"$0\" table \"$1\" 01 > /dev/full"), {samplePath});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot write to standard output")), qPrintable(r.err));
+}
+
+void TestCli::exportOnAFullDisk_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("html") << QStringLiteral("report.html");
+    QTest::newRow("pdf") << QStringLiteral("report.pdf");
+}
+
+void TestCli::exportOnAFullDisk()
+{
+    // A full disk used to give exit 0 and a truncated HTML file in place of the old one.
+    // ulimit -f makes writes past 64 blocks fail (EFBIG) as a full disk does; SIGXFSZ is
+    // ignored so that the write fails instead of killing the program.
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(name);
+    const QByteArray old = "the previous export";
+    QVERIFY(writeFile(out, old));
+    const Run r = runShell(QStringLiteral("trap '' XFSZ; ulimit -f 64 && exec \"$0\" export \"$1\" -o \"$2\""),
+                           {samplePath, out});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("writing failed")), qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name}); // no temporary file left
+    // Without the limit the same export succeeds: the failure above was the disk's.
+    const Run ok = run({QStringLiteral("export"), samplePath, QStringLiteral("-o"), out});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY(QFileInfo(out).size() > 64 * 1024);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

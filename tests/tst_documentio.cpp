@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <functional>
@@ -65,6 +67,11 @@ private slots:
     void roundTripAfterEdits();
     void saveIsAtomic();
     void missingFile();
+    void rawDamage_data();
+    void rawDamage();
+    void echoedInputIsQuotedAndCut();
+    void notARegularFile();
+    void nonUtf8FileName();
     void createGivesAnEmptyReport();
 };
 
@@ -91,10 +98,11 @@ void TestDocumentIO::damaged_data()
             << QStringLiteral("tables.06.cells[\"30101@1\"]: expected an amount in 分 (a whole number), found the text “65.15”");
     QTest::newRow("fractional fen")
             << set({QStringLiteral("tables"), QStringLiteral("06"), QStringLiteral("cells"), QStringLiteral("30101@1")}, 1.5)
-            << QStringLiteral("tables.06.cells[\"30101@1\"]: expected an amount in 分 (a whole number), found the number 1.5");
+            << QStringLiteral("tables.06.cells[\"30101@1\"]: the number 1.5 is not a whole number");
     QTest::newRow("amount out of range")
-            << set({QStringLiteral("tables"), QStringLiteral("06"), QStringLiteral("cells"), QStringLiteral("30101@1")}, 1e18)
-            << QStringLiteral("tables.06.cells[\"30101@1\"]: the amount");
+            << set({QStringLiteral("tables"), QStringLiteral("06"), QStringLiteral("cells"), QStringLiteral("30101@1")},
+                   qint64(1000000000000000001))
+            << QStringLiteral("tables.06.cells[\"30101@1\"]: the amount 1000000000000000001 分 is out of range");
     QTest::newRow("computed cell stored")
             << set({QStringLiteral("tables"), QStringLiteral("01"), QStringLiteral("cells"), QStringLiteral("27@1")}, 1)
             << QStringLiteral("tables.01.cells[\"27@1\"]: this cell is computed");
@@ -126,10 +134,11 @@ void TestDocumentIO::damaged_data()
                                       << QStringLiteral("metadata.department: the 部门 is empty");
     QTest::newRow("other unit") << set({QStringLiteral("metadata"), QStringLiteral("amountUnit")}, QStringLiteral("元"))
                                 << QStringLiteral("metadata.amountUnit: “元” is not supported");
+    // The place of an unknown member is the member itself, at the top level too.
     QTest::newRow("unknown member") << set({QStringLiteral("colour")}, QStringLiteral("red"))
-                                    << QStringLiteral(": unknown member “colour”");
+                                    << QStringLiteral("damaged.juesuan: colour: unknown member “colour”");
     QTest::newRow("unknown prior-year figure") << set({QStringLiteral("priorYear"), QStringLiteral("weather")}, 1)
-                                               << QStringLiteral("priorYear: unknown member “weather”");
+                                               << QStringLiteral("priorYear.weather: unknown member “weather”");
     QTest::newRow("budget of a class") << set({QStringLiteral("budgets"), QStringLiteral("201")}, 1)
                                        << QStringLiteral("budgets.201: “201” is not a 项 code");
     QTest::newRow("unknown text part") << set({QStringLiteral("texts"), QStringLiteral("poem")}, QStringLiteral("x"))
@@ -277,6 +286,120 @@ void TestDocumentIO::missingFile()
     QString error;
     QVERIFY(!DocumentIO::load(QStringLiteral("/nonexistent/x.juesuan"), &error));
     QVERIFY2(error.startsWith(QStringLiteral("/nonexistent/x.juesuan: cannot open")), qPrintable(error));
+}
+
+// Damage only the file's own bytes can carry (QJsonObject cannot write `1.` or a duplicate):
+// the sample with `from` replaced once by `to`.
+void TestDocumentIO::rawDamage_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("message");
+    const QByteArray facts = "\"facts\": {";
+    const auto vehicles = [&](const char *v) -> QByteArray { return facts + "\n  \"reception_people\": " + v + ","; };
+    // facts beyond int64 used to load as 0 (QJsonValue::toInteger), and `check` said 无车辆.
+    for (const char *v : {"1e300", "1e19", "-1e300", "1.2e29"})
+        QTest::newRow(qPrintable(QStringLiteral("fact %1").arg(QLatin1String(v))))
+                << facts << vehicles(v)
+                << QStringLiteral("facts.reception_people: the number %1 is not a whole number").arg(QLatin1String(v));
+    QTest::newRow("fact 2^64") << facts << vehicles("18446744073709551616")
+                               << QStringLiteral("facts.reception_people: the number 18446744073709551616 is out of range");
+    QTest::newRow("fact 1.0") << facts << vehicles("1.0")
+                              << QStringLiteral("facts.reception_people: the number 1.0 is not a whole number");
+    QTest::newRow("fact 1.") << facts << vehicles("1.")
+                             << QStringLiteral("facts.reception_people: the number 1. is not a whole number");
+    QTest::newRow("year 1e300") << QByteArray("\"year\": 2023") << QByteArray("\"year\": 1e300")
+                                << QStringLiteral("metadata.year: the number 1e300 is not a whole number");
+    // The file's own digits: through a double this read 9223372036854775808.
+    QTest::newRow("year int64 max") << QByteArray("\"year\": 2023") << QByteArray("\"year\": 9223372036854775807")
+                                    << QStringLiteral("metadata.year: 9223372036854775807 is not a plausible 年度");
+    QTest::newRow("amount int64 max") << QByteArray("\"30101@1\": ") << QByteArray("\"30101@1\": 9223372036854775807, \"x\": ")
+                                      << QStringLiteral("the amount 9223372036854775807 分 is out of range");
+    QTest::newRow("publishDate with slashes") << QByteArray("\"publishDate\": \"2024-10-28\"")
+                                              << QByteArray("\"publishDate\": \"2024/10/28\"")
+                                              << QStringLiteral("metadata.publishDate: “2024/10/28” is not a date (YYYY-MM-DD)");
+    QTest::newRow("publishDate short") << QByteArray("\"publishDate\": \"2024-10-28\"")
+                                       << QByteArray("\"publishDate\": \"2024-1-8\"")
+                                       << QStringLiteral("metadata.publishDate: “2024-1-8” is not a date");
+    QTest::newRow("duplicate at the top") << QByteArray("\"format\": \"juesuan\",")
+                                          << QByteArray("\"format\": \"juesuan\", \"format\": \"juesuan\",")
+                                          << QStringLiteral("format: the member is given more than once");
+    QTest::newRow("duplicate spelled with an escape")
+            << QByteArray("\"format\": \"juesuan\",") << QByteArray("\"format\": \"juesuan\", \"\\u0066ormat\": \"x\",")
+            << QStringLiteral("format: the member is given more than once");
+    QTest::newRow("duplicate department") << QByteArray("\"year\": 2023")
+                                          << QByteArray("\"year\": 2023, \"department\": \"别的单位\"")
+                                          << QStringLiteral("metadata.department: the member is given more than once");
+    QTest::newRow("duplicate cell") << QByteArray("\"30101@1\": ") << QByteArray("\"30101@1\": 1, \"30101@1\": ")
+                                    << QStringLiteral("tables.06.cells[\"30101@1\"]: the member is given more than once");
+}
+
+void TestDocumentIO::rawDamage()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, message);
+    QByteArray data = sampleBytes();
+    const qsizetype at = data.indexOf(from);
+    QVERIFY2(at >= 0, from.constData());
+    data.replace(at, from.size(), to);
+    QString error;
+    QVERIFY(!DocumentIO::fromJson(data, QStringLiteral("damaged.juesuan"), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("damaged.juesuan: ")), qPrintable(error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TestDocumentIO::echoedInputIsQuotedAndCut()
+{
+    // ANSI escapes, CR/LF and a 5 MB value: the message shows the start of it, escaped.
+    QJsonObject root = QJsonDocument::fromJson(sampleBytes()).object();
+    const QString value = QStringLiteral("\x1b[31mred\r\nfake line") + QString(5 * 1000 * 1000, QLatin1Char('x'));
+    root.insert(QStringLiteral("format"), value);
+    QString error;
+    QVERIFY(!DocumentIO::fromJson(QJsonDocument(root).toJson(), QStringLiteral("a\nb.juesuan"), &error));
+    QVERIFY2(error.size() < 300, qPrintable(error.left(300)));
+    QVERIFY2(error.contains(QStringLiteral("\\u001B[31mred\\u000D\\u000Afake line")), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("a\\u000Ab.juesuan: format:")), qPrintable(error));
+    for (QChar c : error)
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7F, qPrintable(error));
+    // A member name is input too.
+    root = QJsonDocument::fromJson(sampleBytes()).object();
+    root.insert(QString(QStringLiteral("\x1b]0;title\x07") + QString(1000, QLatin1Char('k'))), 1);
+    QVERIFY(!DocumentIO::fromJson(QJsonDocument(root).toJson(), QStringLiteral("x"), &error));
+    QVERIFY2(error.size() < 1000 && !error.contains(QChar(0x1b)) && error.contains(QStringLiteral("unknown member")),
+             qPrintable(error));
+}
+
+void TestDocumentIO::notARegularFile()
+{
+    QString error;
+    // /dev/zero used to be read until std::bad_alloc.
+    QVERIFY(!DocumentIO::load(QStringLiteral("/dev/zero"), &error));
+    QVERIFY2(error.contains(QStringLiteral("/dev/zero: cannot open: not a regular file")), qPrintable(error));
+    // A FIFO without a writer used to block forever (a hang here fails by the test timeout).
+    QTemporaryDir dir;
+    const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("pipe.juesuan")));
+    QCOMPARE(mkfifo(fifo.constData(), 0600), 0);
+    QVERIFY(!DocumentIO::load(QFile::decodeName(fifo), &error));
+    QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+    QVERIFY(!DocumentIO::load(dir.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("folder")), qPrintable(error));
+}
+
+void TestDocumentIO::nonUtf8FileName()
+{
+    QTemporaryDir dir;
+    // Created through the POSIX API: no QString can name this file.
+    const QByteArray native = QFile::encodeName(dir.path()) + "/\xff\xfe.juesuan";
+    const int fd = ::open(native.constData(), O_CREAT | O_WRONLY | O_EXCL, 0600);
+    QVERIFY(fd >= 0);
+    const QByteArray data = sampleBytes();
+    QCOMPARE(::write(fd, data.constData(), size_t(data.size())), ssize_t(data.size()));
+    ::close(fd);
+    QString error;
+    const auto doc = DocumentIO::loadNative(native, QStringLiteral("shown"), &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->metadata().department, QStringLiteral("武汉市江汉区大数据中心"));
 }
 
 void TestDocumentIO::createGivesAnEmptyReport()

@@ -457,7 +457,7 @@ void TestEvaluationForms::badFormData_data()
     QTest::newRow("no kind") << R"([{"name":"x"}])" << "evaluations[0].kind:" << "";
     QTest::newRow("no name") << R"([{"kind":"project","name":" "}])" << "evaluations[0].name:" << "name";
     QTest::newRow("amount as text") << project(R"("budget":"44.71")") << "evaluations[0].budget:" << "分";
-    QTest::newRow("amount with decimals") << project(R"("executed":2274.5)") << "evaluations[0].executed:" << "分";
+    QTest::newRow("amount with decimals") << project(R"("executed":2274.5)") << "evaluations[0].executed:" << "not a whole number";
     QTest::newRow("4 sources") << project(R"("sources":[{},{},{},{}])") << "evaluations[0].sources:" << "4";
     QTest::newRow("source amount as text")
             << project(R"("sources":[{"checked":true,"amount":"44.71"},{},{}])")
@@ -476,8 +476,8 @@ void TestEvaluationForms::badFormData_data()
     QTest::newRow("indicator value a number") << project(R"("indicators":[{"target":97}])")
                                               << "evaluations[0].indicators[0].target:" << "";
     QTest::newRow("unknown indicator member") << project(R"("indicators":[{"level4":"x"}])")
-                                              << "evaluations[0].indicators[0]:" << "level4";
-    QTest::newRow("unknown form member") << project(R"("rate":"51%")") << "evaluations[0]:" << "rate";
+                                              << "evaluations[0].indicators[0].level4:" << "unknown member";
+    QTest::newRow("unknown form member") << project(R"("rate":"51%")") << "evaluations[0].rate:" << "unknown member";
     QTest::newRow("second form bad") << QLatin1Char('[') + ok + QString::fromUtf8(R"(,{"kind":"project","name":"y","goal":1}])")
                                      << "evaluations[1].goal:" << "";
 }

@@ -4,7 +4,9 @@
 #include "documentio.h"
 #include "fonts.h"
 #include "htmlexporter.h"
+#include "disklimit.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -32,6 +34,8 @@ private slots:
     void amounts();
     void figuresInline();
     void writesFile();
+    void fullDeviceIsAFailure();
+    void fullDiskKeepsThePreviousFile();
 
 private:
     std::unique_ptr<Document> m_doc;
@@ -182,6 +186,61 @@ void TestHtmlExport::writesFile()
     QCOMPARE(written.remove(svg), expected.remove(svg));
     QVERIFY(!HtmlExporter::exportHtml(*m_doc, dir.filePath(QStringLiteral("missing/dir/x.html")), &error));
     QVERIFY(error.contains(QStringLiteral("missing/dir/x.html")));
+}
+
+// A device that takes `capacity` bytes, then refuses (the call that crosses it writes short).
+class FullDevice : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 capacity) : m_capacity(capacity) { open(QIODevice::WriteOnly); }
+    qint64 written = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 len) override
+    {
+        const qint64 n = qMin(m_capacity - written, len);
+        if (n <= 0)
+            return -1;
+        written += n;
+        return n;
+    }
+
+private:
+    qint64 m_capacity;
+};
+
+void TestHtmlExport::fullDeviceIsAFailure()
+{
+    // The writer ignored QIODevice::write's result, so a full disk looked like success.
+    const qint64 size = m_html.toUtf8().size();
+    FullDevice full(98304); // what the 100 KiB tmpfs took of the 260,035 bytes
+    QVERIFY(!HtmlExporter::writeHtml(*m_doc, &full));
+    FullDevice roomy(size);
+    QVERIFY(HtmlExporter::writeHtml(*m_doc, &roomy));
+    QCOMPARE(roomy.written, size);
+}
+
+void TestHtmlExport::fullDiskKeepsThePreviousFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.html"));
+    QString error;
+    QVERIFY2(HtmlExporter::exportHtml(*m_doc, path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    m_doc->setText(QStringLiteral("organization"), QStringLiteral("新的机构设置"));
+    {
+        DiskLimit limit(96 * 1024);
+        QVERIFY(limit.ok());
+        QVERIFY(!HtmlExporter::exportHtml(*m_doc, path, &error));
+    }
+    QVERIFY2(error.contains(QStringLiteral("report.html: writing failed")), qPrintable(error));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("report.html")});
 }
 
 QTEST_MAIN(TestHtmlExport)

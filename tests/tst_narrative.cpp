@@ -439,9 +439,9 @@ void TestNarrative::factsRefused_data()
 {
     QTest::addColumn<QByteArray>("facts");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown key") << QByteArray("{\"cars\": 1}") << "facts: unknown member “cars”";
+    QTest::newRow("unknown key") << QByteArray("{\"cars\": 1}") << "facts.cars: unknown member “cars”";
     QTest::newRow("negative count") << QByteArray("{\"vehicles\": -1}") << "facts.vehicles: ";
-    QTest::newRow("fraction") << QByteArray("{\"procurement_goods\": 1.5}") << "facts.procurement_goods: expected a whole number";
+    QTest::newRow("fraction") << QByteArray("{\"procurement_goods\": 1.5}") << "facts.procurement_goods: the number 1.5 is not a whole number";
     QTest::newRow("text") << QByteArray("{\"vehicles\": \"2\"}") << "facts.vehicles: expected a whole number";
 }
 

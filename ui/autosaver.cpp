@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "documentio.h"
+#include "filewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
@@ -124,9 +124,8 @@ bool Autosaver::saveNow()
     QJsonObject info;
     info.insert(QStringLiteral("original"), m_originalFile);
     info.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    QSaveFile f(infoPath(recoveryFile()));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(info).toJson()) < 0 || !f.commit()) {
-        emit failed(f.errorString());
+    if (!FileWriter::save(infoPath(recoveryFile()), QJsonDocument(info).toJson(), &error)) {
+        emit failed(error);
         return false;
     }
     if (!DocumentIO::save(*m_document, recoveryFile(), &error)) {

@@ -2,6 +2,7 @@
 
 #include "chartseries.h"
 #include "document.h"
+#include "filewriter.h"
 #include "reportchart.h"
 
 #include <QChart>
@@ -11,7 +12,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QVBoxLayout>
 
 namespace Juesuan {
@@ -59,26 +60,22 @@ bool ChartView::savePng(const QString &path, QString *error) const
     if (!m_document)
         return false;
     const QImage image = ReportChart::toImage(*m_document, m_figure, exportSize());
-    if (!image.save(path, "PNG")) {
+    // Encoded in memory, then written whole or not at all, like every other file we write.
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image.save(&png, "PNG")) {
         if (error)
             *error = tr("Cannot write %1").arg(path);
         return false;
     }
-    return true;
+    return FileWriter::save(path, png.data(), error);
 }
 
 bool ChartView::saveSvg(const QString &path, QString *error) const
 {
     if (!m_document)
         return false;
-    QSaveFile f(path);
-    const QByteArray svg = ReportChart::toSvg(*m_document, m_figure, exportSize());
-    if (!f.open(QIODevice::WriteOnly) || f.write(svg) != svg.size() || !f.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::save(path, ReportChart::toSvg(*m_document, m_figure, exportSize()), error);
 }
 
 void ChartView::saveAs(bool svg)

@@ -3,6 +3,7 @@
 #include "chartseries.h"
 #include "document.h"
 #include "evaluationforms.h"
+#include "filewriter.h"
 #include "reportdocument.h"
 #include "narrative.h"
 #include "reportchart.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSize>
-#include <QSaveFile>
 
 namespace Juesuan {
 
@@ -349,23 +349,14 @@ QString HtmlExporter::toHtml(const Document &document)
     return Writer(document).run();
 }
 
+bool HtmlExporter::writeHtml(const Document &document, QIODevice *device)
+{
+    return FileWriter::writeAll(device, toHtml(document).toUtf8());
+}
+
 bool HtmlExporter::exportHtml(const Document &document, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("Juesuan::HtmlExporter", "%1: cannot write the HTML: %2")
-                             .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
-    file.write(toHtml(document).toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Juesuan::HtmlExporter", "%1: cannot write the HTML: %2")
-                             .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::save(path, toHtml(document).toUtf8(), error);
 }
 
 } // namespace Juesuan

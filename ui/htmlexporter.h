@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QIODevice;
+
 namespace Juesuan {
 
 class Document;
@@ -14,7 +16,10 @@ class HtmlExporter
 {
 public:
     static QString toHtml(const Document &document);
-    // Returns false with *error set (file and reason) when the file cannot be written.
+    // Writes the HTML (UTF-8) to an open device; false when the device takes less than all of it.
+    static bool writeHtml(const Document &document, QIODevice *device);
+    // Replaces the file whole or not at all (a full disk leaves the previous file as it was);
+    // returns false with *error set (file and reason) when the file cannot be written.
     static bool exportHtml(const Document &document, const QString &path, QString *error);
 };
 

@@ -1,10 +1,11 @@
 #include "reportprinter.h"
 
 #include "document.h"
+#include "filewriter.h"
 #include "reportlayout.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
@@ -27,13 +28,11 @@ QString title(const Document &document)
 
 bool ReportPrinter::exportPdf(const Document &document, const QString &path, QString *error, int *pageCount)
 {
-    // QSaveFile: an existing PDF stays whole until the new one is complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("%1: cannot write the PDF: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
+    // Drawn into memory first: QPdfWriter never says when its device refused bytes, so the
+    // file is written afterwards by FileWriter, which checks every write and replaces an
+    // existing PDF only once the new one is complete (a few megabytes at most).
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     QPdfWriter writer(&file);
     writer.setResolution(1200);
     writer.setTitle(title(document));
@@ -56,11 +55,8 @@ bool ReportPrinter::exportPdf(const Document &document, const QString &path, QSt
         layout.paintPage(&painter, i);
     }
     painter.end();
-    if (!file.commit()) {
-        if (error)
-            *error = tr("%1: cannot write the PDF: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+    if (!FileWriter::save(path, file.data(), error))
         return false;
-    }
     if (pageCount)
         *pageCount = layout.pageCount();
     return true;
