@@ -85,4 +85,20 @@ void ItemRowCommand::undo()
     apply(!m_add);
 }
 
+ImportTablesCommand::ImportTablesCommand(Document *document, State before, State after, const QString &text,
+                                         QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void ImportTablesCommand::redo()
+{
+    m_document->applyTables(m_after.itemRows, m_after.inputs, m_after.itemNames);
+}
+
+void ImportTablesCommand::undo()
+{
+    m_document->applyTables(m_before.itemRows, m_before.inputs, m_before.itemNames);
+}
+
 } // namespace Juesuan

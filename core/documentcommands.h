@@ -3,7 +3,9 @@
 #include "cellkey.h"
 #include "money.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QUndoCommand>
@@ -60,6 +62,27 @@ private:
     QString m_code;
     bool m_add;
     QList<QPair<CellKey, Money>> m_values;
+};
+
+// Replaces the tables' item rows, inputs and subject names as a whole (a workbook import):
+// both directions install a snapshot, so undo cannot drift from redo.
+class ImportTablesCommand : public QUndoCommand
+{
+public:
+    struct State {
+        QHash<QString, QStringList> itemRows;
+        QHash<CellKey, Money> inputs;
+        QMap<QString, QString> itemNames;
+    };
+    ImportTablesCommand(Document *document, State before, State after, const QString &text,
+                        QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    State m_before;
+    State m_after;
 };
 
 // Changes one value of any type through a setter: texts, figures, metadata, the forms.
