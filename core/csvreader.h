@@ -1,0 +1,23 @@
+#pragma once
+
+#include "workbook.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Juesuan {
+
+// Reads CSV/TSV text into a one-sheet Workbook: detects the encoding (UTF-8 with or without
+// BOM, UTF-16 with BOM, else GB18030) and the delimiter (tab, comma, semicolon), follows
+// RFC 4180 quoting, and makes plain numbers Number cells. Used through WorkbookReader.
+class CsvReader
+{
+public:
+    static bool read(const QByteArray &data, const QString &source, Workbook *out, QString *error);
+
+    // True for a plain decimal number such as "-12", "2017.65", ".5" or "1.2345E+4"
+    // (no thousands separators, no currency, no spaces).
+    static bool isPlainNumber(QStringView text);
+};
+
+} // namespace Juesuan
