@@ -144,41 +144,6 @@ QChar detectDelimiter(const QString &text)
 
 } // namespace
 
-bool CsvReader::isPlainNumber(QStringView t)
-{
-    qsizetype i = 0;
-    const qsizetype n = t.size();
-    if (i < n && (t.at(i) == QLatin1Char('-') || t.at(i) == QLatin1Char('+')))
-        ++i;
-    int digits = 0;
-    while (i < n && t.at(i).unicode() >= u'0' && t.at(i).unicode() <= u'9') {
-        ++i;
-        ++digits;
-    }
-    if (i < n && t.at(i) == QLatin1Char('.')) {
-        ++i;
-        while (i < n && t.at(i).unicode() >= u'0' && t.at(i).unicode() <= u'9') {
-            ++i;
-            ++digits;
-        }
-    }
-    if (digits == 0)
-        return false;
-    if (i < n && (t.at(i) == QLatin1Char('e') || t.at(i) == QLatin1Char('E'))) {
-        ++i;
-        if (i < n && (t.at(i) == QLatin1Char('-') || t.at(i) == QLatin1Char('+')))
-            ++i;
-        int exp = 0;
-        while (i < n && t.at(i).unicode() >= u'0' && t.at(i).unicode() <= u'9') {
-            ++i;
-            ++exp;
-        }
-        if (exp == 0 || exp > 3)
-            return false;
-    }
-    return i == n;
-}
-
 bool CsvReader::read(const QByteArray &data, const QString &source, Workbook *out, QString *error)
 {
     *out = Workbook();
@@ -209,7 +174,7 @@ bool CsvReader::read(const QByteArray &data, const QString &source, Workbook *ou
                 return fail(line, tr("the row has more than %1 fields").arg(WorkbookReader::maxColumns));
             WorkbookCell cell;
             const QString trimmed = field.trimmed();
-            if (!wasQuoted && isPlainNumber(trimmed)) {
+            if (!wasQuoted && WorkbookReader::isPlainNumber(trimmed)) {
                 cell.type = WorkbookCell::Type::Number;
                 cell.text = trimmed;
             } else {

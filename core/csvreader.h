@@ -14,10 +14,6 @@ class CsvReader
 {
 public:
     static bool read(const QByteArray &data, const QString &source, Workbook *out, QString *error);
-
-    // True for a plain decimal number such as "-12", "2017.65", ".5" or "1.2345E+4"
-    // (no thousands separators, no currency, no spaces).
-    static bool isPlainNumber(QStringView text);
 };
 
 } // namespace Juesuan

@@ -146,4 +146,39 @@ QString WorkbookReader::cellReference(int row, int col)
     return letters + QString::number(row + 1);
 }
 
+bool WorkbookReader::isPlainNumber(QStringView t)
+{
+    qsizetype i = 0;
+    const qsizetype n = t.size();
+    if (i < n && (t.at(i) == QLatin1Char('-') || t.at(i) == QLatin1Char('+')))
+        ++i;
+    int digits = 0;
+    while (i < n && t.at(i).unicode() >= u'0' && t.at(i).unicode() <= u'9') {
+        ++i;
+        ++digits;
+    }
+    if (i < n && t.at(i) == QLatin1Char('.')) {
+        ++i;
+        while (i < n && t.at(i).unicode() >= u'0' && t.at(i).unicode() <= u'9') {
+            ++i;
+            ++digits;
+        }
+    }
+    if (digits == 0)
+        return false;
+    if (i < n && (t.at(i) == QLatin1Char('e') || t.at(i) == QLatin1Char('E'))) {
+        ++i;
+        if (i < n && (t.at(i) == QLatin1Char('-') || t.at(i) == QLatin1Char('+')))
+            ++i;
+        int exp = 0;
+        while (i < n && t.at(i).unicode() >= u'0' && t.at(i).unicode() <= u'9') {
+            ++i;
+            ++exp;
+        }
+        if (exp == 0 || exp > 3)
+            return false;
+    }
+    return i == n;
+}
+
 } // namespace Juesuan

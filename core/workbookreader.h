@@ -44,6 +44,9 @@ public:
     static bool parseCellReference(QStringView ref, int *row, int *col);
     // Row 6, column 2 → "C7": how messages name a sheet cell.
     static QString cellReference(int row, int col);
+    // True for a plain decimal number such as "-12", "2017.65", ".5" or "1.2345E+4" (no
+    // thousands separators, currency or spaces): what a Number cell's text may be.
+    static bool isPlainNumber(QStringView text);
 };
 
 } // namespace Juesuan

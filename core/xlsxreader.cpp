@@ -1,6 +1,7 @@
 #include "xlsxreader.h"
 
 #include "workbookreader.h"
+#include "xmlscanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -326,12 +327,6 @@ QString readRichText(QXmlStreamReader &x)
     return decodeEscapes(text);
 }
 
-bool isNumber(QStringView v)
-{
-    bool ok = false;
-    const double d = v.toDouble(&ok);
-    return ok && std::isfinite(d);
-}
 
 // One reading pass over a package; collects the error of the first failure.
 class Reading
@@ -583,15 +578,75 @@ private:
         return true;
     }
 
+    // What a <c> element holds, whichever parser read it.
+    struct CellData
+    {
+        QStringView ref, type, style;
+        bool formula = false, hasValue = false, hasInline = false;
+        QString value, inlineText;
+    };
+
     bool readSheet(const QString &part, WorkbookSheet *sheet)
     {
         QByteArray bytes;
         if (!load(part, &bytes))
             return false;
-        const QString place = tr("%1 (sheet “%2”)").arg(part, sheet->name);
+        // The fast scanner reads well-formed sheets; on anything it does not handle, or
+        // any fault, the part is read again with QXmlStreamReader, which gives the same
+        // cells or the error with its line and column.
+        const int cellsBefore = m_cellCount;
+        if (scanSheet(bytes, sheet))
+            return true;
+        sheet->cells.clear();
+        sheet->merges.clear();
+        sheet->rowCount = sheet->columnCount = 0;
+        m_cellCount = cellsBefore;
+        return parseSheet(bytes, tr("%1 (sheet “%2”)").arg(part, sheet->name), sheet);
+    }
+
+    // A row's r attribute, or the row after the previous one.
+    static bool rowNumber(QStringView r, int *row, QString *why)
+    {
+        if (r.isEmpty()) {
+            ++*row;
+            return true;
+        }
+        bool ok = false;
+        const int n = r.toInt(&ok);
+        if (!ok || n < 1 || n > WorkbookReader::maxRows) {
+            *why = tr("row number “%1” is outside 1–%2").arg(r.left(20).toString()).arg(WorkbookReader::maxRows);
+            return false;
+        }
+        *row = n - 1;
+        return true;
+    }
+
+    static bool addMerge(QStringView ref, WorkbookSheet *sheet, QString *why)
+    {
+        const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+        WorkbookMerge m;
+        const bool ok = colon > 0 ? WorkbookReader::parseCellReference(ref.left(colon), &m.firstRow, &m.firstCol)
+                                        && WorkbookReader::parseCellReference(ref.mid(colon + 1), &m.lastRow, &m.lastCol)
+                                  : WorkbookReader::parseCellReference(ref, &m.firstRow, &m.firstCol);
+        if (!ok) {
+            *why = tr("the merged range “%1” is not a valid range").arg(ref.left(40).toString());
+            return false;
+        }
+        if (m.lastRow < m.firstRow)
+            std::swap(m.firstRow, m.lastRow);
+        if (m.lastCol < m.firstCol)
+            std::swap(m.firstCol, m.lastCol);
+        if (colon > 0 && (m.firstRow != m.lastRow || m.firstCol != m.lastCol))
+            sheet->merges.append(m); // a one-cell merge merges nothing
+        return true;
+    }
+
+    bool parseSheet(const QByteArray &bytes, const QString &place, WorkbookSheet *sheet)
+    {
         QXmlStreamReader x(bytes);
         int row = -1, col = -1;
         bool inSheetData = false;
+        QString why;
         while (!x.atEnd()) {
             const auto token = x.readNext();
             if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("sheetData"))
@@ -602,38 +657,37 @@ private:
             if (name == QLatin1String("sheetData")) {
                 inSheetData = true;
             } else if (name == QLatin1String("row") && inSheetData) {
-                const QStringView r = x.attributes().value(QLatin1String("r"));
-                if (r.isEmpty()) {
-                    ++row; // a row without r follows the previous one
-                } else {
-                    bool ok = false;
-                    const int n = r.toInt(&ok);
-                    if (!ok || n < 1 || n > WorkbookReader::maxRows)
-                        return xmlFail(place, x, tr("row number “%1” is outside 1–%2").arg(r.left(20).toString()).arg(WorkbookReader::maxRows));
-                    row = n - 1;
-                }
+                if (!rowNumber(x.attributes().value(QLatin1String("r")), &row, &why))
+                    return xmlFail(place, x, why);
                 col = -1;
             } else if (name == QLatin1String("c") && inSheetData) {
-                if (!readCell(x, place, sheet, &row, &col))
-                    return false;
+                const QXmlStreamAttributes a = x.attributes();
+                CellData d;
+                d.ref = a.value(QLatin1String("r"));
+                d.type = a.value(QLatin1String("t"));
+                d.style = a.value(QLatin1String("s"));
+                while (x.readNextStartElement()) {
+                    const QStringView child = x.name();
+                    if (child == QLatin1String("v")) {
+                        d.value = x.readElementText();
+                        d.hasValue = true;
+                    } else if (child == QLatin1String("f")) {
+                        d.formula = true;
+                        x.skipCurrentElement();
+                    } else if (child == QLatin1String("is")) {
+                        d.inlineText = readRichText(x);
+                        d.hasInline = true;
+                    } else {
+                        x.skipCurrentElement();
+                    }
+                }
+                if (x.hasError())
+                    return xmlFail(place, x, x.errorString());
+                if (!storeCell(d, sheet, &row, &col, &why))
+                    return xmlFail(place, x, why);
             } else if (name == QLatin1String("mergeCell")) {
-                const QStringView ref = x.attributes().value(QLatin1String("ref"));
-                const qsizetype colon = ref.indexOf(QLatin1Char(':'));
-                WorkbookMerge m;
-                const bool ok = colon > 0
-                                    ? WorkbookReader::parseCellReference(ref.left(colon), &m.firstRow, &m.firstCol)
-                                          && WorkbookReader::parseCellReference(ref.mid(colon + 1), &m.lastRow, &m.lastCol)
-                                    : WorkbookReader::parseCellReference(ref, &m.firstRow, &m.firstCol);
-                if (!ok)
-                    return xmlFail(place, x, tr("the merged range “%1” is not a valid range").arg(ref.left(40).toString()));
-                if (colon <= 0)
-                    continue; // a one-cell merge merges nothing
-                if (m.lastRow < m.firstRow)
-                    std::swap(m.firstRow, m.lastRow);
-                if (m.lastCol < m.firstCol)
-                    std::swap(m.firstCol, m.lastCol);
-                if (m.firstRow != m.lastRow || m.firstCol != m.lastCol)
-                    sheet->merges.append(m);
+                if (!addMerge(x.attributes().value(QLatin1String("ref")), sheet, &why))
+                    return xmlFail(place, x, why);
             }
         }
         if (x.hasError())
@@ -641,84 +695,223 @@ private:
         return true;
     }
 
-    bool readCell(QXmlStreamReader &x, const QString &place, WorkbookSheet *sheet, int *row, int *col)
+    // Skips the rest of the current element; false on a scanner fault.
+    static bool skipElement(XmlScanner &x)
     {
-        const QXmlStreamAttributes a = x.attributes();
-        const QStringView ref = a.value(QLatin1String("r"));
-        if (!ref.isEmpty()) {
-            if (!WorkbookReader::parseCellReference(ref, row, col))
-                return xmlFail(place, x, tr("the cell reference “%1” is not a cell of A1:XFD1048576").arg(ref.left(20).toString()));
+        for (int depth = 1; depth > 0;) {
+            switch (x.next()) {
+            case XmlScanner::Token::StartElement: ++depth; break;
+            case XmlScanner::Token::EndElement: --depth; break;
+            case XmlScanner::Token::Characters: break;
+            default: return false;
+            }
+        }
+        return true;
+    }
+
+    // The text of the current element, which must hold text only.
+    static bool elementText(XmlScanner &x, QString *text)
+    {
+        text->clear();
+        for (;;) {
+            switch (x.next()) {
+            case XmlScanner::Token::Characters: *text += x.text(); break;
+            case XmlScanner::Token::EndElement: return true;
+            default: return false;
+            }
+        }
+    }
+
+    // As readRichText(), over the scanner.
+    static bool scanRichText(XmlScanner &x, QString *text)
+    {
+        text->clear();
+        QString run;
+        for (;;) {
+            switch (x.next()) {
+            case XmlScanner::Token::StartElement:
+                if (x.name() == "t") {
+                    if (!elementText(x, &run))
+                        return false;
+                    *text += run;
+                } else if (x.name() == "r") {
+                    for (bool inRun = true; inRun;) {
+                        switch (x.next()) {
+                        case XmlScanner::Token::StartElement:
+                            if (x.name() == "t") {
+                                if (!elementText(x, &run))
+                                    return false;
+                                *text += run;
+                            } else if (!skipElement(x)) {
+                                return false;
+                            }
+                            break;
+                        case XmlScanner::Token::EndElement: inRun = false; break;
+                        case XmlScanner::Token::Characters: break;
+                        default: return false;
+                        }
+                    }
+                } else if (!skipElement(x)) {
+                    return false;
+                }
+                break;
+            case XmlScanner::Token::EndElement: *text = decodeEscapes(*text); return true;
+            case XmlScanner::Token::Characters: break;
+            default: return false;
+            }
+        }
+    }
+
+    // Attribute bytes (ASCII in practice) as UTF-16 in a caller's buffer; an empty view
+    // for a longer value, which the caller treats as not handled.
+    static QStringView widen(QByteArrayView v, char16_t *buf, qsizetype capacity, bool *ok)
+    {
+        if (v.size() > capacity) {
+            *ok = false;
+            return QStringView();
+        }
+        for (qsizetype i = 0; i < v.size(); ++i) {
+            if (uchar(v.at(i)) >= 0x80) {
+                *ok = false;
+                return QStringView();
+            }
+            buf[i] = char16_t(uchar(v.at(i)));
+        }
+        return QStringView(buf, v.size());
+    }
+
+    // The fast path of readSheet(): false when the part needs QXmlStreamReader.
+    bool scanSheet(const QByteArray &bytes, WorkbookSheet *sheet)
+    {
+        XmlScanner x(bytes);
+        int row = -1, col = -1;
+        bool inSheetData = false;
+        QString why;
+        char16_t refBuf[32], typeBuf[16], styleBuf[16], rowBuf[16];
+        for (;;) {
+            const XmlScanner::Token token = x.next();
+            if (token == XmlScanner::Token::EndDocument)
+                return true;
+            if (token == XmlScanner::Token::Invalid)
+                return false;
+            if (token == XmlScanner::Token::EndElement && x.name() == "sheetData")
+                inSheetData = false;
+            if (token != XmlScanner::Token::StartElement)
+                continue;
+            const QByteArrayView name = x.name();
+            bool ok = true;
+            if (name == "c" && inSheetData) {
+                CellData d;
+                d.ref = widen(x.attribute("r"), refBuf, 32, &ok);
+                d.type = widen(x.attribute("t"), typeBuf, 16, &ok);
+                d.style = widen(x.attribute("s"), styleBuf, 16, &ok);
+                if (!ok)
+                    return false;
+                for (bool inCell = true; inCell;) {
+                    switch (x.next()) {
+                    case XmlScanner::Token::StartElement:
+                        if (x.name() == "v") {
+                            if (!elementText(x, &d.value))
+                                return false;
+                            d.hasValue = true;
+                        } else if (x.name() == "f") {
+                            d.formula = true;
+                            if (!skipElement(x))
+                                return false;
+                        } else if (x.name() == "is") {
+                            if (!scanRichText(x, &d.inlineText))
+                                return false;
+                            d.hasInline = true;
+                        } else if (!skipElement(x)) {
+                            return false;
+                        }
+                        break;
+                    case XmlScanner::Token::EndElement: inCell = false; break;
+                    case XmlScanner::Token::Characters: break;
+                    default: return false;
+                    }
+                }
+                if (!storeCell(d, sheet, &row, &col, &why))
+                    return false;
+            } else if (name == "row" && inSheetData) {
+                if (!rowNumber(widen(x.attribute("r"), rowBuf, 16, &ok), &row, &why) || !ok)
+                    return false;
+                col = -1;
+            } else if (name == "sheetData") {
+                inSheetData = true;
+            } else if (name == "mergeCell") {
+                const QString ref = QString::fromUtf8(x.attribute("ref"));
+                if (!addMerge(ref, sheet, &why))
+                    return false;
+            }
+        }
+    }
+
+    bool storeCell(const CellData &d, WorkbookSheet *sheet, int *row, int *col, QString *why)
+    {
+        if (!d.ref.isEmpty()) {
+            if (!WorkbookReader::parseCellReference(d.ref, row, col)) {
+                *why = tr("the cell reference “%1” is not a cell of A1:XFD1048576").arg(d.ref.left(20).toString());
+                return false;
+            }
         } else {
             // A cell without r follows the previous one in its row.
             if (*row < 0)
                 *row = 0;
-            if (++*col >= WorkbookReader::maxColumns)
-                return xmlFail(place, x, tr("a row holds more than %1 cells").arg(WorkbookReader::maxColumns));
-        }
-        const QString cellName = WorkbookReader::cellReference(*row, *col);
-        const QString type = a.value(QLatin1String("t")).toString();
-        const QStringView style = a.value(QLatin1String("s"));
-
-        QString value, inlineText;
-        bool formula = false, hasValue = false, hasInline = false;
-        while (x.readNextStartElement()) {
-            const QStringView name = x.name();
-            if (name == QLatin1String("v")) {
-                value = x.readElementText();
-                hasValue = true;
-            } else if (name == QLatin1String("f")) {
-                formula = true;
-                x.skipCurrentElement();
-            } else if (name == QLatin1String("is")) {
-                inlineText = readRichText(x);
-                hasInline = true;
-            } else {
-                x.skipCurrentElement();
+            if (++*col >= WorkbookReader::maxColumns) {
+                *why = tr("a row holds more than %1 cells").arg(WorkbookReader::maxColumns);
+                return false;
             }
         }
-        if (x.hasError())
-            return xmlFail(place, x, x.errorString());
-
+        const QStringView type = d.type;
         WorkbookCell cell;
-        cell.formula = formula;
+        cell.formula = d.formula;
         if (type.isEmpty() || type == QLatin1String("n")) {
-            if (!hasValue || value.isEmpty()) {
-                if (!formula)
+            if (!d.hasValue || d.value.isEmpty()) {
+                if (!d.formula)
                     return true; // a styled empty cell holds nothing
-            } else if (!isNumber(value)) {
-                return xmlFail(place, x, tr("cell %1: the value “%2” is not a number").arg(cellName, value.left(40)));
+            } else if (!WorkbookReader::isPlainNumber(d.value)) {
+                *why = tr("cell %1: the value “%2” is not a number")
+                           .arg(WorkbookReader::cellReference(*row, *col), d.value.left(40));
+                return false;
             } else {
                 cell.type = WorkbookCell::Type::Number;
-                cell.text = value;
+                cell.text = d.value;
             }
         } else if (type == QLatin1String("s")) {
-            if (!hasValue)
+            if (!d.hasValue)
                 return true;
             bool ok = false;
-            const int index = value.toInt(&ok);
-            if (!ok || index < 0 || index >= m_strings.size())
-                return xmlFail(place, x, tr("cell %1: shared string %2 does not exist (there are %3)")
-                                             .arg(cellName, value.left(20)).arg(m_strings.size()));
+            const int index = d.value.toInt(&ok);
+            if (!ok || index < 0 || index >= m_strings.size()) {
+                *why = tr("cell %1: shared string %2 does not exist (there are %3)")
+                           .arg(WorkbookReader::cellReference(*row, *col), d.value.left(20))
+                           .arg(m_strings.size());
+                return false;
+            }
             cell.text = m_strings.at(index);
         } else if (type == QLatin1String("inlineStr")) {
-            cell.text = hasInline ? inlineText : value;
+            cell.text = d.hasInline ? d.inlineText : d.value;
         } else if (type == QLatin1String("str") || type == QLatin1String("e") || type == QLatin1String("d")) {
-            cell.text = value;
+            cell.text = d.value;
         } else if (type == QLatin1String("b")) {
-            if (hasValue)
-                cell.text = value == QLatin1String("0") ? QStringLiteral("FALSE") : QStringLiteral("TRUE");
+            if (d.hasValue)
+                cell.text = d.value == QLatin1String("0") ? QStringLiteral("FALSE") : QStringLiteral("TRUE");
         } else {
-            return xmlFail(place, x, tr("cell %1: unknown cell type “%2”").arg(cellName, type.left(20)));
+            *why = tr("cell %1: unknown cell type “%2”").arg(WorkbookReader::cellReference(*row, *col), type.left(20).toString());
+            return false;
         }
         if (cell.text.isEmpty() && !cell.formula)
             return true;
-        if (!style.isEmpty()) {
-            const int s = style.toInt();
+        if (!d.style.isEmpty()) {
+            const int s = d.style.toInt();
             if (s >= 0 && s < m_formats.size())
                 cell.format = m_formats.at(s);
         }
-        if (++m_cellCount > WorkbookReader::maxCells)
-            return xmlFail(place, x, tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells));
+        if (++m_cellCount > WorkbookReader::maxCells) {
+            *why = tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells);
+            return false;
+        }
         sheet->cells.insert(qMakePair(*row, *col), std::move(cell));
         sheet->rowCount = qMax(sheet->rowCount, *row + 1);
         sheet->columnCount = qMax(sheet->columnCount, *col + 1);

@@ -128,6 +128,8 @@ private slots:
     void sniffsContentNotSuffix();
     void xlsxCorners();
     void xlsxPrefixedElements();
+    void xlsxScannerAndFallbackAgree_data();
+    void xlsxScannerAndFallbackAgree();
     void refused_data();
     void refused();
     void refusedPaths_data();
@@ -447,6 +449,48 @@ void TestWorkbookReader::xlsxPrefixedElements()
     QString error;
     QVERIFY2(WorkbookReader::readData(zip, QStringLiteral("prefixed.xlsx"), &book, &error), qPrintable(error));
     QCOMPARE(book.sheets.at(0).text(1, 1), QStringLiteral("文本"));
+}
+
+// Sheets are read by a fast scanner that hands anything unusual to QXmlStreamReader; both
+// must give the same cells.
+void TestWorkbookReader::xlsxScannerAndFallbackAgree_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("number");
+    const QByteArray number = "<c r=\"B1\"><v>12.5</v></c>";
+    QTest::newRow("plain") << "<c r=\"A1\" t=\"inlineStr\"><is><t>甲乙</t></is></c>" + number << QStringLiteral("甲乙")
+                           << QStringLiteral("12.5");
+    QTest::newRow("entities") << "<c r=\"A1\" t=\"inlineStr\"><is><t>A&amp;B &#x4E2D;&#20013;&lt;&gt;&quot;&apos;</t></is></c>" + number
+                              << QStringLiteral("A&B 中中<>\"'") << QStringLiteral("12.5");
+    QTest::newRow("comment and processing instruction")
+        << "<!-- note --><c r=\"A1\" t=\"inlineStr\"><?pi x?><is><t>甲</t></is></c>" + number << QStringLiteral("甲")
+        << QStringLiteral("12.5");
+    QTest::newRow("single quotes and spaces")
+        << "<c r='A1' t = 'inlineStr' ><is ><t >甲</t ></is></c >" + number << QStringLiteral("甲") << QStringLiteral("12.5");
+    QTest::newRow("CDATA (fallback)") << QByteArray("<c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[<甲>]]></t></is></c><c r=\"B1\"><v><![CDATA[12.5]]></v></c>")
+                                      << QStringLiteral("<甲>") << QStringLiteral("12.5");
+    QTest::newRow("CR LF in text (fallback)") << "<c r=\"A1\" t=\"inlineStr\"><is><t>甲\r\n乙</t></is></c>" + number
+                                              << QStringLiteral("甲\n乙") << QStringLiteral("12.5");
+    QTest::newRow("entity in an attribute (fallback)")
+        << "<c r=\"A1\" t=\"inline&#83;tr\"><is><t>甲</t></is></c>" + number << QStringLiteral("甲") << QStringLiteral("12.5");
+}
+
+void TestWorkbookReader::xlsxScannerAndFallbackAgree()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, text);
+    QFETCH(QString, number);
+    Workbook book;
+    QString error;
+    QVERIFY2(WorkbookReader::readData(packageWithSheet(sheetXml("<row r=\"1\">" + row + "</row>")), QStringLiteral("x.xlsx"),
+                                      &book, &error),
+             qPrintable(error));
+    const WorkbookSheet &s = book.sheets.at(0);
+    QCOMPARE(s.cells.size(), 2);
+    QCOMPARE(s.text(0, 0), text);
+    QCOMPARE(s.text(0, 1), number);
+    QCOMPARE(s.cell(0, 1)->type, WorkbookCell::Type::Number);
 }
 
 void TestWorkbookReader::refused_data()
