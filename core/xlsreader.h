@@ -1,0 +1,23 @@
+#pragma once
+
+#include "workbook.h"
+
+#include <QString>
+
+namespace Juesuan {
+
+// Reads a legacy .xls (BIFF in an OLE2 compound file) into a Workbook with FreeXL. FreeXL
+// gives cell values only: no merges, no formula flags and no number format codes (dates
+// and times come as ISO text, marked with an ISO format), so xls sheets carry none of
+// these. Used through WorkbookReader.
+class XlsReader
+{
+public:
+    // FreeXL reads files only: readData() writes a temporary file first.
+    static bool readFile(const QString &path, const QString &source, Workbook *out, QString *error);
+
+    // The shortest decimal text that reads back to the same double ("2017.65", "1e+20").
+    static QString shortestDecimal(double value);
+};
+
+} // namespace Juesuan
