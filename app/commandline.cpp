@@ -7,6 +7,8 @@
 #include "htmlexporter.h"
 #include "reportprinter.h"
 #include "tableexport.h"
+#include "workbookimporter.h"
+#include "workbookreader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,7 +30,7 @@ namespace Juesuan {
 
 namespace {
 
-const char *const verbs[] = {"table", "check", "export"};
+const char *const verbs[] = {"table", "check", "export", "import"};
 
 // Options the GUI branch understands (keep in step with it); anything else starting with
 // '-' is refused before a window system is needed.
@@ -215,6 +217,69 @@ int exportVerb(const QStringList &args)
     return 0;
 }
 
+// juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan]: the tables
+// found in a workbook, as a new document or over a copy of EXISTING. The summary goes to
+// stderr. Exit 0: imported, every workbook total agrees; 1: imported (OUT written) but some
+// totals differ from Juesuan's; 2: usage, unreadable or refused input, or OUT not written.
+int importVerb(const QStringList &args)
+{
+    QString in, out, into;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && i + 1 < args.size())
+            out = args.at(++i);
+        else if (a == QLatin1String("--into") && i + 1 < args.size())
+            into = args.at(++i);
+        else if (in.isEmpty() && !a.startsWith(QLatin1Char('-')))
+            in = a;
+        else
+            in = QString(), out = QString(), i = int(args.size());
+    }
+    if (in.isEmpty() || out.isEmpty()) {
+        printErr(tr("usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan]"));
+        return 2;
+    }
+    QString error;
+    Workbook workbook;
+    if (!WorkbookReader::read(in, &workbook, &error)) {
+        printErr(error);
+        return 2;
+    }
+    std::unique_ptr<Document> doc = into.isEmpty()
+            ? DocumentIO::create(QStringLiteral("2023"), QFileInfo(in).completeBaseName(),
+                                 QDate::currentDate().year() - 1, &error)
+            : DocumentIO::load(into, &error);
+    if (!doc) {
+        printErr(error);
+        return 2;
+    }
+    ImportSummary summary;
+    if (!WorkbookImporter::import(doc.get(), workbook, &summary)) {
+        printErr(summary.text().trimmed());
+        return 2;
+    }
+    if (into.isEmpty()) {
+        // A new document takes its 部门 and 年度 from the workbook, else says what it assumed.
+        Metadata m = doc->metadata();
+        if (!summary.department.isEmpty())
+            m.department = summary.department;
+        else
+            summary.notes.append(tr("the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)")
+                                         .arg(m.department));
+        if (summary.year >= 2000 && summary.year <= 2100)
+            m.year = summary.year;
+        else
+            summary.notes.append(tr("the workbook names no year (20XX年度): 年度 set to %1").arg(m.year));
+        doc->applyMetadata(m);
+    }
+    printErr(summary.text().trimmed());
+    if (!DocumentIO::save(*doc, out, &error)) {
+        printErr(error);
+        return 2;
+    }
+    return summary.differences.isEmpty() ? 0 : 1;
+}
+
 QString helpText()
 {
     return tr("Usage:\n"
@@ -222,6 +287,9 @@ QString helpText()
               "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
               "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
               "  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML\n"
+              "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE]\n"
+              "                              the tables of a workbook; exit 0 imported, 1 imported\n"
+              "                              with totals that differ, 2 unreadable or refused\n"
               "  juesuan --help | --version\n"
               "\n"
               "Verbs run without a display. Errors go to stderr; the exit code is non-zero.\n");
@@ -264,6 +332,8 @@ int CommandLine::run(int argc, char **argv)
             return checkVerb(args);
         if (verb == QLatin1String("export"))
             return exportVerb(args);
+        if (verb == QLatin1String("import"))
+            return importVerb(args);
     }
     if (argc > 1 && argv[1][0] == '-' && !isGuiOption(argv[1])) {
         // Refused before any window system is needed, so a typo fails cleanly without a display.

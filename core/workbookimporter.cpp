@@ -354,8 +354,10 @@ QString ImportSummary::text() const
                                                  .arg(t.cells)
                     + nl;
     }
-    if (!department.isEmpty() || year)
-        out += tr("Workbook names department “%1”, year %2.").arg(department).arg(year) + nl;
+    if (!department.isEmpty())
+        out += tr("The workbook names the department “%1”.").arg(department) + nl;
+    if (year)
+        out += tr("The workbook's titles name the year %1.").arg(year) + nl;
     if (!notes.isEmpty()) {
         out += tr("Notes:") + nl;
         for (const QString &n : notes)

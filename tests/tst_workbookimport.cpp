@@ -6,10 +6,15 @@
 #include "documentio.h"
 #include "sheetlayout.h"
 #include "workbookimporter.h"
+#include "workbookreader.h"
 #include "workbooktestutil.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -19,6 +24,36 @@ using namespace ImportTest;
 namespace {
 
 const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
+const QString dataDir = QStringLiteral(JUESUAN_TEST_DATA "/import/");
+
+QJsonObject expected()
+{
+    QFile f(dataDir + QStringLiteral("expected.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read expected.json");
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// The input cells of a document as expected.json lists them: "TT!row@col" -> 分.
+QJsonObject inputsOf(const Document &doc)
+{
+    QJsonObject out;
+    const QHash<CellKey, Money> inputs = doc.inputValues();
+    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it)
+        out.insert(it.key().toString(), QJsonValue(it.value().fen()));
+    return out;
+}
+
+// Runs the real program; returns its exit code and fills stderr.
+int runJuesuan(const QStringList &args, QString *err)
+{
+    QProcess p;
+    p.start(QStringLiteral(JUESUAN_BINARY), args);
+    if (!p.waitForFinished(120000))
+        return -1;
+    *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
 
 std::unique_ptr<Document> sample()
 {
@@ -81,6 +116,14 @@ private slots:
     void refusedChangesNothing();
     void oneUndoStep();
     void replacesOnlyImportedTables();
+    void fixtures_data();
+    void fixtures();
+    void unknownItemFixture();
+    void refusedFiles_data();
+    void refusedFiles();
+    void verb_data();
+    void verb();
+    void verbInto();
 };
 
 void TestWorkbookImport::toMoney_data()
@@ -366,6 +409,156 @@ void TestWorkbookImport::replacesOnlyImportedTables()
     QCOMPARE(doc->itemRows(QStringLiteral("03")), original->itemRows(QStringLiteral("03")));
     QCOMPARE(tablesOf(*doc).value(QLatin1String("02")), tablesOf(*original).value(QLatin1String("02")));
     QVERIFY2(summary.text().contains(QStringLiteral("公开05表: replaces the document's")), qPrintable(summary.text()));
+}
+
+void TestWorkbookImport::fixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *f : {"published.xlsx", "published.xls", "published-gb18030.csv", "reordered.xlsx"})
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void TestWorkbookImport::fixtures()
+{
+    // The hand-made department of make-fixtures.py: every input arrives exactly, the two
+    // planted totals are reported at their sheet cells, and nothing else is.
+    QFETCH(QString, file);
+    Workbook wb;
+    QString error;
+    QVERIFY2(WorkbookReader::read(dataDir + file, &wb, &error), qPrintable(error));
+    auto doc = emptyDocument();
+    ImportSummary summary;
+    QVERIFY2(WorkbookImporter::import(doc.get(), wb, &summary), qPrintable(summary.text()));
+    const QJsonObject want = expected();
+    QCOMPARE(summary.tables.size(), 9);
+    QCOMPARE(summary.department, want.value(QLatin1String("department")).toString());
+    QCOMPARE(summary.year, want.value(QLatin1String("year")).toInt());
+    QCOMPARE(QJsonDocument(inputsOf(*doc)).toJson(), QJsonDocument(want.value(QLatin1String("inputs")).toObject()).toJson());
+    QStringList places;
+    for (const ImportDifference &d : summary.differences)
+        places.append(d.place);
+    places.sort();
+    QStringList wantPlaces;
+    for (const QJsonValue &v : want.value(QLatin1String("differences")).toObject().value(file).toArray())
+        wantPlaces.append(v.toString());
+    wantPlaces.sort();
+    QCOMPARE(places, wantPlaces);
+    for (const ImportDifference &d : summary.differences) {
+        if (d.key.table == QLatin1String("05")) {
+            QCOMPARE(d.key, (CellKey{QStringLiteral("05"), QStringLiteral("212"), QStringLiteral("1")}));
+            QCOMPARE(d.workbook.fen() - d.computed.fen(), 500000);
+            QVERIFY2(d.message.contains(QStringLiteral(" 类212 1栏: workbook ")), qPrintable(d.message));
+        } else {
+            QCOMPARE(d.key, (CellKey{QStringLiteral("03"), QStringLiteral("2080505"), QStringLiteral("1")}));
+            QCOMPARE(d.workbook.fen() - d.computed.fen(), -1);
+        }
+    }
+    for (const ImportSummary::Table &t : summary.tables) {
+        QCOMPARE(t.unit, QStringLiteral("元"));
+        QVERIFY(t.unitFound);
+    }
+}
+
+void TestWorkbookImport::unknownItemFixture()
+{
+    Workbook wb;
+    QString error;
+    QVERIFY2(WorkbookReader::read(dataDir + QStringLiteral("unknown-item.xlsx"), &wb, &error), qPrintable(error));
+    auto doc = emptyDocument();
+    ImportSummary summary;
+    QVERIFY2(WorkbookImporter::import(doc.get(), wb, &summary), qPrintable(summary.text()));
+    QVERIFY2(summary.differences.isEmpty(), qPrintable(summary.text()));
+    for (const char *t : {"02", "03", "07"})
+        QVERIFY(doc->itemRows(QString::fromLatin1(t)).contains(QStringLiteral("2120803")));
+    QCOMPARE(doc->rowName(QStringLiteral("07"), QStringLiteral("2120803")), QStringLiteral("城市建设支出"));
+    QCOMPARE(doc->itemNames().size(), 1);
+}
+
+void TestWorkbookImport::refusedFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("foreign") << QStringLiteral("foreign.xlsx") << QStringLiteral("foreign.xlsx: no table of the 2023 edition found (sheet \"工资表\": no table");
+}
+
+void TestWorkbookImport::refusedFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    Workbook wb;
+    QString error;
+    QVERIFY2(WorkbookReader::read(dataDir + file, &wb, &error), qPrintable(error));
+    auto doc = sample();
+    const QByteArray before = DocumentIO::toJson(*doc);
+    ImportSummary summary;
+    QVERIFY(!WorkbookImporter::import(doc.get(), wb, &summary));
+    QVERIFY2(summary.error.startsWith(expected), qPrintable(summary.error));
+    QCOMPARE(DocumentIO::toJson(*doc), before);
+}
+
+void TestWorkbookImport::verb_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // on stderr
+    QTest::newRow("differences: 1") << QStringLiteral("published.xlsx") << 1
+                                    << QStringLiteral("公开05表 (sheet \"Sheet5\" E15) 类212 1栏: workbook ");
+    QTest::newRow("clean: 0") << QStringLiteral("unknown-item.xlsx") << 0
+                              << QStringLiteral("Every total in the workbook equals what Juesuan computes.");
+    QTest::newRow("foreign: 2") << QStringLiteral("foreign.xlsx") << 2 << QStringLiteral("Nothing imported: foreign.xlsx: no table");
+    QTest::newRow("damaged: 2") << QStringLiteral("damaged.xlsx") << 2 << QStringLiteral("damaged.xlsx");
+    QTest::newRow("missing: 2") << QStringLiteral("no-such.xlsx") << 2 << QStringLiteral("no-such.xlsx");
+}
+
+void TestWorkbookImport::verb()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.juesuan"));
+    QString err;
+    QCOMPARE(runJuesuan({QStringLiteral("import"), dataDir + file, QStringLiteral("-o"), out}, &err), exitCode);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QCOMPARE(QFile::exists(out), exitCode < 2);
+    if (exitCode == 2)
+        return;
+    QString error;
+    const auto doc = DocumentIO::load(out, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const QJsonObject want = expected();
+    QCOMPARE(doc->metadata().department, want.value(QLatin1String("department")).toString());
+    QCOMPARE(doc->metadata().year, want.value(QLatin1String("year")).toInt());
+    if (file == QLatin1String("published.xlsx"))
+        QCOMPARE(inputsOf(*doc), want.value(QLatin1String("inputs")).toObject());
+}
+
+void TestWorkbookImport::verbInto()
+{
+    // --into: the sample's other parts stay, the imported tables are replaced; the input
+    // file itself is not written.
+    QTemporaryDir dir;
+    const QString into = dir.filePath(QStringLiteral("into.juesuan"));
+    QVERIFY(QFile::copy(samplePath, into));
+    const QByteArray before = [&] { QFile f(into); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QString out = dir.filePath(QStringLiteral("out.juesuan"));
+    QString err;
+    QCOMPARE(runJuesuan({QStringLiteral("import"), dataDir + QStringLiteral("unknown-item.xlsx"), QStringLiteral("-o"), out,
+                         QStringLiteral("--into"), into}, &err), 0);
+    QVERIFY2(err.contains(QStringLiteral("replaces the document's")), qPrintable(err));
+    QFile f(into);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QString error;
+    const auto doc = DocumentIO::load(out, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const auto original = sample();
+    QCOMPARE(doc->metadata(), original->metadata());
+    QCOMPARE(doc->texts(), original->texts());
+    QVERIFY(doc->itemRows(QStringLiteral("07")).contains(QStringLiteral("2120803")));
+    // usage errors
+    QCOMPARE(runJuesuan({QStringLiteral("import"), dataDir + QStringLiteral("published.xlsx")}, &err), 2);
+    QVERIFY(err.contains(QStringLiteral("usage: juesuan import")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookImport)
