@@ -230,11 +230,14 @@ bool Document::importTables(const QStringList &tables, const QHash<QString, QStr
     for (auto it = current.begin(); it != current.end(); ++it)
         if (!replaced.contains(it.key().table))
             newInputs.insert(it.key(), it.value());
+    QHash<QString, QSet<QString>> rowSets; // a large import checks tens of thousands of cells
+    for (const QString &id : tables)
+        rowSets.insert(id, QSet<QString>(newRows.value(id).cbegin(), newRows.value(id).cend()));
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         const CellKey &k = it.key();
         const TableTemplate *t = m_template->table(k.table);
         if (!replaced.contains(k.table) || !t || !t->hasCell(k)
-            || (t->isCodeList() && !newRows.value(k.table).contains(k.row)))
+            || (t->isCodeList() && !rowSets.value(k.table).contains(k.row)))
             return refuse(tr("%1 is not a cell of the imported tables").arg(k.toString()));
         if (!m_template->isInputCell(k))
             return refuse(tr("%1 is computed from other cells and cannot be imported").arg(k.toString()));
@@ -247,9 +250,11 @@ bool Document::importTables(const QStringList &tables, const QHash<QString, QStr
     if (!probe.build(m_template->cellDefinitions(newRows), newInputs, &why))
         return refuse(why);
 
+    // The checked engine becomes the document's on the first redo: a large import builds once.
     m_undoStack->push(new ImportTablesCommand(this, {m_itemRows, current, m_itemNames},
                                               {newRows, newInputs, newNames},
-                                              actionText.isEmpty() ? tr("Import tables") : actionText));
+                                              actionText.isEmpty() ? tr("Import tables") : actionText,
+                                              std::move(probe)));
     return true;
 }
 
@@ -560,11 +565,14 @@ void Document::applyItemNames(const QMap<QString, QString> &names)
 }
 
 void Document::applyTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
-                           const QMap<QString, QString> &names)
+                           const QMap<QString, QString> &names, RecalcEngine *prebuilt)
 {
     m_itemNames = names;
     QString error;
-    if (!rebuild(itemRows, inputs, nullptr, &error))
+    if (prebuilt) {
+        m_engine = std::move(*prebuilt);
+        m_itemRows = itemRows;
+    } else if (!rebuild(itemRows, inputs, nullptr, &error))
         qFatal("Juesuan: rebuilding the tables failed: %s", qPrintable(error)); // checked before the push
     emit documentReset();
 }

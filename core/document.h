@@ -133,8 +133,10 @@ public:
     void applyItemNames(const QMap<QString, QString> &names);
     // Replaces item rows, inputs and subject names at once (an import and its undo); emits
     // documentReset. Fails only when the template cannot be built, which load time excludes.
+    // `prebuilt`, when given, is an engine already built from exactly these rows and inputs
+    // (an import builds one to check them): it is taken instead of building another.
     void applyTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
-                     const QMap<QString, QString> &names);
+                     const QMap<QString, QString> &names, RecalcEngine *prebuilt = nullptr);
     // Replaces all item rows and inputs at once (loading); one rebuild, no undo, no signals
     // but documentReset.
     bool resetTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,

@@ -86,14 +86,16 @@ void ItemRowCommand::undo()
 }
 
 ImportTablesCommand::ImportTablesCommand(Document *document, State before, State after, const QString &text,
-                                         QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+                                         std::optional<RecalcEngine> built, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+      m_built(std::move(built))
 {
 }
 
 void ImportTablesCommand::redo()
 {
-    m_document->applyTables(m_after.itemRows, m_after.inputs, m_after.itemNames);
+    m_document->applyTables(m_after.itemRows, m_after.inputs, m_after.itemNames, m_built ? &*m_built : nullptr);
+    m_built.reset();
 }
 
 void ImportTablesCommand::undo()

@@ -2,6 +2,7 @@
 
 #include "cellkey.h"
 #include "money.h"
+#include "recalcengine.h"
 
 #include <QHash>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 namespace Juesuan {
 
@@ -74,8 +76,9 @@ public:
         QHash<CellKey, Money> inputs;
         QMap<QString, QString> itemNames;
     };
+    // `built`: the engine of `after`, already built; the first redo installs it.
     ImportTablesCommand(Document *document, State before, State after, const QString &text,
-                        QUndoCommand *parent = nullptr);
+                        std::optional<RecalcEngine> built = std::nullopt, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -83,6 +86,7 @@ private:
     Document *m_document;
     State m_before;
     State m_after;
+    std::optional<RecalcEngine> m_built;
 };
 
 // Changes one value of any type through a setter: texts, figures, metadata, the forms.

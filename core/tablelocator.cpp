@@ -243,7 +243,9 @@ void TableLocator::locateSheet(const Workbook &workbook, int sheetIndex, Located
     for (int r = 0; r < sheet.rowCount; ++r) {
         for (int c = 0; c < sheet.columnCount; ++c) {
             const WorkbookCell *cell = sheet.cell(r, c);
-            if (!cell || cell->type != WorkbookCell::Type::Text)
+            // Every title and every 公开NN表 code has a 表: most cells are passed over unfolded.
+            if (!cell || cell->type != WorkbookCell::Type::Text || cell->text.size() < 5
+                || !cell->text.contains(QChar(0x8868)))
                 continue;
             const QString f = fold(cell->text);
             if (f.isEmpty() || f.size() > 80 || isNoteLine(f))

@@ -77,6 +77,47 @@ QString rowLabel(const TableTemplate &t, const QString &row)
 bool WorkbookImporter::toMoney(const WorkbookCell &cell, Money::Unit unit, Money *out, QString *why)
 {
     *out = Money();
+    // Fast path for what readers mostly give: plain ASCII decimals with at most the
+    // decimals the unit allows ("1234567.89", "-12", "3087.790001").
+    {
+        const int maxDecimals = unit == Money::Unit::Yuan ? 2 : 6;
+        const QString &t = cell.text;
+        qsizetype i = 0;
+        const bool negative = !t.isEmpty() && t.at(0) == QLatin1Char('-');
+        if (negative)
+            ++i;
+        qint64 whole = 0;
+        int digits = 0, decimals = -1;
+        qint64 fraction = 0;
+        bool plain = i < t.size() && t.size() <= 17;
+        for (; plain && i < t.size(); ++i) {
+            const char16_t u = t.at(i).unicode();
+            if (u >= '0' && u <= '9') {
+                if (decimals < 0) {
+                    whole = whole * 10 + (u - '0');
+                    ++digits;
+                } else if (++decimals <= maxDecimals) {
+                    fraction = fraction * 10 + (u - '0');
+                } else {
+                    plain = false;
+                }
+            } else if (u == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                plain = false;
+            }
+        }
+        // Below 10^15 分, the limit the slow path and Money::parse put on amounts.
+        if (plain && digits > 0 && digits <= (unit == Money::Unit::Yuan ? 12 : 8) && decimals != 0) {
+            qint64 scale = 1;
+            for (int d = std::max(decimals, 0); d < maxDecimals; ++d)
+                scale *= 10;
+            const qint64 fen = unit == Money::Unit::Yuan ? whole * 100 + fraction * scale
+                                                         : whole * 1000000 + fraction * scale;
+            *out = Money::fromFen(negative ? -fen : fen);
+            return true;
+        }
+    }
     QString s = TableLocator::fold(cell.text);
     if (s.isEmpty() || isDash(s))
         return true;
@@ -265,15 +306,13 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
         }
 
         // Amounts.
-        const QSet<QString> rows(itemRows.value(lt.tableId).cbegin(), itemRows.value(lt.tableId).cend());
+        // The rows Juesuan will have: the 项 and every 类 and 款 above them.
+        QSet<QString> rows;
+        for (const QString &code : itemRows.value(lt.tableId))
+            rows << code << code.left(3) << code.left(5);
         for (const LocatedCell &lc : lt.cells) {
-            if (t->isCodeList() && lc.key.row != TableTemplate::totalRow()) {
-                const QString &code = lc.key.row;
-                const bool placed = SubjectCatalogue::level(code) == 3 ? rows.contains(code)
-                        : std::any_of(rows.cbegin(), rows.cend(), [&](const QString &r) { return r.startsWith(code); });
-                if (!placed)
-                    continue; // reported above with its row
-            }
+            if (t->isCodeList() && lc.key.row != TableTemplate::totalRow() && !rows.contains(lc.key.row))
+                continue; // reported above with its row
             Money m;
             QString why;
             if (!toMoney(lc.cell, lt.unit, &m, &why))
