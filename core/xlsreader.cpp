@@ -1,6 +1,7 @@
 #include "xlsreader.h"
 
 #include "workbookreader.h"
+#include "xlsformularesults.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -166,6 +167,36 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
             }
         }
         book.sheets.append(std::move(sheet));
+    }
+
+    // FreeXL leaves formula cells empty; their cached results come from the BIFF records.
+    // A file that cannot be walked keeps what FreeXL read.
+    QFile file(path);
+    QList<XlsFormulaResults::Sheet> formulaSheets;
+    if (file.open(QIODevice::ReadOnly) && file.size() <= WorkbookReader::maxFileSize
+        && XlsFormulaResults::read(file.readAll(), &formulaSheets) && formulaSheets.size() == book.sheets.size()) {
+        for (qsizetype s = 0; s < book.sheets.size(); ++s) {
+            WorkbookSheet &sheet = book.sheets[s];
+            const XlsFormulaResults::Sheet &results = formulaSheets.at(s);
+            if (!results.name.isEmpty() && results.name != sheet.name)
+                continue; // not the sheet FreeXL listed here: trust neither
+            for (const XlsFormulaResults::Result &r : results.results) {
+                if (r.row >= WorkbookReader::maxRows || r.col >= WorkbookReader::maxColumns)
+                    continue;
+                const auto key = qMakePair(r.row, r.col);
+                const auto it = sheet.cells.find(key);
+                if (it != sheet.cells.end()) {
+                    it->formula = true;
+                    continue;
+                }
+                if (++cellCount > WorkbookReader::maxCells)
+                    return fail(tr("sheet “%1”").arg(sheet.name),
+                                tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells));
+                sheet.cells.insert(key, r.cell);
+                sheet.rowCount = qMax(sheet.rowCount, r.row + 1);
+                sheet.columnCount = qMax(sheet.columnCount, r.col + 1);
+            }
+        }
     }
     *out = std::move(book);
     return true;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "workbook.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Juesuan {
+
+// Finds the cached results of the formula cells of an .xls, which FreeXL skips, so that
+// the totals of an xls workbook can be compared like those of an xlsx: a minimal reader of
+// the compound file (FAT, mini FAT, directory) and a walk over the FORMULA records of each
+// worksheet substream (BIFF8, and BIFF5 without string results). Every offset is checked;
+// a file it cannot walk yields false, and the caller keeps what FreeXL read.
+class XlsFormulaResults
+{
+public:
+    struct Result
+    {
+        int row = 0, col = 0;
+        WorkbookCell cell; // formula = true; Number or Text
+    };
+    struct Sheet
+    {
+        QString name;
+        QList<Result> results;
+    };
+
+    // The worksheets in workbook order (chart and macro sheets left out), as FreeXL lists them.
+    static bool read(const QByteArray &file, QList<Sheet> *sheets);
+};
+
+} // namespace Juesuan
