@@ -3,6 +3,7 @@
 #include "workbookreader.h"
 #include "xlsreader.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <cmath>
@@ -199,11 +200,41 @@ bool biff8String(const QByteArray &b, qsizetype at, qsizetype end, QString *out)
     return true;
 }
 
+
+// Whether the string that a FORMAT, BOUNDSHEET or LABEL record carries fits in it.
+bool stringFits(quint16 type, const QByteArray &b, qsizetype data, quint16 len, bool biff8)
+{
+    qsizetype at = 0, count = 0, wide = 1;
+    switch (type) {
+    case 0x041E: at = 2; break; // FORMAT: index, then the string
+    case 0x0085: at = 6; break; // BOUNDSHEET: position, flags, then the name
+    case 0x0204: at = 6; break; // LABEL: row, column, XF, then the text
+    default: return true;
+    }
+    const bool shortCount = type == 0x0085 || (!biff8 && type == 0x041E);
+    const qsizetype header = (shortCount ? 1 : 2) + (biff8 ? 1 : 0);
+    if (at + header > len)
+        return false;
+    count = shortCount ? quint8(b.at(data + at)) : u16(b, data + at);
+    if (biff8 && (b.at(data + at + (shortCount ? 1 : 2)) & 1))
+        wide = 2;
+    return at + header + count * wide <= len;
+}
+
 } // namespace
 
-bool XlsFormulaResults::read(const QByteArray &file, QList<Sheet> *sheets)
+bool XlsFormulaResults::read(const QByteArray &file, QList<Sheet> *sheets, QString *damage)
 {
     sheets->clear();
+    damage->clear();
+    auto damaged = [&](quint16 type, qsizetype at) {
+        *damage = QCoreApplication::translate("Juesuan::WorkbookReader",
+                                              "the record 0x%1 at byte %2 of the Workbook stream holds a string "
+                                              "longer than itself")
+                      .arg(type, 4, 16, QLatin1Char('0'))
+                      .arg(at);
+        return true;
+    };
     CompoundFile cf(file);
     QByteArray book;
     if (!cf.open() || !(cf.stream(QStringLiteral("Workbook"), &book) || cf.stream(QStringLiteral("Book"), &book)))
@@ -228,6 +259,8 @@ bool XlsFormulaResults::read(const QByteArray &file, QList<Sheet> *sheets)
             if ((type & 0xFF) != 0x09 || len < 2)
                 return false;
             biff8 = u16(book, data) == 0x0600;
+        } else if (!stringFits(type, book, data, len, biff8)) {
+            return damaged(type, p);
         } else if (type == 0x0085 && len >= 7) {
             const quint32 pos = u32(book, data);
             const quint8 sheetType = quint8(book.at(data + 5));
@@ -264,7 +297,15 @@ bool XlsFormulaResults::read(const QByteArray &file, QList<Sheet> *sheets)
                 return false;
             if (type == 0x000A)
                 break;
-            if (type == 0x0006 && len >= 20) {
+            if (!stringFits(type, book, data, len, biff8))
+                return damaged(type, q);
+            if (type == 0x0200 && len >= 14 && biff8) {
+                sheet.rows = u32(book, data + 4);
+                sheet.columns = u16(book, data + 10);
+            } else if (type == 0x0200 && len >= 8 && !biff8) {
+                sheet.rows = u16(book, data + 2);
+                sheet.columns = u16(book, data + 6);
+            } else if (type == 0x0006 && len >= 20) {
                 pendingString = -1;
                 Result r;
                 r.row = u16(book, data);

@@ -9,7 +9,8 @@
 namespace Juesuan {
 
 // Finds the cached results of the formula cells of an .xls, which FreeXL skips, so that
-// the totals of an xls workbook can be compared like those of an xlsx: a minimal reader of
+// the totals of an xls workbook can be compared like those of an xlsx, and each sheet's
+// declared size, which FreeXL allocates in full before reading a cell: a minimal reader of
 // the compound file (FAT, mini FAT, directory) and a walk over the FORMULA records of each
 // worksheet substream (BIFF8, and BIFF5 without string results). Every offset is checked;
 // a file it cannot walk yields false, and the caller keeps what FreeXL read.
@@ -25,10 +26,14 @@ public:
     {
         QString name;
         QList<Result> results;
+        qint64 rows = 0, columns = 0; // as its DIMENSIONS record declares them
     };
 
-    // The worksheets in workbook order (chart and macro sheets left out), as FreeXL lists them.
-    static bool read(const QByteArray &file, QList<Sheet> *sheets);
+    // The worksheets in workbook order (chart and macro sheets left out), as FreeXL lists
+    // them; false when the file cannot be walked. `damage` is set, and true returned, when
+    // a record holds a string longer than the record itself: FreeXL would read past its
+    // buffer there, so the caller refuses the file instead.
+    static bool read(const QByteArray &file, QList<Sheet> *sheets, QString *damage);
 };
 
 } // namespace Juesuan

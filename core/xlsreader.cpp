@@ -86,6 +86,32 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
                                  : QString(source + QStringLiteral(": ") + place + QStringLiteral(": ") + why);
         return false;
     };
+    // FreeXL allocates every sheet's declared rows × columns before reading a cell, so the
+    // declared sizes are checked first; the same walk finds the formula results.
+    QList<XlsFormulaResults::Sheet> formulaSheets;
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QString(), tr("cannot open: %1").arg(file.errorString()));
+        if (file.size() > WorkbookReader::maxFileSize)
+            return fail(QString(), tr("the file is more than the %1 MiB a workbook may have").arg(WorkbookReader::maxFileSize / (1024 * 1024)));
+        QString damage;
+        if (!XlsFormulaResults::read(file.readAll(), &formulaSheets, &damage))
+            formulaSheets.clear();
+        if (!damage.isEmpty())
+            return fail(QString(), damage);
+        qint64 declared = 0;
+        for (const XlsFormulaResults::Sheet &s : std::as_const(formulaSheets)) {
+            declared += s.rows * s.columns;
+            if (declared > maxDeclaredCells)
+                return fail(tr("sheet “%1”").arg(s.name),
+                            tr("the sheets declare more than %1 cells (this one %2 rows × %3 columns)")
+                                .arg(maxDeclaredCells)
+                                .arg(s.rows)
+                                .arg(s.columns));
+        }
+    }
+
     Handle handle;
     int rc = freexl_open(QFile::encodeName(path).constData(), &handle.h);
     if (rc != FREEXL_OK)
@@ -171,10 +197,7 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
 
     // FreeXL leaves formula cells empty; their cached results come from the BIFF records.
     // A file that cannot be walked keeps what FreeXL read.
-    QFile file(path);
-    QList<XlsFormulaResults::Sheet> formulaSheets;
-    if (file.open(QIODevice::ReadOnly) && file.size() <= WorkbookReader::maxFileSize
-        && XlsFormulaResults::read(file.readAll(), &formulaSheets) && formulaSheets.size() == book.sheets.size()) {
+    if (formulaSheets.size() == book.sheets.size()) {
         for (qsizetype s = 0; s < book.sheets.size(); ++s) {
             WorkbookSheet &sheet = book.sheets[s];
             const XlsFormulaResults::Sheet &results = formulaSheets.at(s);

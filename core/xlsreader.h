@@ -14,6 +14,10 @@ namespace Juesuan {
 class XlsReader
 {
 public:
+    // What the sheets of one xls may declare together: FreeXL allocates that many cells
+    // (16 bytes each) up front. One full BIFF8 sheet is 65536 × 256.
+    static constexpr qint64 maxDeclaredCells = 65536LL * 256;
+
     // FreeXL reads files only: readData() writes a temporary file first.
     static bool readFile(const QString &path, const QString &source, Workbook *out, QString *error);
 

@@ -124,6 +124,8 @@ private slots:
     void libreOfficeXls();
     void xlsSpecialFormulaResults_data();
     void xlsSpecialFormulaResults();
+    void xlsHugeDeclaredSheets();
+    void xlsStringLongerThanRecord();
     void csv_data();
     void csv();
     void tsvAndSemicolon();
@@ -361,6 +363,44 @@ void TestWorkbookReader::xlsSpecialFormulaResults()
     QVERIFY(cell && cell->formula);
     QCOMPARE(cell->text, text);
     QCOMPARE(cell->type, text == QLatin1String("2017.7") ? WorkbookCell::Type::Number : WorkbookCell::Type::Text);
+}
+
+// FreeXL would allocate every declared cell before reading any: two sheets that each
+// declare 65536 × 256 are refused first.
+void TestWorkbookReader::xlsHugeDeclaredSheets()
+{
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    const QByteArray dimensions("\x00\x02\x0e\x00", 4); // DIMENSIONS, 14 bytes
+    int patched = 0;
+    for (qsizetype at = xls.indexOf(dimensions); at >= 0; at = xls.indexOf(dimensions, at + 1)) {
+        xls.replace(at + 4 + 4, 4, QByteArray("\x00\x00\x01\x00", 4)); // 65536 rows
+        xls.replace(at + 4 + 10, 2, QByteArray("\x00\x01", 2));         // 256 columns
+        ++patched;
+    }
+    QCOMPARE(patched, 2);
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("huge.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("huge.xls: sheet “Sheet2”: ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("65536 rows × 256 columns")), qPrintable(error));
+}
+
+// FreeXL trusts the length of a FORMAT string and reads past its buffer (found with
+// valgrind by damagedBytesNeverCrash): such a record is refused before FreeXL sees it.
+void TestWorkbookReader::xlsStringLongerThanRecord()
+{
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    const qsizetype at = xls.indexOf(QByteArray("\x08\x00\x00#,##0.00", 11)); // FORMAT "#,##0.00"
+    QVERIFY(at > 6);
+    QCOMPARE(xls.mid(at - 6, 2), QByteArray("\x1e\x04", 2));
+    xls[at + 1] = '\xFF'; // 65288 characters in a 13-byte record
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("long.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("long.xls: the record 0x041e at byte ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("longer than itself")), qPrintable(error));
 }
 
 void TestWorkbookReader::csv_data()
