@@ -1,7 +1,7 @@
 #include "xlsreader.h"
 
 #include "workbookreader.h"
-#include "xlsformularesults.h"
+#include "xlsrecordscan.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -88,7 +88,7 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
     };
     // FreeXL allocates every sheet's declared rows × columns before reading a cell, so the
     // declared sizes are checked first; the same walk finds the formula results.
-    QList<XlsFormulaResults::Sheet> formulaSheets;
+    QList<XlsRecordScan::Sheet> scanned;
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -96,12 +96,12 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
         if (file.size() > WorkbookReader::maxFileSize)
             return fail(QString(), tr("the file is more than the %1 MiB a workbook may have").arg(WorkbookReader::maxFileSize / (1024 * 1024)));
         QString damage;
-        if (!XlsFormulaResults::read(file.readAll(), &formulaSheets, &damage))
-            formulaSheets.clear();
+        if (!XlsRecordScan::read(file.readAll(), &scanned, &damage))
+            scanned.clear();
         if (!damage.isEmpty())
             return fail(QString(), damage);
         qint64 declared = 0;
-        for (const XlsFormulaResults::Sheet &s : std::as_const(formulaSheets)) {
+        for (const XlsRecordScan::Sheet &s : std::as_const(scanned)) {
             declared += s.rows * s.columns;
             if (declared > maxDeclaredCells)
                 return fail(tr("sheet “%1”").arg(s.name),
@@ -195,15 +195,16 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
         book.sheets.append(std::move(sheet));
     }
 
-    // FreeXL leaves formula cells empty; their cached results come from the BIFF records.
-    // A file that cannot be walked keeps what FreeXL read.
-    if (formulaSheets.size() == book.sheets.size()) {
+    // FreeXL leaves formula cells empty and does not report merges; both come from the
+    // BIFF records. A file that cannot be walked keeps what FreeXL read.
+    if (scanned.size() == book.sheets.size()) {
         for (qsizetype s = 0; s < book.sheets.size(); ++s) {
             WorkbookSheet &sheet = book.sheets[s];
-            const XlsFormulaResults::Sheet &results = formulaSheets.at(s);
+            const XlsRecordScan::Sheet &results = scanned.at(s);
             if (!results.name.isEmpty() && results.name != sheet.name)
                 continue; // not the sheet FreeXL listed here: trust neither
-            for (const XlsFormulaResults::Result &r : results.results) {
+            sheet.merges = results.merges;
+            for (const XlsRecordScan::Result &r : results.results) {
                 if (r.row >= WorkbookReader::maxRows || r.col >= WorkbookReader::maxColumns)
                     continue;
                 const auto key = qMakePair(r.row, r.col);

@@ -7,10 +7,10 @@
 namespace Juesuan {
 
 // Reads a legacy .xls (BIFF in an OLE2 compound file) into a Workbook with FreeXL. FreeXL
-// gives cell values only: no merges, no number format codes (dates and times come as ISO
-// text, marked with an ISO format) and nothing for formula cells, so xls sheets carry no
-// merges or formats; formula cells get their cached results and formula flags from
-// XlsFormulaResults. Used through WorkbookReader.
+// gives cell values only: no number format codes (dates and times come as ISO text, marked
+// with an ISO format), no merges and nothing for formula cells; XlsRecordScan adds the
+// merges and the formulas' cached results with their formula flags. Used through
+// WorkbookReader.
 class XlsReader
 {
 public:

@@ -312,7 +312,11 @@ void TestWorkbookReader::libreOfficeXls()
     QCOMPARE(s.text(7, 1), QStringLiteral("2017.75"));
     QCOMPARE(s.text(7, 3), QStringLiteral("2017.75"));
     QVERIFY(!s.cell(5, 1)->formula);
-    QVERIFY(s.merges.isEmpty()); // FreeXL does not report merges
+    // FreeXL does not report merges; they come from the MERGEDCELLS record.
+    QVERIFY(hasMerge(s, 0, 0, 0, 3));
+    QVERIFY(hasMerge(s, 3, 0, 3, 1));
+    QVERIFY(hasMerge(s, 3, 2, 3, 3));
+    QCOMPARE(s.merges.size(), 3);
     const WorkbookSheet &odd = book.sheets.at(1);
     QCOMPARE(odd.text(0, 0), QStringLiteral("-1234567.891"));
     QCOMPARE(odd.text(0, 1), QStringLiteral("0.125"));

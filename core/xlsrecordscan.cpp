@@ -1,4 +1,4 @@
-#include "xlsformularesults.h"
+#include "xlsrecordscan.h"
 
 #include "workbookreader.h"
 #include "xlsreader.h"
@@ -223,7 +223,7 @@ bool stringFits(quint16 type, const QByteArray &b, qsizetype data, quint16 len, 
 
 } // namespace
 
-bool XlsFormulaResults::read(const QByteArray &file, QList<Sheet> *sheets, QString *damage)
+bool XlsRecordScan::read(const QByteArray &file, QList<Sheet> *sheets, QString *damage)
 {
     sheets->clear();
     damage->clear();
@@ -299,7 +299,20 @@ bool XlsFormulaResults::read(const QByteArray &file, QList<Sheet> *sheets, QStri
                 break;
             if (!stringFits(type, book, data, len, biff8))
                 return damaged(type, q);
-            if (type == 0x0200 && len >= 14 && biff8) {
+            if (type == 0x00E5 && len >= 2) {
+                const quint16 count = u16(book, data);
+                for (quint16 i = 0; i < count && 2 + 8 * (i + 1) <= len; ++i) {
+                    const qsizetype m = data + 2 + 8 * i;
+                    WorkbookMerge merge;
+                    merge.firstRow = u16(book, m);
+                    merge.lastRow = u16(book, m + 2);
+                    merge.firstCol = u16(book, m + 4);
+                    merge.lastCol = u16(book, m + 6);
+                    if (merge.lastRow >= merge.firstRow && merge.lastCol >= merge.firstCol
+                        && (merge.lastRow > merge.firstRow || merge.lastCol > merge.firstCol))
+                        sheet.merges.append(merge);
+                }
+            } else if (type == 0x0200 && len >= 14 && biff8) {
                 sheet.rows = u32(book, data + 4);
                 sheet.columns = u16(book, data + 10);
             } else if (type == 0x0200 && len >= 8 && !biff8) {

@@ -8,13 +8,13 @@
 
 namespace Juesuan {
 
-// Finds the cached results of the formula cells of an .xls, which FreeXL skips, so that
-// the totals of an xls workbook can be compared like those of an xlsx, and each sheet's
-// declared size, which FreeXL allocates in full before reading a cell: a minimal reader of
-// the compound file (FAT, mini FAT, directory) and a walk over the FORMULA records of each
-// worksheet substream (BIFF8, and BIFF5 without string results). Every offset is checked;
-// a file it cannot walk yields false, and the caller keeps what FreeXL read.
-class XlsFormulaResults
+// Reads from an .xls what FreeXL does not give, walking the BIFF records itself over a
+// minimal reader of the compound file (FAT, DIFAT, mini stream, directory): the cached
+// results of formula cells (FreeXL skips them, so totals could not be compared), merged
+// ranges (MERGEDCELLS), and each sheet's declared size (FreeXL allocates it in full before
+// reading a cell). BIFF8, and BIFF5 without string results. Every offset is checked; a
+// file it cannot walk yields false, and the caller keeps what FreeXL read.
+class XlsRecordScan
 {
 public:
     struct Result
@@ -26,6 +26,7 @@ public:
     {
         QString name;
         QList<Result> results;
+        QList<WorkbookMerge> merges;
         qint64 rows = 0, columns = 0; // as its DIMENSIONS record declares them
     };
 
