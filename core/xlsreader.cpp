@@ -95,11 +95,9 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
             return fail(QString(), tr("cannot open: %1").arg(file.errorString()));
         if (file.size() > WorkbookReader::maxFileSize)
             return fail(QString(), tr("the file is more than the %1 MiB a workbook may have").arg(WorkbookReader::maxFileSize / (1024 * 1024)));
-        QString damage;
-        if (!XlsRecordScan::read(file.readAll(), &scanned, &damage))
-            scanned.clear();
-        if (!damage.isEmpty())
-            return fail(QString(), damage);
+        QString why;
+        if (!XlsRecordScan::read(file.readAll(), &scanned, &why))
+            return fail(QString(), why);
         qint64 declared = 0;
         for (const XlsRecordScan::Sheet &s : std::as_const(scanned)) {
             declared += s.rows * s.columns;
@@ -196,7 +194,7 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
     }
 
     // FreeXL leaves formula cells empty and does not report merges; both come from the
-    // BIFF records. A file that cannot be walked keeps what FreeXL read.
+    // BIFF records.
     if (scanned.size() == book.sheets.size()) {
         for (qsizetype s = 0; s < book.sheets.size(); ++s) {
             WorkbookSheet &sheet = book.sheets[s];

@@ -223,22 +223,33 @@ bool stringFits(quint16 type, const QByteArray &b, qsizetype data, quint16 len, 
 
 } // namespace
 
-bool XlsRecordScan::read(const QByteArray &file, QList<Sheet> *sheets, QString *damage)
+bool XlsRecordScan::read(const QByteArray &file, QList<Sheet> *sheets, QString *error)
 {
     sheets->clear();
-    damage->clear();
-    auto damaged = [&](quint16 type, qsizetype at) {
-        *damage = QCoreApplication::translate("Juesuan::WorkbookReader",
-                                              "the record 0x%1 at byte %2 of the Workbook stream holds a string "
-                                              "longer than itself")
-                      .arg(type, 4, 16, QLatin1Char('0'))
-                      .arg(at);
-        return true;
-    };
-    CompoundFile cf(file);
-    QByteArray book;
-    if (!cf.open() || !(cf.stream(QStringLiteral("Workbook"), &book) || cf.stream(QStringLiteral("Book"), &book)))
+    auto fail = [&](const char *why) {
+        *error = QCoreApplication::translate("Juesuan::WorkbookReader", why);
         return false;
+    };
+    auto damaged = [&](const char *why, quint16 type, qsizetype at) {
+        *error = QCoreApplication::translate("Juesuan::WorkbookReader", why)
+                     .arg(type, 4, 16, QLatin1Char('0'))
+                     .arg(at);
+        return false;
+    };
+    const char *const longString = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                                     "the record 0x%1 at byte %2 of the Workbook stream holds a string "
+                                                     "longer than itself");
+    const char *const pastEnd = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                                  "the record 0x%1 at byte %2 of the Workbook stream runs past its end");
+    CompoundFile cf(file);
+    if (!cf.open())
+        return fail(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                      "the compound file is damaged (its header or allocation tables cannot be followed)"));
+    QByteArray book;
+    if (!cf.stream(QStringLiteral("Workbook"), &book) && !cf.stream(QStringLiteral("Book"), &book))
+        return fail(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                      "the compound file holds no Excel workbook (a Word or other Office file, "
+                                      "or a password-protected workbook)"));
 
     // The globals substream: BOF, then BOUNDSHEET records naming each sheet's offset.
     struct Bound
@@ -254,13 +265,16 @@ bool XlsRecordScan::read(const QByteArray &file, QList<Sheet> *sheets, QString *
         const quint16 len = u16(book, p + 2);
         const qsizetype data = p + 4;
         if (data + len > book.size())
-            return false;
+            return damaged(pastEnd, type, p);
         if (first) {
             if ((type & 0xFF) != 0x09 || len < 2)
-                return false;
+                return fail(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                              "the Workbook stream does not start with a BIFF BOF record"));
             biff8 = u16(book, data) == 0x0600;
         } else if (!stringFits(type, book, data, len, biff8)) {
-            return damaged(type, p);
+            return damaged(longString, type, p);
+        } else if (type == 0x002F) {
+            return fail(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader", "the workbook is password-protected"));
         } else if (type == 0x0085 && len >= 7) {
             const quint32 pos = u32(book, data);
             const quint8 sheetType = quint8(book.at(data + 5));
@@ -287,18 +301,27 @@ bool XlsRecordScan::read(const QByteArray &file, QList<Sheet> *sheets, QString *
         sheet.name = bound.name;
         qsizetype q = bound.pos;
         qsizetype pendingString = -1; // index of a result waiting for its STRING record
+        int dimensions = 0;
         for (bool first = true; q + 4 <= book.size(); first = false) {
             const quint16 type = u16(book, q);
             const quint16 len = u16(book, q + 2);
             const qsizetype data = q + 4;
             if (data + len > book.size())
-                return false;
+                return damaged(pastEnd, type, q);
             if (first && (type & 0xFF) != 0x09)
-                return false;
+                return fail(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                              "a worksheet's position does not lead to a BIFF BOF record"));
             if (type == 0x000A)
                 break;
             if (!stringFits(type, book, data, len, biff8))
-                return damaged(type, q);
+                return damaged(longString, type, q);
+            // FreeXL sizes its cell array from this record and trusts it; a second one or
+            // one of the wrong size (a damaged record type, say) made it crash.
+            if (type == 0x0200 && (++dimensions > 1 || len != (biff8 ? 14 : 10)))
+                return damaged(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                                 "the record 0x%1 at byte %2 of the Workbook stream declares the "
+                                                 "sheet's size again or with the wrong length"),
+                               type, q);
             if (type == 0x00E5 && len >= 2) {
                 const quint16 count = u16(book, data);
                 for (quint16 i = 0; i < count && 2 + 8 * (i + 1) <= len; ++i) {

@@ -12,8 +12,9 @@ namespace Juesuan {
 // minimal reader of the compound file (FAT, DIFAT, mini stream, directory): the cached
 // results of formula cells (FreeXL skips them, so totals could not be compared), merged
 // ranges (MERGEDCELLS), and each sheet's declared size (FreeXL allocates it in full before
-// reading a cell). BIFF8, and BIFF5 without string results. Every offset is checked; a
-// file it cannot walk yields false, and the caller keeps what FreeXL read.
+// reading a cell). BIFF8, and BIFF5 without string results. Every offset is checked, and it
+// runs before FreeXL as a gate: FreeXL 1.0.6 reads out of bounds or crashes on some
+// damaged files that this walk refuses.
 class XlsRecordScan
 {
 public:
@@ -31,10 +32,10 @@ public:
     };
 
     // The worksheets in workbook order (chart and macro sheets left out), as FreeXL lists
-    // them; false when the file cannot be walked. `damage` is set, and true returned, when
-    // a record holds a string longer than the record itself: FreeXL would read past its
-    // buffer there, so the caller refuses the file instead.
-    static bool read(const QByteArray &file, QList<Sheet> *sheets, QString *damage);
+    // them. False, with the reason, when the file cannot be walked or holds records that
+    // FreeXL would misread (strings longer than their record, a sheet's size declared
+    // twice): the caller refuses the file rather than hand it to FreeXL.
+    static bool read(const QByteArray &file, QList<Sheet> *sheets, QString *error);
 };
 
 } // namespace Juesuan

@@ -126,6 +126,7 @@ private slots:
     void xlsSpecialFormulaResults();
     void xlsHugeDeclaredSheets();
     void xlsStringLongerThanRecord();
+    void xlsSecondDimensions();
     void csv_data();
     void csv();
     void tsvAndSemicolon();
@@ -407,6 +408,22 @@ void TestWorkbookReader::xlsStringLongerThanRecord()
     QVERIFY2(error.contains(QStringLiteral("longer than itself")), qPrintable(error));
 }
 
+// A damaged record type made FreeXL 1.0.6 crash (found with valgrind over every byte of
+// the fixture): an RK cell turned into a second, short DIMENSIONS record. Refused first.
+void TestWorkbookReader::xlsSecondDimensions()
+{
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    const qsizetype at = xls.indexOf(QByteArray("\x7e\x02\x0a\x00\x01\x00\x00\x00", 8)); // RK at Sheet2!A2
+    QVERIFY(at > 0);
+    xls[at] = '\x00'; // 0x027E → 0x0200
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("dims.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("dims.xls: the record 0x0200 at byte ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("size again")), qPrintable(error));
+}
+
 void TestWorkbookReader::csv_data()
 {
     QTest::addColumn<QString>("file");
@@ -633,7 +650,7 @@ void TestWorkbookReader::refused_data()
         << QStringList{QStringLiteral("cell B2"), QStringLiteral("“q”")};
     QTest::newRow("damaged xls")
         << (QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\x07'))
-        << QStringList{QStringLiteral("bad.bin: ")};
+        << QStringList{QStringLiteral("bad.bin: "), QStringLiteral("compound file is damaged")};
     QTest::newRow("non-workbook binary")
         << (QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0'))
         << QStringList{QStringLiteral("bad.bin: "), QStringLiteral("binary")};
