@@ -18,9 +18,10 @@ namespace Juesuan {
 //   inline, rich-text runs joined), numbers as the stored <v> text, formula flags with the
 //   cached value, merges and each cell's number format code (General gives none).
 // - xls (FreeXL): every worksheet, texts and numbers (the shortest decimal that reads back
-//   to the same double), dates as text with their ISO format. FreeXL reports neither
-//   merges, nor formulas, nor number format codes, so xls sheets have no merges, no
-//   formula flags, and formats only for dates and times.
+//   to the same double), dates as text with their ISO format. FreeXL reports no number
+//   format codes, so xls cells have formats only for dates and times; it reports neither
+//   merges nor formula cells, which XlsRecordScan reads from the BIFF records (merges,
+//   cached results with formula flags).
 // - csv/tsv: one sheet named after the file; UTF-8 (with or without BOM), UTF-16 with BOM,
 //   else GB18030; the delimiter (tab, comma, semicolon) found from the first lines;
 //   RFC 4180 quoting; a field that is a plain number becomes a Number cell.

@@ -1,6 +1,7 @@
 #include "xlsreader.h"
 
 #include "workbookreader.h"
+#include "xlsrecordscan.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -85,6 +86,30 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
                                  : QString(source + QStringLiteral(": ") + place + QStringLiteral(": ") + why);
         return false;
     };
+    // FreeXL allocates every sheet's declared rows × columns before reading a cell, so the
+    // declared sizes are checked first; the same walk finds the formula results.
+    QList<XlsRecordScan::Sheet> scanned;
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QString(), tr("cannot open: %1").arg(file.errorString()));
+        if (file.size() > WorkbookReader::maxFileSize)
+            return fail(QString(), tr("the file is more than the %1 MiB a workbook may have").arg(WorkbookReader::maxFileSize / (1024 * 1024)));
+        QString why;
+        if (!XlsRecordScan::read(file.readAll(), &scanned, &why))
+            return fail(QString(), why);
+        qint64 declared = 0;
+        for (const XlsRecordScan::Sheet &s : std::as_const(scanned)) {
+            declared += s.rows * s.columns;
+            if (declared > maxDeclaredCells)
+                return fail(tr("sheet “%1”").arg(s.name),
+                            tr("the sheets declare more than %1 cells (this one %2 rows × %3 columns)")
+                                .arg(maxDeclaredCells)
+                                .arg(s.rows)
+                                .arg(s.columns));
+        }
+    }
+
     Handle handle;
     int rc = freexl_open(QFile::encodeName(path).constData(), &handle.h);
     if (rc != FREEXL_OK)
@@ -166,6 +191,34 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
             }
         }
         book.sheets.append(std::move(sheet));
+    }
+
+    // FreeXL leaves formula cells empty and does not report merges; both come from the
+    // BIFF records.
+    if (scanned.size() == book.sheets.size()) {
+        for (qsizetype s = 0; s < book.sheets.size(); ++s) {
+            WorkbookSheet &sheet = book.sheets[s];
+            const XlsRecordScan::Sheet &results = scanned.at(s);
+            if (!results.name.isEmpty() && results.name != sheet.name)
+                continue; // not the sheet FreeXL listed here: trust neither
+            sheet.merges = results.merges;
+            for (const XlsRecordScan::Result &r : results.results) {
+                if (r.row >= WorkbookReader::maxRows || r.col >= WorkbookReader::maxColumns)
+                    continue;
+                const auto key = qMakePair(r.row, r.col);
+                const auto it = sheet.cells.find(key);
+                if (it != sheet.cells.end()) {
+                    it->formula = true;
+                    continue;
+                }
+                if (++cellCount > WorkbookReader::maxCells)
+                    return fail(tr("sheet “%1”").arg(sheet.name),
+                                tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells));
+                sheet.cells.insert(key, r.cell);
+                sheet.rowCount = qMax(sheet.rowCount, r.row + 1);
+                sheet.columnCount = qMax(sheet.columnCount, r.col + 1);
+            }
+        }
     }
     *out = std::move(book);
     return true;

@@ -839,6 +839,17 @@ private:
                 col = -1;
             } else if (name == "sheetData") {
                 inSheetData = true;
+            } else if (name == "dimension") {
+                // Sized once from the declared range instead of rehashing as cells come;
+                // capped, since the range is only a claim.
+                const QString ref = QString::fromUtf8(x.attribute("ref"));
+                const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+                int r1, c1, r2, c2;
+                if (colon > 0 && WorkbookReader::parseCellReference(QStringView(ref).left(colon), &r1, &c1)
+                    && WorkbookReader::parseCellReference(QStringView(ref).mid(colon + 1), &r2, &c2)) {
+                    const qint64 cells = (qAbs(qint64(r2) - r1) + 1) * (qAbs(qint64(c2) - c1) + 1);
+                    sheet->cells.reserve(qsizetype(qMin<qint64>(cells, 1 << 18)));
+                }
             } else if (name == "mergeCell") {
                 const QString ref = QString::fromUtf8(x.attribute("ref"));
                 if (!addMerge(ref, sheet, &why))

@@ -122,6 +122,11 @@ private slots:
     void libxlsxwriterInlineStrings();
     void libreOfficeXlsx();
     void libreOfficeXls();
+    void xlsSpecialFormulaResults_data();
+    void xlsSpecialFormulaResults();
+    void xlsHugeDeclaredSheets();
+    void xlsStringLongerThanRecord();
+    void xlsSecondDimensions();
     void csv_data();
     void csv();
     void tsvAndSemicolon();
@@ -135,6 +140,8 @@ private slots:
     void refusedPaths_data();
     void refusedPaths();
     void zipBomb();
+    void damagedBytesNeverCrash_data();
+    void damagedBytesNeverCrash();
     void cellReferences_data();
     void cellReferences();
     void shortestDecimal_data();
@@ -277,6 +284,11 @@ void TestWorkbookReader::libreOfficeXlsx()
     QCOMPARE(odd.cell(1, 2)->type, WorkbookCell::Type::Text);
     QCOMPARE(odd.text(1, 2), QStringLiteral("2010101"));
     QVERIFY(!odd.cell(1, 1));
+    const WorkbookCell *text = odd.cell(0, 3); // a formula giving text: t="str"
+    QVERIFY(text && text->formula);
+    QCOMPARE(text->type, WorkbookCell::Type::Text);
+    QCOMPARE(text->text, QStringLiteral("合计"));
+    QVERIFY(odd.cell(0, 4) && odd.cell(0, 4)->formula);
 }
 
 void TestWorkbookReader::libreOfficeXls()
@@ -295,14 +307,29 @@ void TestWorkbookReader::libreOfficeXls()
     QCOMPARE(s.text(5, 3), QStringLiteral("313.94"));
     QCOMPARE(s.text(6, 1), QStringLiteral("0.1"));
     QCOMPARE(s.text(7, 0), QStringLiteral("本年收入合计"));
-    QVERIFY(!s.cell(7, 1)); // FreeXL gives no formula results: the total is absent
-    QVERIFY(s.merges.isEmpty()); // FreeXL does not report merges
+    // FreeXL skips formula cells; their cached results come from the FORMULA records.
+    QVERIFY(s.cell(7, 1) && s.cell(7, 1)->formula);
+    QCOMPARE(s.cell(7, 1)->type, WorkbookCell::Type::Number);
+    QCOMPARE(s.text(7, 1), QStringLiteral("2017.75"));
+    QCOMPARE(s.text(7, 3), QStringLiteral("2017.75"));
+    QVERIFY(!s.cell(5, 1)->formula);
+    // FreeXL does not report merges; they come from the MERGEDCELLS record.
+    QVERIFY(hasMerge(s, 0, 0, 0, 3));
+    QVERIFY(hasMerge(s, 3, 0, 3, 1));
+    QVERIFY(hasMerge(s, 3, 2, 3, 3));
+    QCOMPARE(s.merges.size(), 3);
     const WorkbookSheet &odd = book.sheets.at(1);
     QCOMPARE(odd.text(0, 0), QStringLiteral("-1234567.891"));
     QCOMPARE(odd.text(0, 1), QStringLiteral("0.125"));
     QCOMPARE(odd.text(0, 2), QStringLiteral("\"引号\"与,逗号"));
     QCOMPARE(odd.text(1, 0), QStringLiteral("42"));
     QCOMPARE(odd.cell(1, 2)->type, WorkbookCell::Type::Text);
+    // LibreOffice stores 0 as the cached result of a formula giving text (and no STRING
+    // record), and a boolean result as the number 1: the reader keeps what is stored.
+    QVERIFY(odd.cell(0, 3) && odd.cell(0, 3)->formula);
+    QCOMPARE(odd.text(0, 3), QStringLiteral("0"));
+    QVERIFY(odd.cell(0, 4) && odd.cell(0, 4)->formula);
+    QCOMPARE(odd.text(0, 4), QStringLiteral("1"));
 
     // From memory too (through a temporary file).
     Workbook again;
@@ -311,6 +338,90 @@ void TestWorkbookReader::libreOfficeXls()
              qPrintable(error));
     QCOMPARE(again.sheets.size(), 2);
     QCOMPARE(again.sheets.at(0).text(5, 1), QStringLiteral("2017.65"));
+}
+
+// Boolean and error results of a formula are flagged in its FORMULA record (0xFFFF in the
+// top bytes of the result); the fixture's D1 record is patched in place to hold them.
+void TestWorkbookReader::xlsSpecialFormulaResults_data()
+{
+    QTest::addColumn<QByteArray>("result"); // the 8 result bytes
+    QTest::addColumn<QString>("text");
+    QTest::newRow("true") << QByteArray("\x01\x00\x01\x00\x00\x00\xFF\xFF", 8) << QStringLiteral("TRUE");
+    QTest::newRow("false") << QByteArray("\x01\x00\x00\x00\x00\x00\xFF\xFF", 8) << QStringLiteral("FALSE");
+    QTest::newRow("#DIV/0!") << QByteArray("\x02\x00\x07\x00\x00\x00\xFF\xFF", 8) << QStringLiteral("#DIV/0!");
+    QTest::newRow("number") << QByteArray("\xcd\xcc\xcc\xcc\xcc\x86\x9f\x40", 8) << QStringLiteral("2017.7");
+}
+
+void TestWorkbookReader::xlsSpecialFormulaResults()
+{
+    QFETCH(QByteArray, result);
+    QFETCH(QString, text);
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    // FORMULA (0x0006), 36 bytes, row 0, column 3 (Sheet2!D1); the result follows row, column and XF.
+    const qsizetype at = xls.indexOf(QByteArray("\x06\x00\x24\x00\x00\x00\x03\x00", 8));
+    QVERIFY(at > 0);
+    xls.replace(at + 4 + 6, 8, result);
+    Workbook book;
+    QString error;
+    QVERIFY2(WorkbookReader::readData(xls, QStringLiteral("patched.xls"), &book, &error), qPrintable(error));
+    const WorkbookCell *cell = book.sheets.at(1).cell(0, 3);
+    QVERIFY(cell && cell->formula);
+    QCOMPARE(cell->text, text);
+    QCOMPARE(cell->type, text == QLatin1String("2017.7") ? WorkbookCell::Type::Number : WorkbookCell::Type::Text);
+}
+
+// FreeXL would allocate every declared cell before reading any: two sheets that each
+// declare 65536 × 256 are refused first.
+void TestWorkbookReader::xlsHugeDeclaredSheets()
+{
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    const QByteArray dimensions("\x00\x02\x0e\x00", 4); // DIMENSIONS, 14 bytes
+    int patched = 0;
+    for (qsizetype at = xls.indexOf(dimensions); at >= 0; at = xls.indexOf(dimensions, at + 1)) {
+        xls.replace(at + 4 + 4, 4, QByteArray("\x00\x00\x01\x00", 4)); // 65536 rows
+        xls.replace(at + 4 + 10, 2, QByteArray("\x00\x01", 2));         // 256 columns
+        ++patched;
+    }
+    QCOMPARE(patched, 2);
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("huge.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("huge.xls: sheet “Sheet2”: ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("65536 rows × 256 columns")), qPrintable(error));
+}
+
+// FreeXL trusts the length of a FORMAT string and reads past its buffer (found with
+// valgrind by damagedBytesNeverCrash): such a record is refused before FreeXL sees it.
+void TestWorkbookReader::xlsStringLongerThanRecord()
+{
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    const qsizetype at = xls.indexOf(QByteArray("\x08\x00\x00#,##0.00", 11)); // FORMAT "#,##0.00"
+    QVERIFY(at > 6);
+    QCOMPARE(xls.mid(at - 6, 2), QByteArray("\x1e\x04", 2));
+    xls[at + 1] = '\xFF'; // 65288 characters in a 13-byte record
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("long.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("long.xls: the record 0x041e at byte ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("longer than itself")), qPrintable(error));
+}
+
+// A damaged record type made FreeXL 1.0.6 crash (found with valgrind over every byte of
+// the fixture): an RK cell turned into a second, short DIMENSIONS record. Refused first.
+void TestWorkbookReader::xlsSecondDimensions()
+{
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    const qsizetype at = xls.indexOf(QByteArray("\x7e\x02\x0a\x00\x01\x00\x00\x00", 8)); // RK at Sheet2!A2
+    QVERIFY(at > 0);
+    xls[at] = '\x00'; // 0x027E → 0x0200
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("dims.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("dims.xls: the record 0x0200 at byte ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("size again")), qPrintable(error));
 }
 
 void TestWorkbookReader::csv_data()
@@ -539,7 +650,7 @@ void TestWorkbookReader::refused_data()
         << QStringList{QStringLiteral("cell B2"), QStringLiteral("“q”")};
     QTest::newRow("damaged xls")
         << (QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\x07'))
-        << QStringList{QStringLiteral("bad.bin: ")};
+        << QStringList{QStringLiteral("bad.bin: "), QStringLiteral("compound file is damaged")};
     QTest::newRow("non-workbook binary")
         << (QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0'))
         << QStringList{QStringLiteral("bad.bin: "), QStringLiteral("binary")};
@@ -609,6 +720,45 @@ void TestWorkbookReader::zipBomb()
     QVERIFY(book.sheets.isEmpty());
     QVERIFY2(error.startsWith(QStringLiteral("bomb.xlsx: xl/worksheets/sheet1.xml: ")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("129 MiB")), qPrintable(error));
+}
+
+// Every 7th byte of each fixture in turn overwritten, and every truncation at those
+// places: each read either succeeds or is refused with the source named, never crashes.
+void TestWorkbookReader::damagedBytesNeverCrash_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("xls") << QStringLiteral("libreoffice.xls");
+    QTest::newRow("xlsx") << QStringLiteral("libreoffice.xlsx");
+    QTest::newRow("csv") << QStringLiteral("gb18030.csv");
+}
+
+void TestWorkbookReader::damagedBytesNeverCrash()
+{
+    QFETCH(QString, file);
+    const QByteArray original = fileBytes(dataPath(file));
+    int refused = 0, read = 0;
+    for (qsizetype at = 0; at < original.size(); at += 7) {
+        for (const char value : {'\xFF', '\x00'}) {
+            QByteArray damaged = original;
+            damaged[at] = value;
+            Workbook book;
+            QString error;
+            if (WorkbookReader::readData(damaged, QStringLiteral("damaged"), &book, &error)) {
+                ++read;
+                QVERIFY(!book.sheets.isEmpty());
+            } else {
+                ++refused;
+                QVERIFY2(error.startsWith(QStringLiteral("damaged: ")), qPrintable(error));
+                QVERIFY(book.sheets.isEmpty());
+            }
+        }
+        Workbook book;
+        QString error;
+        if (!WorkbookReader::readData(original.left(at + 1), QStringLiteral("damaged"), &book, &error))
+            QVERIFY2(error.startsWith(QStringLiteral("damaged: ")), qPrintable(error));
+    }
+    qDebug() << file << "one damaged byte:" << read << "read," << refused << "refused";
+    QVERIFY(refused > 0);
 }
 
 void TestWorkbookReader::cellReferences_data()
