@@ -8,6 +8,8 @@
 #include "inputtext.h"
 #include "reportprinter.h"
 #include "tableexport.h"
+#include "workbookimporter.h"
+#include "workbookreader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +39,7 @@ using Args = QList<QByteArray>;
 int tableVerb(const Args &args);
 int checkVerb(const Args &args);
 int exportVerb(const Args &args);
+int importVerb(const Args &args);
 
 struct Verb {
     const char *name;
@@ -48,6 +51,7 @@ const Verb verbs[] = {
     {"table", tableVerb},
     {"check", checkVerb},
     {"export", exportVerb},
+    {"import", importVerb},
 };
 
 // Options the GUI branch understands (keep in step with it); anything else starting with
@@ -276,6 +280,79 @@ int exportVerb(const Args &args)
     return 0;
 }
 
+// juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan]: the tables
+// found in a workbook, as a new document or over a copy of EXISTING. The summary goes to
+// stderr. Exit 0: imported, every workbook total agrees; 1: imported (OUT written) but some
+// totals differ from Juesuan's; 2: usage, unreadable or refused input, or OUT not written.
+int importVerb(const Args &args)
+{
+    QByteArray inBytes, outBytes, intoBytes;
+    for (int i = 0; i < args.size(); ++i) {
+        const QByteArray &a = args.at(i);
+        if ((a == "-o" || a == "--output") && i + 1 < args.size())
+            outBytes = args.at(++i);
+        else if (a == "--into" && i + 1 < args.size())
+            intoBytes = args.at(++i);
+        else if (inBytes.isEmpty() && !a.startsWith('-'))
+            inBytes = a;
+        else
+            inBytes = QByteArray(), outBytes = QByteArray(), i = int(args.size());
+    }
+    if (inBytes.isEmpty() || outBytes.isEmpty()) {
+        printErr(tr("usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan]"));
+        return 2;
+    }
+    // The reader and QSaveFile take QStrings: a name that does not survive the round trip
+    // would be read or written somewhere else.
+    for (const QByteArray &name : {inBytes, outBytes}) {
+        if (QFile::encodeName(QFile::decodeName(name)) != name) {
+            printErr(tr("%1: the file name is not valid UTF-8; rename it").arg(shown(name)));
+            return 2;
+        }
+    }
+    const QString in = QFile::decodeName(inBytes);
+    const QString out = QFile::decodeName(outBytes);
+    QString error;
+    Workbook workbook;
+    if (!WorkbookReader::read(in, &workbook, &error)) {
+        printErr(error);
+        return 2;
+    }
+    std::unique_ptr<Document> doc = intoBytes.isEmpty()
+            ? DocumentIO::create(QStringLiteral("2023"), QFileInfo(in).completeBaseName(),
+                                 QDate::currentDate().year() - 1, &error)
+            : load(intoBytes, &error);
+    if (!doc) {
+        printErr(error);
+        return 2;
+    }
+    ImportSummary summary;
+    if (!WorkbookImporter::import(doc.get(), workbook, &summary)) {
+        printErr(summary.text().trimmed());
+        return 2;
+    }
+    if (intoBytes.isEmpty()) {
+        // A new document takes its 部门 and 年度 from the workbook, else says what it assumed.
+        Metadata m = doc->metadata();
+        if (!summary.department.isEmpty())
+            m.department = summary.department;
+        else
+            summary.notes.append(tr("the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)")
+                                         .arg(m.department));
+        if (summary.year >= 2000 && summary.year <= 2100)
+            m.year = summary.year;
+        else
+            summary.notes.append(tr("the workbook names no year (20XX年度): 年度 set to %1").arg(m.year));
+        doc->applyMetadata(m);
+    }
+    printErr(summary.text().trimmed());
+    if (!DocumentIO::save(*doc, out, &error)) {
+        printErr(error);
+        return 2;
+    }
+    return summary.differences.isEmpty() ? 0 : 1;
+}
+
 QString helpText()
 {
     return tr("Usage:\n"
@@ -283,6 +360,9 @@ QString helpText()
               "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
               "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
               "  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML\n"
+              "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE]\n"
+              "                              the tables of a workbook; exit 0 imported, 1 imported\n"
+              "                              with totals that differ, 2 unreadable or refused\n"
               "  juesuan --help | --version\n"
               "\n"
               "Verbs run without a display. Errors go to stderr; the exit code is non-zero.\n");

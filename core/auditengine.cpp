@@ -380,7 +380,8 @@ void AuditEngine::catalogueCode(const AuditRule &rule, QList<Finding> *out) cons
     for (const QString &id : rule.tables()) {
         const TableTemplate *t = edition.table(id);
         for (const QString &code : m_document.itemRows(id)) {
-            if (edition.catalogue().contains(t->scheme(), code))
+            // A code the document names (an imported 项) is known to this report.
+            if (edition.catalogue().contains(t->scheme(), code) || !m_document.itemName(code).isEmpty())
                 continue;
             Finding f;
             for (const QString &col : t->amountColumns()) {

@@ -82,7 +82,11 @@ QList<QPair<QString, int>> Document::bodyRows(const QString &table) const
 
 QString Document::rowName(const QString &table, const QString &row) const
 {
-    return m_template->rowName(table, row);
+    const QString name = m_template->rowName(table, row);
+    if (!name.isEmpty() || m_itemNames.isEmpty())
+        return name;
+    const TableTemplate *t = m_template->table(table);
+    return t && t->isCodeList() ? m_itemNames.value(row) : name;
 }
 
 QString Document::checkInput(const CellKey &key, const Money &value) const
@@ -169,6 +173,88 @@ bool Document::removeItemRow(const QString &table, const QString &code, QString 
         return false;
     }
     m_undoStack->push(new ItemRowCommand(this, table, code, false));
+    return true;
+}
+
+bool Document::importTables(const QStringList &tables, const QHash<QString, QStringList> &itemRows,
+                            const QHash<CellKey, Money> &inputs, const QMap<QString, QString> &names,
+                            const QString &actionText, QString *error)
+{
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QMap<QString, QString> newNames = m_itemNames;
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        if (SubjectCatalogue::level(it.key()) == 0 || it.value().trimmed().isEmpty())
+            return refuse(tr("“%1” cannot name subject “%2”").arg(it.value(), it.key()));
+        newNames.insert(it.key(), it.value().trimmed());
+    }
+    QHash<QString, QStringList> newRows = m_itemRows;
+    QSet<QString> replaced;
+    for (const QString &id : tables) {
+        const TableTemplate *t = m_template->table(id);
+        if (!t)
+            return refuse(tr("there is no table %1").arg(id));
+        replaced.insert(id);
+        if (!t->isCodeList()) {
+            if (!itemRows.value(id).isEmpty())
+                return refuse(tr("%1 is a fixed table and has no subject rows").arg(t->code()));
+            continue;
+        }
+        QStringList codes = itemRows.value(id);
+        std::sort(codes.begin(), codes.end());
+        for (int i = 0; i < codes.size(); ++i) {
+            const QString &code = codes.at(i);
+            bool digits = SubjectCatalogue::level(code) == 3;
+            for (QChar c : code)
+                digits = digits && c.isDigit() && c.unicode() < 128;
+            if (!digits)
+                return refuse(tr("%1: “%2” is not a 项 code (7 digits)").arg(t->code(), code));
+            if (i > 0 && codes.at(i - 1) == code)
+                return refuse(tr("%1: row %2 is listed twice").arg(t->code(), code));
+            const auto &cat = m_template->catalogue();
+            for (const QString &part : {code.left(3), code.left(5), code})
+                if (!cat.contains(t->scheme(), part) && !newNames.contains(part))
+                    return refuse(tr("%1: %2 is not in the %3 subject catalogue and has no name")
+                                          .arg(t->code(), part, m_template->edition()));
+        }
+        if (codes.isEmpty())
+            newRows.remove(id);
+        else
+            newRows.insert(id, codes);
+    }
+    QHash<CellKey, Money> newInputs;
+    const QHash<CellKey, Money> current = inputValues();
+    for (auto it = current.begin(); it != current.end(); ++it)
+        if (!replaced.contains(it.key().table))
+            newInputs.insert(it.key(), it.value());
+    QHash<QString, QSet<QString>> rowSets; // a large import checks tens of thousands of cells
+    for (const QString &id : tables)
+        rowSets.insert(id, QSet<QString>(newRows.value(id).cbegin(), newRows.value(id).cend()));
+    for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+        const CellKey &k = it.key();
+        const TableTemplate *t = m_template->table(k.table);
+        if (!replaced.contains(k.table) || !t || !t->hasCell(k)
+            || (t->isCodeList() && !rowSets.value(k.table).contains(k.row)))
+            return refuse(tr("%1 is not a cell of the imported tables").arg(k.toString()));
+        if (!m_template->isInputCell(k))
+            return refuse(tr("%1 is computed from other cells and cannot be imported").arg(k.toString()));
+        if (!it.value().isBlank())
+            newInputs.insert(k, it.value());
+    }
+    // Build once before pushing, so that a refusal leaves the stack and the document alone.
+    RecalcEngine probe;
+    QString why;
+    if (!probe.build(m_template->cellDefinitions(newRows), newInputs, &why))
+        return refuse(why);
+
+    // The checked engine becomes the document's on the first redo: a large import builds once.
+    m_undoStack->push(new ImportTablesCommand(this, {m_itemRows, current, m_itemNames},
+                                              {newRows, newInputs, newNames},
+                                              actionText.isEmpty() ? tr("Import tables") : actionText,
+                                              std::move(probe)));
     return true;
 }
 
@@ -471,6 +557,24 @@ void Document::applyEvaluations(const QList<EvaluationForm> &forms)
 {
     m_evaluations = forms;
     emit evaluationsChanged();
+}
+
+void Document::applyItemNames(const QMap<QString, QString> &names)
+{
+    m_itemNames = names;
+}
+
+void Document::applyTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
+                           const QMap<QString, QString> &names, RecalcEngine *prebuilt)
+{
+    m_itemNames = names;
+    QString error;
+    if (prebuilt) {
+        m_engine = std::move(*prebuilt);
+        m_itemRows = itemRows;
+    } else if (!rebuild(itemRows, inputs, nullptr, &error))
+        qFatal("Juesuan: rebuilding the tables failed: %s", qPrintable(error)); // checked before the push
+    emit documentReset();
 }
 
 } // namespace Juesuan

@@ -55,7 +55,13 @@ public:
     // Code-list tables: the 项 codes, and the body rows they make (合计, 类, 款, 项 with levels).
     QStringList itemRows(const QString &table) const { return m_itemRows.value(table); }
     QList<QPair<QString, int>> bodyRows(const QString &table) const;
+    // The catalogue's name, else a name this document gives the code (an imported 项 the
+    // catalogue does not know), else empty.
     QString rowName(const QString &table, const QString &row) const;
+
+    // Names given in this document to subject codes the catalogue does not know, by code.
+    const QMap<QString, QString> &itemNames() const { return m_itemNames; }
+    QString itemName(const QString &code) const { return m_itemNames.value(code); }
 
     // Edits. Each is one undo step; a refused edit changes nothing and says why.
     bool setCell(const CellKey &key, const Money &value, QString *error = nullptr);
@@ -63,6 +69,14 @@ public:
                   QString *error = nullptr);
     bool addItemRow(const QString &table, const QString &code, QString *error = nullptr);
     bool removeItemRow(const QString &table, const QString &code, QString *error = nullptr);
+    // Replaces the 项 rows (code-list tables) and every input cell of the tables listed in
+    // `tables` with `itemRows` and `inputs`, and adds `names` to the document's subject names:
+    // one undo step. Refused as a whole, changing nothing, when any row or cell is refused
+    // (a table that does not exist, a code that is not a 7-digit 项, a code neither the
+    // catalogue nor `names` names, a cell that is computed or not in the table).
+    bool importTables(const QStringList &tables, const QHash<QString, QStringList> &itemRows,
+                      const QHash<CellKey, Money> &inputs, const QMap<QString, QString> &names,
+                      const QString &actionText, QString *error = nullptr);
 
     // --- figures the explanations need: 上年 (keys below) and 年初预算 per 05表 项.
     static QStringList priorYearKeys();
@@ -116,6 +130,13 @@ public:
     void applyText(const QString &key, const QString &text);
     void applyKeyWork(const QList<KeyWorkItem> &items);
     void applyEvaluations(const QList<EvaluationForm> &forms);
+    void applyItemNames(const QMap<QString, QString> &names);
+    // Replaces item rows, inputs and subject names at once (an import and its undo); emits
+    // documentReset. Fails only when the template cannot be built, which load time excludes.
+    // `prebuilt`, when given, is an engine already built from exactly these rows and inputs
+    // (an import builds one to check them): it is taken instead of building another.
+    void applyTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
+                     const QMap<QString, QString> &names, RecalcEngine *prebuilt = nullptr);
     // Replaces all item rows and inputs at once (loading); one rebuild, no undo, no signals
     // but documentReset.
     bool resetTables(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
@@ -148,6 +169,7 @@ private:
     QMap<QString, QString> m_texts;
     QList<KeyWorkItem> m_keyWork;
     QList<EvaluationForm> m_evaluations;
+    QMap<QString, QString> m_itemNames;
 };
 
 } // namespace Juesuan

@@ -85,4 +85,22 @@ void ItemRowCommand::undo()
     apply(!m_add);
 }
 
+ImportTablesCommand::ImportTablesCommand(Document *document, State before, State after, const QString &text,
+                                         std::optional<RecalcEngine> built, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+      m_built(std::move(built))
+{
+}
+
+void ImportTablesCommand::redo()
+{
+    m_document->applyTables(m_after.itemRows, m_after.inputs, m_after.itemNames, m_built ? &*m_built : nullptr);
+    m_built.reset();
+}
+
+void ImportTablesCommand::undo()
+{
+    m_document->applyTables(m_before.itemRows, m_before.inputs, m_before.itemNames);
+}
+
 } // namespace Juesuan

@@ -2,13 +2,17 @@
 
 #include "cellkey.h"
 #include "money.h"
+#include "recalcengine.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 namespace Juesuan {
 
@@ -60,6 +64,29 @@ private:
     QString m_code;
     bool m_add;
     QList<QPair<CellKey, Money>> m_values;
+};
+
+// Replaces the tables' item rows, inputs and subject names as a whole (a workbook import):
+// both directions install a snapshot, so undo cannot drift from redo.
+class ImportTablesCommand : public QUndoCommand
+{
+public:
+    struct State {
+        QHash<QString, QStringList> itemRows;
+        QHash<CellKey, Money> inputs;
+        QMap<QString, QString> itemNames;
+    };
+    // `built`: the engine of `after`, already built; the first redo installs it.
+    ImportTablesCommand(Document *document, State before, State after, const QString &text,
+                        std::optional<RecalcEngine> built = std::nullopt, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    State m_before;
+    State m_after;
+    std::optional<RecalcEngine> m_built;
 };
 
 // Changes one value of any type through a setter: texts, figures, metadata, the forms.

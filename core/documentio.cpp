@@ -383,7 +383,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
                     {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("edition"),
                      QStringLiteral("metadata"), QStringLiteral("tables"), QStringLiteral("priorYear"),
                      QStringLiteral("budgets"), QStringLiteral("texts"), QStringLiteral("keyWork"),
-                     QStringLiteral("evaluations"), QStringLiteral("facts")})
+                     QStringLiteral("evaluations"), QStringLiteral("facts"), QStringLiteral("itemNames")})
         || !r.string(root.value(QLatin1String("edition")), QStringLiteral("edition"), &edition, true))
         return failed(r.error);
     if (edition.size() > 16)
@@ -490,6 +490,28 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         }
     }
 
+    // names the document gives to subject codes the catalogue does not know
+    QJsonObject namesObject;
+    QMap<QString, QString> itemNames;
+    if (!r.object(root.value(QLatin1String("itemNames")), QStringLiteral("itemNames"), &namesObject, false))
+        return failed(r.error);
+    for (auto it = namesObject.begin(); it != namesObject.end(); ++it) {
+        const QString np = QStringLiteral("itemNames.") + it.key();
+        bool digits = SubjectCatalogue::level(it.key()) != 0;
+        for (QChar c : it.key())
+            digits = digits && c.isDigit() && c.unicode() < 128;
+        if (!digits)
+            return failed(tr("%1: “%2” is not a subject code (3, 5 or 7 digits)").arg(np, it.key()));
+        QString name;
+        if (!r.string(it.value(), np, &name, true))
+            return failed(r.error);
+        if (name.trimmed().isEmpty() || name.trimmed() != name || name.size() > 200
+            || name.contains(QLatin1Char('\n')))
+            return failed(tr("%1: a name must be one line of 1–200 characters without surrounding spaces")
+                                  .arg(np));
+        itemNames.insert(it.key(), name);
+    }
+
     // figures
     QJsonObject prior, budgets, texts;
     QMap<QString, Money> priorValues, budgetValues;
@@ -581,6 +603,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     if (!doc->resetTables(itemRows, inputs, &why))
         return failed(why);
     doc->applyMetadata(meta);
+    doc->applyItemNames(itemNames);
     for (auto it = priorValues.begin(); it != priorValues.end(); ++it)
         doc->applyPriorYear(it.key(), it.value());
     for (auto it = budgetValues.begin(); it != budgetValues.end(); ++it)
@@ -646,6 +669,12 @@ QJsonObject DocumentIO::toJsonObject(const Document &document)
             tables.insert(t.id(), to);
     }
     root.insert(QStringLiteral("tables"), tables);
+    if (!document.itemNames().isEmpty()) {
+        QJsonObject names;
+        for (auto it = document.itemNames().begin(); it != document.itemNames().end(); ++it)
+            names.insert(it.key(), it.value());
+        root.insert(QStringLiteral("itemNames"), names);
+    }
 
     QJsonObject prior, budgets, texts;
     for (auto it = document.priorYearFigures().begin(); it != document.priorYearFigures().end(); ++it)

@@ -141,6 +141,14 @@ void TestDocumentIO::damaged_data()
                                                << QStringLiteral("priorYear.weather: unknown member “weather”");
     QTest::newRow("budget of a class") << set({QStringLiteral("budgets"), QStringLiteral("201")}, 1)
                                        << QStringLiteral("budgets.201: “201” is not a 项 code");
+    QTest::newRow("item name of a non-code") << set({QStringLiteral("itemNames"), QStringLiteral("20x")}, QStringLiteral("名"))
+                                             << QStringLiteral("itemNames.20x: “20x” is not a subject code");
+    QTest::newRow("item name empty") << set({QStringLiteral("itemNames"), QStringLiteral("2010398")}, QStringLiteral(" "))
+                                     << QStringLiteral("itemNames.2010398: a name must be one line");
+    QTest::newRow("item name as number") << set({QStringLiteral("itemNames"), QStringLiteral("2010398")}, 7)
+                                         << QStringLiteral("itemNames.2010398: expected text, found the number 7");
+    QTest::newRow("item names not object") << set({QStringLiteral("itemNames")}, QJsonArray())
+                                           << QStringLiteral("itemNames: expected an object, found an array");
     QTest::newRow("unknown text part") << set({QStringLiteral("texts"), QStringLiteral("poem")}, QStringLiteral("x"))
                                        << QStringLiteral("texts.poem: unknown text part “poem”");
     QTest::newRow("text as number") << set({QStringLiteral("texts"), QStringLiteral("duties")}, 5)

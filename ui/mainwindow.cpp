@@ -7,6 +7,7 @@
 #include "evaluationformspage.h"
 #include "figureseditor.h"
 #include "fonts.h"
+#include "importdialog.h"
 #include "keyworkeditor.h"
 #include "narrativeview.h"
 #include "newdocumentdialog.h"
@@ -20,6 +21,8 @@
 #include "subjectglossary.h"
 #include "textformatbar.h"
 #include "textparteditor.h"
+#include "workbookimporter.h"
+#include "workbookreader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -184,6 +187,12 @@ void MainWindow::createActions()
     saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import Workbook…"), this, [this] {
+        const QString path = askWorkbookPath();
+        if (!path.isEmpty())
+            importWorkbook(path);
+    });
+    importAction->setObjectName(QStringLiteral("actionImportWorkbook"));
     QAction *details = file->addAction(tr("Report &Details…"), this, &MainWindow::editDetails);
     details->setObjectName(QStringLiteral("actionDetails"));
     QAction *priorYear = file->addAction(tr("Import &Prior Year…"), this, &MainWindow::importPriorYearRequested);
@@ -832,6 +841,41 @@ void MainWindow::editDetails()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_document->setMetadata(dialog.details(m_document->metadata())); // one undoable step
+}
+
+QString MainWindow::askWorkbookPath()
+{
+    const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    return QFileDialog::getOpenFileName(this, tr("Import Workbook"), dir,
+                                        tr("Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)"));
+}
+
+bool MainWindow::importWorkbook(const QString &path)
+{
+    if (!m_document)
+        return false;
+    Workbook workbook;
+    QString error;
+    ImportSummary summary;
+    if (!WorkbookReader::read(path, &workbook, &error)) {
+        summary.source = path;
+        summary.error = error;
+    } else {
+        WorkbookImporter::import(m_document.get(), workbook, &summary);
+    }
+    if (summary.imported)
+        statusBar()->showMessage(tr("Imported %1 tables from %2").arg(summary.tables.size()).arg(QFileInfo(path).fileName()),
+                                 messageTimeout);
+    showImportSummary(summary);
+    return summary.imported;
+}
+
+void MainWindow::showImportSummary(const ImportSummary &summary)
+{
+    ImportDialog dialog(summary, this);
+    connect(&dialog, &ImportDialog::cellRequested, this,
+            [this](const QString &table, const CellKey &key) { showCell(table, key); });
+    dialog.exec();
 }
 
 void MainWindow::preferences()

@@ -22,6 +22,7 @@ namespace Juesuan {
 
 class Document;
 class OutlineModel;
+struct ImportSummary;
 class RecentFiles;
 class SheetView;
 
@@ -67,6 +68,9 @@ public:
     bool saveFile(const QString &path);
     bool save();   // to the file, or asks for one
     bool saveAs();
+    // Imports the tables of a workbook (.xlsx, .xls, .csv, .tsv) into the document as one undo
+    // step, then shows the summary (showImportSummary). false when nothing was imported.
+    bool importWorkbook(const QString &path);
     // Asks Save/Discard/Cancel when there are unsaved changes; true when it is fine to go on.
     bool maybeSave();
     // Offers the recovery copies that sessions which ended abruptly left. true when one was
@@ -112,6 +116,9 @@ protected:
     virtual void showInformation(const QString &title, const QString &message);
     // Yes/No; true to go on.
     virtual bool askProceed(const QString &title, const QString &message);
+    virtual QString askWorkbookPath();
+    // Shows what an import did in an ImportDialog (modal); a double-clicked difference shows its cell.
+    virtual void showImportSummary(const ImportSummary &summary);
 
 private:
     void createActions();
