@@ -435,8 +435,8 @@ private:
                     put(s, row, c, 1, 1, QString(), m_fmt.text[bold]);
         }
 
-        // Column widths: what the texts and amounts need, a wide name column, amounts at least
-        // "999,999.99" wide.
+        // Column widths: what the texts and amounts need (bold totals take a little more), a
+        // wide name column, amounts at least "9,999,999.99" wide.
         int total = 0;
         for (int c = 0; c < columns; ++c) {
             bool amount = false;
@@ -444,7 +444,7 @@ private:
                 const GridCell *g = layout.cellAt(r, c);
                 amount = g && g->kind == GridCell::Kind::Amount;
             }
-            const int width = std::clamp(s.widths.at(c) + 2, amount ? 12 : 4, 60);
+            const int width = std::clamp(s.widths.at(c) + (amount ? 3 : 2), amount ? 14 : 4, 60);
             total += width;
             check(worksheet_set_column(s.ws, lxw_col_t(c), lxw_col_t(c), width, nullptr), s, 0, c);
         }
