@@ -49,6 +49,19 @@ int textWidth(const QString &s)
     return w;
 }
 
+// The width of an amount as #,##0.00 prints it ("-1,234,567.89": 13), without formatting it:
+// this runs for every amount cell.
+int amountWidth(const Money &value)
+{
+    if (value.isBlank())
+        return 0;
+    qint64 units = value.fen() / Money::fenPerWanyuan;
+    int digits = 1;
+    for (units = units < 0 ? -units : units; units >= 10; units /= 10)
+        ++digits;
+    return digits + (digits - 1) / 3 + 3 + (value.isNegative() ? 1 : 0);
+}
+
 // libxlsxwriter prints numbers with printf, which follows LC_NUMERIC: under a locale with a
 // decimal comma the sheet XML would say "3087,79". The C locale is pinned for this thread
 // (uselocale, not setlocale, so other threads keep theirs) while the workbook is written.
@@ -346,7 +359,7 @@ private:
     {
         lxw_format *format = m_fmt.amount[bold];
         const Money value = m_doc.value(key);
-        widen(s, col, textWidth(value.toWanyuan(true, 2)));
+        widen(s, col, amountWidth(value));
         if (m_doc.isComputed(key)) {
             bool aggregate = false;
             const Formula formula = formulaOf(s, key, &aggregate);
