@@ -515,8 +515,10 @@ private:
 
 bool WorkbookExport::exportXlsx(const Document &document, const QString &path, QString *error)
 {
-    const QFileInfo target(path);
-    const QString shown = target.absoluteFilePath();
+    const QFileInfo given(path);
+    const QString shown = given.absoluteFilePath();
+    // As QSaveFile does: a symbolic link stays a link, and the file it points to is replaced.
+    const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : shown);
     const auto fail = [&](const QString &reason) {
         if (error)
             *error = tr("%1: cannot write the workbook: %2").arg(shown, reason);
@@ -562,7 +564,7 @@ bool WorkbookExport::exportXlsx(const Document &document, const QString &path, Q
     QString reason;
     if (!Writer(document).write(QFile::encodeName(temp), &reason))
         return fail(reason);
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(shown).constData()) != 0)
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
         return fail(qt_error_string(errno));
     remover.path.clear();
     return true;

@@ -453,6 +453,7 @@ private slots:
     void targetIsFolderFails();
     void failureKeepsExistingFile();
     void replacesExistingFile();
+    void keepsSymbolicLink();
     void exportVerb();
 
 private:
@@ -958,6 +959,26 @@ void TestWorkbookExport::replacesExistingFile()
     QCOMPARE(QFile::permissions(target) & (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther),
              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList({QStringLiteral("out.xlsx")}));
+}
+
+// Like QSaveFile: exporting through a symbolic link replaces the file it points to.
+void TestWorkbookExport::keepsSymbolicLink()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("real")));
+    const QString real = dir.filePath(QStringLiteral("real/tables.xlsx"));
+    const QString link = dir.filePath(QStringLiteral("link.xlsx"));
+    QFile old(real);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    QVERIFY(old.write("the previous export") > 0);
+    old.close();
+    QVERIFY(QFile::link(real, link));
+    QString error;
+    QVERIFY2(WorkbookExport::exportXlsx(*m_funds, link, &error), qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readXlsx(real).sheets.size(), 9);
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("real"))).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList({QStringLiteral("tables.xlsx")}));
 }
 
 void TestWorkbookExport::exportVerb()
