@@ -1,10 +1,46 @@
 #include "prioryearimport.h"
 
 #include "document.h"
+#include "documentio.h"
+#include "workbookimporter.h"
+#include "workbookreader.h"
 
+#include <QFileInfo>
 #include <QUndoStack>
 
 namespace Juesuan {
+
+std::unique_ptr<Document> PriorYearImport::loadLastYear(const QString &path, const Document &current,
+                                                       QString *error, QStringList *notes)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("juesuan"), Qt::CaseInsensitive) == 0)
+        return DocumentIO::load(path, error);
+    Workbook workbook;
+    if (!WorkbookReader::read(path, &workbook, error))
+        return nullptr;
+    std::unique_ptr<Document> lastYear = DocumentIO::create(current.reportTemplate().edition(),
+                                                            current.metadata().department,
+                                                            current.metadata().year - 1, error);
+    if (!lastYear)
+        return nullptr;
+    ImportSummary summary;
+    if (!WorkbookImporter::import(lastYear.get(), workbook, &summary)) {
+        *error = summary.error;
+        return nullptr;
+    }
+    if (summary.year >= 2000 && summary.year <= 2100 && summary.year != lastYear->metadata().year) {
+        Metadata m = lastYear->metadata();
+        m.year = summary.year; // what the workbook says wins: collect() then asks about it
+        lastYear->applyMetadata(m);
+    }
+    if (notes) {
+        notes->append(summary.notes);
+        if (!summary.differences.isEmpty())
+            notes->append(tr("%n total(s) in the workbook differ from the sums of its figures; the sums were taken",
+                             nullptr, int(summary.differences.size())));
+    }
+    return lastYear;
+}
 
 PriorYearImport::Result PriorYearImport::collect(const Document &lastYear, const Document &current)
 {

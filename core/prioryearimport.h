@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Juesuan {
 
 class Document;
@@ -34,6 +36,12 @@ public:
         bool isEmpty() const { return figures.isEmpty(); }
     };
 
+    // Last year's report from `path`: a .juesuan file, or a workbook of last year's tables
+    // (xlsx, xls, csv), imported into a new document of the current report's edition for the
+    // year before (or the year its titles name). nullptr with the reason when unreadable.
+    // `notes` (optional) receives what the workbook import assumed or found.
+    static std::unique_ptr<Document> loadLastYear(const QString &path, const Document &current, QString *error,
+                                                  QStringList *notes = nullptr);
     static Result collect(const Document &lastYear, const Document &current);
     // Sets every collected figure as one undo step; false (and nothing changed) when
     // there is nothing to set.

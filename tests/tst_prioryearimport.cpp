@@ -5,6 +5,7 @@
 #include "documentio.h"
 #include "prioryearimport.h"
 #include "reporttemplate.h"
+#include "workbookexport.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,8 @@ class TestPriorYearImport : public QObject
 private slots:
     void fillsEveryKeyFromItsCell();
     void isOneUndoStep();
+    void fromAWorkbookOfLastYearsTables();
+    void unreadableWorkbookIsRefused();
     void blankCellsAreMissingNotZero();
     void yearMismatchIsSaid();
     void sourcesComeFromLastYearsEdition();
@@ -123,6 +126,51 @@ void TestPriorYearImport::isOneUndoStep()
     QVERIFY(!current->isModified());
     current->undoStack()->redo();
     QCOMPARE(current->priorYear(QStringLiteral("income_year")), wan("3187.79"));
+}
+
+void TestPriorYearImport::fromAWorkbookOfLastYearsTables()
+{
+    // Last year's tables as the workbook Juesuan exports (titles "2022年度…", 元 or 万元):
+    // the same figures as from the .juesuan file.
+    const auto last = load(lastYearPath);
+    const auto current = load(samplePath);
+    QVERIFY(last && current);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString xlsx = dir.filePath(QStringLiteral("2022年度决算公开表.xlsx"));
+    QString error;
+    QVERIFY2(WorkbookExport::exportXlsx(*last, xlsx, &error), qPrintable(error));
+
+    QStringList notes;
+    const auto fromWorkbook = PriorYearImport::loadLastYear(xlsx, *current, &error, &notes);
+    QVERIFY2(fromWorkbook, qPrintable(error));
+    QCOMPARE(fromWorkbook->metadata().year, 2022);
+    const PriorYearImport::Result viaWorkbook = PriorYearImport::collect(*fromWorkbook, *current);
+    const PriorYearImport::Result viaFile = PriorYearImport::collect(*last, *current);
+    QVERIFY(viaWorkbook.yearMismatch.isEmpty());
+    QCOMPARE(viaWorkbook.figures.size(), viaFile.figures.size());
+    for (int i = 0; i < viaFile.figures.size(); ++i) {
+        QCOMPARE(viaWorkbook.figures.at(i).key, viaFile.figures.at(i).key);
+        QCOMPARE(viaWorkbook.figures.at(i).value, viaFile.figures.at(i).value);
+    }
+}
+
+void TestPriorYearImport::unreadableWorkbookIsRefused()
+{
+    const auto current = load(samplePath);
+    QVERIFY(current);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("broken.xlsx"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.write("PK\x03\x04 this is no zip archive") > 0);
+    f.close();
+    QString error;
+    QVERIFY(!PriorYearImport::loadLastYear(path, *current, &error));
+    QVERIFY2(error.contains(QStringLiteral("broken.xlsx")), qPrintable(error));
+    QVERIFY(!PriorYearImport::loadLastYear(dir.filePath(QStringLiteral("absent.juesuan")), *current, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestPriorYearImport::blankCellsAreMissingNotZero()

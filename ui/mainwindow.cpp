@@ -477,7 +477,8 @@ bool MainWindow::importPriorYear(const QString &path)
         return false;
     const QString title = tr("Import Prior Year");
     QString error;
-    const std::unique_ptr<Document> lastYear = DocumentIO::load(path, &error);
+    QStringList notes;
+    const std::unique_ptr<Document> lastYear = PriorYearImport::loadLastYear(path, *m_document, &error, &notes);
     if (!lastYear) {
         showError(tr("Cannot read %1").arg(QFileInfo(path).fileName()), error);
         return false;
@@ -494,16 +495,21 @@ bool MainWindow::importPriorYear(const QString &path)
     statusBar()->showMessage(tr("Imported %n prior-year figure(s) from %1", nullptr, int(result.figures.size()))
                                      .arg(QFileInfo(path).fileName()),
                              messageTimeout);
-    showInformation(title, tr("Filled from %1 (Undo takes it back):\n%2")
-                                   .arg(QDir::toNativeSeparators(path), PriorYearImport::summary(result)));
+    QString text = tr("Filled from %1 (Undo takes it back):\n%2")
+                           .arg(QDir::toNativeSeparators(path), PriorYearImport::summary(result));
+    if (!notes.isEmpty())
+        text += QStringLiteral("\n\n") + notes.join(QLatin1Char('\n'));
+    showInformation(title, text);
     return true;
 }
 
 void MainWindow::importPriorYearRequested()
 {
     const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Prior Year"), dir,
-                                                      tr("Juesuan reports (*.juesuan)"));
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Prior Year"), dir,
+            tr("Last year's report (*.juesuan *.xlsx *.xls *.csv *.tsv);;Juesuan reports (*.juesuan);;"
+               "Workbooks (*.xlsx *.xls *.csv *.tsv)"));
     if (!path.isEmpty())
         importPriorYear(path);
 }
