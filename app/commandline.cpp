@@ -5,8 +5,10 @@
 #include "documentio.h"
 #include "guisession.h"
 #include "htmlexporter.h"
+#include "progress.h"
 #include "reportprinter.h"
 #include "tableexport.h"
+#include "terminal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -165,14 +167,18 @@ int checkVerb(const QStringList &args)
     return errors > 0 ? 1 : 0;
 }
 
-// juesuan export FILE -o OUT.(pdf|html): the finished report. A document with audit errors is
-// exported all the same (a script has no one to ask) with a warning on stderr.
+// juesuan export FILE -o OUT.(pdf|html) [--progress]: the finished report. A document with
+// audit errors is exported all the same (a script has no one to ask) with a warning on stderr.
+// --progress redraws a line on stderr, only when stderr is a terminal: logs stay clean.
 int exportVerb(const QStringList &args)
 {
     QString in, out;
+    bool showProgress = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && i + 1 < args.size())
+        if (a == QLatin1String("--progress"))
+            showProgress = true;
+        else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && i + 1 < args.size())
             out = args.at(++i);
         else if (a.startsWith(QLatin1String("--output=")))
             out = a.mid(9);
@@ -182,7 +188,7 @@ int exportVerb(const QStringList &args)
             in = QString(), out = QString(), i = int(args.size());
     }
     if (in.isEmpty() || out.isEmpty()) {
-        printErr(tr("usage: juesuan export FILE -o OUT.pdf|OUT.html"));
+        printErr(tr("usage: juesuan export FILE -o OUT.pdf|OUT.html [--progress]"));
         return 2;
     }
     const QString format = QFileInfo(out).suffix().toLower();
@@ -206,8 +212,13 @@ int exportVerb(const QStringList &args)
                              .arg(in)
                              .arg(errors));
     }
-    const bool ok = format == QLatin1String("pdf") ? ReportPrinter::exportPdf(*doc, out, &error)
-                                                   : HtmlExporter::exportHtml(*doc, out, &error);
+    Progress progress([&out](int done, int total) {
+        Terminal::printProgress(out, done, total);
+        return true;
+    });
+    Progress *watch = showProgress && Terminal::isStderrTerminal() ? &progress : nullptr;
+    const bool ok = format == QLatin1String("pdf") ? ReportPrinter::exportPdf(*doc, out, &error, nullptr, watch)
+                                                   : HtmlExporter::exportHtml(*doc, out, &error, watch);
     if (!ok) {
         printErr(error);
         return 2;
@@ -221,7 +232,9 @@ QString helpText()
               "  juesuan [FILE]              open the editor (with FILE, or the last session)\n"
               "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
               "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
-              "  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML\n"
+              "  juesuan export FILE -o OUT.pdf|OUT.html [--progress]\n"
+              "                              the finished report as PDF or HTML; --progress shows\n"
+              "                              pages done on stderr when it is a terminal\n"
               "  juesuan --help | --version\n"
               "\n"
               "Verbs run without a display. Errors go to stderr; the exit code is non-zero.\n");

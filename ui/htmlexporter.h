@@ -5,6 +5,7 @@
 namespace Juesuan {
 
 class Document;
+class Progress;
 
 // Writes the report as one self-contained HTML file for a government website: the same
 // parts and grids as the printed report (ReportGrid), inline CSS, tables with real <thead>
@@ -14,8 +15,11 @@ class HtmlExporter
 {
 public:
     static QString toHtml(const Document &document);
-    // Returns false with *error set (file and reason) when the file cannot be written.
-    static bool exportHtml(const Document &document, const QString &path, QString *error);
+    // Returns false with *error set (file and reason) when the file cannot be written. A
+    // cancel through `progress` (it hears each part) returns false, sets no error and leaves
+    // an existing file at `path` as it was.
+    static bool exportHtml(const Document &document, const QString &path, QString *error,
+                           Progress *progress = nullptr);
 };
 
 } // namespace Juesuan

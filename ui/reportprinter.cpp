@@ -1,6 +1,7 @@
 #include "reportprinter.h"
 
 #include "document.h"
+#include "progress.h"
 #include "reportlayout.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,8 @@ QString title(const Document &document)
 }
 } // namespace
 
-bool ReportPrinter::exportPdf(const Document &document, const QString &path, QString *error, int *pageCount)
+bool ReportPrinter::exportPdf(const Document &document, const QString &path, QString *error, int *pageCount,
+                              Progress *progress)
 {
     // QSaveFile: an existing PDF stays whole until the new one is complete.
     QSaveFile file(path);
@@ -47,15 +49,23 @@ bool ReportPrinter::exportPdf(const Document &document, const QString &path, QSt
             *error = tr("%1: cannot start the PDF").arg(QFileInfo(path).absoluteFilePath());
         return false;
     }
-    for (int i = 0; i < layout.pageCount(); ++i) {
+    const int pages = layout.pageCount();
+    bool goOn = Progress::report(progress, 0, pages);
+    for (int i = 0; goOn && i < pages; ++i) {
         if (i > 0) {
             // The new layout applies to the page newPage() starts.
             writer.setPageLayout(ReportLayout::pageLayout(layout.isLandscape(i)));
             writer.newPage();
         }
         layout.paintPage(&painter, i);
+        goOn = Progress::report(progress, i + 1, pages);
     }
     painter.end();
+    if (!goOn) {
+        // Cancelled: the temporary file goes, the previous PDF stays as it was.
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
         if (error)
             *error = tr("%1: cannot write the PDF: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
@@ -66,7 +76,7 @@ bool ReportPrinter::exportPdf(const Document &document, const QString &path, QSt
     return true;
 }
 
-bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *error)
+bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *error, Progress *progress)
 {
     printer->setFullPage(true); // the layout keeps its own margins, in paper coordinates
     printer->setPageLayout(ReportLayout::pageLayout(false));
@@ -86,6 +96,12 @@ bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *
         return false;
     }
     const QRectF paper = printer->pageLayout().fullRectPixels(printer->resolution());
+    const int pages = last - first + 1;
+    if (!Progress::report(progress, 0, pages)) {
+        printer->abort();
+        painter.end();
+        return false;
+    }
     for (int i = first; i <= last; ++i) {
         if (i > first)
             printer->newPage();
@@ -97,6 +113,12 @@ bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *
         }
         layout.paintPage(&painter, i);
         painter.restore();
+        if (!Progress::report(progress, i - first + 1, pages)) {
+            // Nothing more reaches the printer; what the spooler has not taken is dropped.
+            printer->abort();
+            painter.end();
+            return false;
+        }
     }
     painter.end();
     return true;
