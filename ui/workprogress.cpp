@@ -37,7 +37,10 @@ void WorkProgress::setShowDelay(int milliseconds)
 bool WorkProgress::report(int done, int total)
 {
     if (!m_dialog) {
-        m_dialog = new QProgressDialog(m_label, QProgressDialog::tr("Cancel"), 0, total, m_parent);
+        // The default Cancel button carries Qt's own translation of its text.
+        m_dialog = new QProgressDialog(m_parent);
+        m_dialog->setLabelText(m_label);
+        m_dialog->setRange(0, total);
         m_dialog->setObjectName(QStringLiteral("workProgressDialog"));
         m_dialog->setWindowModality(Qt::WindowModal);
         m_dialog->setAutoClose(false);
