@@ -11,6 +11,8 @@
 #include "workbookexport.h"
 #include "workbookimporter.h"
 #include "workbookreader.h"
+#include "progress.h"
+#include "terminal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -224,15 +226,19 @@ int checkVerb(const Args &args)
     return errors > 0 ? 1 : 0;
 }
 
-// juesuan export FILE -o OUT.(pdf|html|xlsx): the finished report (xlsx: its nine tables). A
-// document with audit errors is exported all the same (a script has no one to ask) with a
-// warning on stderr.
+// juesuan export FILE -o OUT.(pdf|html|xlsx) [--progress]: the finished report (xlsx: its
+// nine tables). A document with audit errors is exported all the same (a script has no one to
+// ask) with a warning on stderr. --progress redraws a line on stderr, only when stderr is a
+// terminal: logs stay clean.
 int exportVerb(const Args &args)
 {
     QByteArray in, outBytes;
+    bool showProgress = false;
     for (int i = 0; i < args.size(); ++i) {
         const QByteArray &a = args.at(i);
-        if ((a == "-o" || a == "--output") && i + 1 < args.size())
+        if (a == "--progress")
+            showProgress = true;
+        else if ((a == "-o" || a == "--output") && i + 1 < args.size())
             outBytes = args.at(++i);
         else if (a.startsWith("--output="))
             outBytes = a.mid(9);
@@ -242,7 +248,7 @@ int exportVerb(const Args &args)
             in = QByteArray(), outBytes = QByteArray(), i = int(args.size());
     }
     if (in.isEmpty() || outBytes.isEmpty()) {
-        printErr(tr("usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx"));
+        printErr(tr("usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]"));
         return 2;
     }
     const QString out = QFile::decodeName(outBytes);
@@ -274,9 +280,14 @@ int exportVerb(const Args &args)
                              .arg(shown(in))
                              .arg(errors));
     }
-    const bool ok = format == QLatin1String("pdf")  ? ReportPrinter::exportPdf(*doc, out, &error)
-            : format == QLatin1String("xlsx")           ? WorkbookExport::exportXlsx(*doc, out, &error)
-                                                        : HtmlExporter::exportHtml(*doc, out, &error);
+    Progress progress([&out](int done, int total) {
+        Terminal::printProgress(out, done, total);
+        return true;
+    });
+    Progress *watch = showProgress && Terminal::isStderrTerminal() ? &progress : nullptr;
+    const bool ok = format == QLatin1String("pdf")  ? ReportPrinter::exportPdf(*doc, out, &error, nullptr, watch)
+            : format == QLatin1String("xlsx")           ? WorkbookExport::exportXlsx(*doc, out, &error, watch)
+                                                        : HtmlExporter::exportHtml(*doc, out, &error, watch);
     if (!ok) {
         printErr(error);
         return 2;
@@ -363,7 +374,9 @@ QString helpText()
               "  juesuan [FILE]              open the editor (with FILE, or the last session)\n"
               "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
               "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
-              "  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx  the report as PDF or HTML, its tables as XLSX\n"
+              "  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]\n"
+              "                              the report as PDF or HTML, its tables as XLSX;\n"
+              "                              --progress shows the work done on stderr when it is a terminal\n"
               "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE]\n"
               "                              the tables of a workbook; exit 0 imported, 1 imported\n"
               "                              with totals that differ, 2 unreadable or refused\n"

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -45,6 +46,10 @@ int GuiSession::run(QApplication &app)
     QElapsedTimer clock;
     clock.start();
     QCoreApplication::setOrganizationName(QStringLiteral("juesuan"));
+    // The installed theme icon when there is one, else the compiled-in SVG; the desktop file
+    // name lets Wayland compositors and docks match windows to juesuan.desktop.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("juesuan"), QIcon(QStringLiteral(":/icons/juesuan.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("juesuan"));
     installTranslations(app, PreferencesDialog::uiLanguage());
     Fonts::applyToApplication();
 

@@ -746,7 +746,14 @@ QJsonObject DocumentIO::toJsonObject(const Document &document)
 
 QByteArray DocumentIO::toJson(const Document &document)
 {
-    return QJsonDocument(toJsonObject(document)).toJson(QJsonDocument::Indented);
+    // "format" leads the file, so a file manager knows a report by its first bytes whatever
+    // its name (the magic of application/x-juesuan, dist/juesuan-mime.xml). QJsonObject
+    // orders keys alphabetically, which would put it after the forms: it goes in by hand.
+    QJsonObject root = toJsonObject(document);
+    root.remove(QStringLiteral("format"));
+    QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    Q_ASSERT(json.startsWith("{\n"));
+    return json.insert(2, "    \"format\": \"juesuan\",\n");
 }
 
 bool DocumentIO::save(const Document &document, const QString &path, QString *error)

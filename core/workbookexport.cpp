@@ -1,6 +1,7 @@
 #include "workbookexport.h"
 
 #include "document.h"
+#include "progress.h"
 #include "sheetlayout.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,7 @@ private:
 class Writer
 {
 public:
-    explicit Writer(const Document &document) : m_doc(document) { }
+    Writer(const Document &document, Progress *progress) : m_doc(document), m_progress(progress) { }
 
     // Writes the workbook to `file`; false with *reason (place and libxlsxwriter's reason).
     bool write(const QByteArray &file, QString *reason)
@@ -130,8 +131,17 @@ public:
                 m_place = s.name;
             }
         }
-        for (int i = 0; i < int(m_sheets.size()) && m_error == LXW_NO_ERROR; ++i)
+        // One step per sheet, and the last for the compressing close.
+        const int steps = int(m_sheets.size()) + 1;
+        bool goOn = Progress::report(m_progress, 0, steps);
+        for (int i = 0; goOn && i < int(m_sheets.size()) && m_error == LXW_NO_ERROR; ++i) {
             writeSheet(i);
+            goOn = Progress::report(m_progress, i + 1, steps);
+        }
+        if (!goOn) {
+            lxw_workbook_free(wb); // cancelled: nothing was written to the file yet
+            return false;
+        }
         if (m_error != LXW_NO_ERROR) {
             lxw_workbook_free(wb); // nothing was written to the file yet
             *reason = m_place.isEmpty() ? QString::fromUtf8(lxw_strerror(m_error))
@@ -143,7 +153,7 @@ public:
             *reason = QString::fromUtf8(lxw_strerror(closed));
             return false;
         }
-        return true;
+        return Progress::report(m_progress, steps, steps);
     }
 
 private:
@@ -504,6 +514,7 @@ private:
     }
 
     const Document &m_doc;
+    Progress *m_progress;
     std::vector<Sheet> m_sheets;
     QHash<QString, int> m_sheetOf; // table id → index in m_sheets
     Formats m_fmt;
@@ -513,7 +524,7 @@ private:
 
 } // namespace
 
-bool WorkbookExport::exportXlsx(const Document &document, const QString &path, QString *error)
+bool WorkbookExport::exportXlsx(const Document &document, const QString &path, QString *error, Progress *progress)
 {
     const QFileInfo given(path);
     const QString shown = given.absoluteFilePath();
@@ -562,8 +573,8 @@ bool WorkbookExport::exportXlsx(const Document &document, const QString &path, Q
     if (target.exists() && !QFile::setPermissions(temp, target.permissions()))
         return fail(tr("cannot give the new file the permissions of the old one"));
     QString reason;
-    if (!Writer(document).write(QFile::encodeName(temp), &reason))
-        return fail(reason);
+    if (!Writer(document, progress).write(QFile::encodeName(temp), &reason))
+        return progress && progress->isCancelled() ? false : fail(reason); // a cancel is no error
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
         return fail(qt_error_string(errno));
     remover.path.clear();

@@ -5,6 +5,7 @@
 namespace Juesuan {
 
 class Document;
+class Progress;
 
 // Writes the nine disclosure tables as one XLSX workbook laid out as published (a sheet per
 // table: title, 公开NN表, 部门 and 金额单位, the banded header with its merges, the body with
@@ -16,8 +17,10 @@ class WorkbookExport
 public:
     // Returns false with *error set (the file, the place when there is one, and the reason)
     // when the workbook cannot be written; the target is then untouched and no temporary
-    // file is left behind.
-    static bool exportXlsx(const Document &document, const QString &path, QString *error);
+    // file is left behind. `progress` hears each sheet; a cancel returns false, sets no
+    // error and leaves the target as it was.
+    static bool exportXlsx(const Document &document, const QString &path, QString *error,
+                           Progress *progress = nullptr);
 };
 
 } // namespace Juesuan

@@ -6,6 +6,7 @@
 #include "filewriter.h"
 #include "reportdocument.h"
 #include "narrative.h"
+#include "progress.h"
 #include "reportchart.h"
 #include "reportgrid.h"
 #include "richtext.h"
@@ -69,7 +70,10 @@ QString year(const Document &d)
 class Writer
 {
 public:
-    explicit Writer(const Document &d) : m_doc(d) { }
+    explicit Writer(const Document &d, Progress *progress = nullptr) : m_doc(d), m_progress(progress) { }
+
+    // The steps run() reports, one per part; exportHtml adds one for the write.
+    static constexpr int steps = 6;
 
     struct Entry {
         QString text;
@@ -81,12 +85,15 @@ public:
     {
         const Metadata &m = m_doc.metadata();
         QString body;
-        body += part1();
-        body += part2();
-        body += part3();
-        body += part4();
-        body += part5();
-        body += part6();
+        // One step per part; a cancel stops before the next part and yields nothing.
+        QString (Writer::*const parts[])() = {&Writer::part1, &Writer::part2, &Writer::part3,
+                                              &Writer::part4, &Writer::part5, &Writer::part6};
+        int done = 0;
+        for (auto part : parts) {
+            body += (this->*part)();
+            if (!Progress::report(m_progress, ++done, steps + 1))
+                return QString();
+        }
 
         QString out;
         out += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n<head>\n"
@@ -339,6 +346,7 @@ private:
     }
 
     const Document &m_doc;
+    Progress *m_progress;
     QList<Entry> m_entries;
 };
 
@@ -354,9 +362,14 @@ bool HtmlExporter::writeHtml(const Document &document, QIODevice *device)
     return FileWriter::writeAll(device, toHtml(document).toUtf8());
 }
 
-bool HtmlExporter::exportHtml(const Document &document, const QString &path, QString *error)
+bool HtmlExporter::exportHtml(const Document &document, const QString &path, QString *error, Progress *progress)
 {
-    return FileWriter::save(path, toHtml(document).toUtf8(), error);
+    const QString html = Writer(document, progress).run();
+    // A cancel, during the parts or at the last step before writing, writes nothing: the
+    // previous file stays as it was.
+    if ((progress && progress->isCancelled()) || !Progress::report(progress, Writer::steps + 1, Writer::steps + 1))
+        return false;
+    return FileWriter::save(path, html.toUtf8(), error);
 }
 
 } // namespace Juesuan

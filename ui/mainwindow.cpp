@@ -9,6 +9,7 @@
 #include "fonts.h"
 #include "importdialog.h"
 #include "keyworkeditor.h"
+#include "manualbrowser.h"
 #include "narrativeview.h"
 #include "newdocumentdialog.h"
 #include "outlinemodel.h"
@@ -268,6 +269,12 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *manual = help->addAction(icon("help-contents", QStyle::SP_DialogHelpButton), tr("&Manual"), this,
+                                      &MainWindow::showManual);
+    manual->setObjectName(QStringLiteral("actionManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setStatusTip(tr("The user manual, at the section about the page shown"));
+    help->addSeparator();
     QAction *aboutAction = help->addAction(tr("&About Juesuan"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -898,6 +905,22 @@ void MainWindow::about()
                           "the nine tables, their explanations, charts and audit, "
                           "printed as published.</p>")
                                .arg(QApplication::applicationVersion()));
+}
+
+ManualBrowser *MainWindow::manualBrowser() const
+{
+    return m_manual;
+}
+
+void MainWindow::showManual()
+{
+    // One manual window, brought forward and turned to the page in front of the user.
+    if (!m_manual)
+        m_manual = new ManualBrowser(PreferencesDialog::uiLanguage(), this);
+    m_manual->showSection(ManualBrowser::sectionFor(m_currentPage, PreferencesDialog::uiLanguage()));
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
 }
 
 } // namespace Juesuan

@@ -21,6 +21,7 @@ class QUndoGroup;
 namespace Juesuan {
 
 class Document;
+class ManualBrowser;
 class OutlineModel;
 struct ImportSummary;
 class RecentFiles;
@@ -79,6 +80,9 @@ public:
     // Fills the 上年 figures from last year's report at `path` (one undo step) and lists
     // what it filled; false, with the reason shown, when nothing could be taken from it.
     bool importPriorYear(const QString &path);
+    // Help → Manual (F1): the manual at the section about the current page.
+    void showManual();
+    ManualBrowser *manualBrowser() const;
 
     // --- pages
     void addPage(const QString &outlineId, QWidget *page, const QString &title = QString(),
@@ -154,6 +158,7 @@ private:
     RecentFiles *m_recentFiles;
     Autosaver *m_autosaver;
     QString m_currentPage;
+    QPointer<ManualBrowser> m_manual;
     QHash<QString, QPointer<QWidget>> m_pages;       // made for the current document
     QHash<QString, QPointer<QWidget>> m_fixedPages;  // added with addPage
     QHash<QString, PageFactory> m_factories;

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "reportprinter.h"
 #include "workbookexport.h"
+#include "workprogress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,11 +98,12 @@ QString ReportActions::askFile(const QString &caption, const QString &suffix, co
 
 void ReportActions::paint(QPrinter *printer)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The preview's own window when it asks, so the progress dialog stands over it.
+    QWidget *parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window;
+    WorkProgress work(parent, tr("Printing the report…"));
     QString error;
-    const bool ok = ReportPrinter::print(*m_window->document(), printer, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok)
+    const bool ok = ReportPrinter::print(*m_window->document(), printer, &error, work.progress());
+    if (!ok && !work.isCancelled())
         QMessageBox::warning(m_window, tr("Cannot print"), error);
 }
 
@@ -136,11 +138,17 @@ void ReportActions::exportPdf()
     const QString path = askFile(tr("Export PDF"), QStringLiteral("pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     int pages = 0;
-    const bool ok = ReportPrinter::exportPdf(*m_window->document(), path, &error, &pages);
-    QApplication::restoreOverrideCursor();
+    bool ok = false;
+    {
+        WorkProgress work(m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
+        ok = ReportPrinter::exportPdf(*m_window->document(), path, &error, &pages, work.progress());
+        if (work.isCancelled()) {
+            exportCancelled(path);
+            return;
+        }
+    }
     if (!ok)
         QMessageBox::warning(m_window, tr("Cannot export %1").arg(QFileInfo(path).fileName()), error);
     else
@@ -155,7 +163,16 @@ void ReportActions::exportHtml()
     if (path.isEmpty())
         return;
     QString error;
-    if (!HtmlExporter::exportHtml(*m_window->document(), path, &error))
+    bool ok = false;
+    {
+        WorkProgress work(m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
+        ok = HtmlExporter::exportHtml(*m_window->document(), path, &error, work.progress());
+        if (work.isCancelled()) {
+            exportCancelled(path);
+            return;
+        }
+    }
+    if (!ok)
         QMessageBox::warning(m_window, tr("Cannot export %1").arg(QFileInfo(path).fileName()), error);
     else
         m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
@@ -168,14 +185,28 @@ void ReportActions::exportWorkbook()
     const QString path = askFile(tr("Export Workbook"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    const bool ok = WorkbookExport::exportXlsx(*m_window->document(), path, &error);
-    QApplication::restoreOverrideCursor();
+    bool ok = false;
+    {
+        WorkProgress work(m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
+        ok = WorkbookExport::exportXlsx(*m_window->document(), path, &error, work.progress());
+        if (work.isCancelled()) {
+            exportCancelled(path);
+            return;
+        }
+    }
     if (!ok)
         QMessageBox::warning(m_window, tr("Cannot export %1").arg(QFileInfo(path).fileName()), error);
     else
         m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void ReportActions::exportCancelled(const QString &path)
+{
+    m_window->statusBar()->showMessage(
+            QFileInfo::exists(path) ? tr("Export cancelled; %1 is as it was").arg(QFileInfo(path).fileName())
+                                    : tr("Export cancelled"),
+            5000);
 }
 
 } // namespace Juesuan

@@ -11,7 +11,8 @@ class MainWindow;
 
 // The Report menu's output actions for a main window: Print Preview (QPrintPreviewDialog
 // over the same layout the PDF uses), Print, Export PDF, Export HTML and Export Workbook (the
-// nine tables as XLSX). An export of a document the audit finds errors in asks first.
+// nine tables as XLSX). An export of a document the audit finds errors in asks first. Long
+// work shows a WorkProgress whose Cancel leaves the previous file as it was.
 class ReportActions : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     bool confirmAudit(const QString &what);
     QString askFile(const QString &caption, const QString &suffix, const QString &filter);
     void paint(QPrinter *printer);
+    void exportCancelled(const QString &path);
     void updateActions();
 
     MainWindow *m_window;

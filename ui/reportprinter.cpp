@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "filewriter.h"
+#include "progress.h"
 #include "reportlayout.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ QString title(const Document &document)
 }
 } // namespace
 
-bool ReportPrinter::exportPdf(const Document &document, const QString &path, QString *error, int *pageCount)
+bool ReportPrinter::exportPdf(const Document &document, const QString &path, QString *error, int *pageCount,
+                              Progress *progress)
 {
     // Drawn into memory first: QPdfWriter never says when its device refused bytes, so the
     // file is written afterwards by FileWriter, which checks every write and replaces an
@@ -46,15 +48,20 @@ bool ReportPrinter::exportPdf(const Document &document, const QString &path, QSt
             *error = tr("%1: cannot start the PDF").arg(QFileInfo(path).absoluteFilePath());
         return false;
     }
-    for (int i = 0; i < layout.pageCount(); ++i) {
+    const int pages = layout.pageCount();
+    bool goOn = Progress::report(progress, 0, pages);
+    for (int i = 0; goOn && i < pages; ++i) {
         if (i > 0) {
             // The new layout applies to the page newPage() starts.
             writer.setPageLayout(ReportLayout::pageLayout(layout.isLandscape(i)));
             writer.newPage();
         }
         layout.paintPage(&painter, i);
+        goOn = Progress::report(progress, i + 1, pages);
     }
     painter.end();
+    if (!goOn)
+        return false; // cancelled: nothing was written, the previous PDF stays as it was
     if (!FileWriter::save(path, file.data(), error))
         return false;
     if (pageCount)
@@ -62,7 +69,7 @@ bool ReportPrinter::exportPdf(const Document &document, const QString &path, QSt
     return true;
 }
 
-bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *error)
+bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *error, Progress *progress)
 {
     printer->setFullPage(true); // the layout keeps its own margins, in paper coordinates
     printer->setPageLayout(ReportLayout::pageLayout(false));
@@ -82,6 +89,12 @@ bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *
         return false;
     }
     const QRectF paper = printer->pageLayout().fullRectPixels(printer->resolution());
+    const int pages = last - first + 1;
+    if (!Progress::report(progress, 0, pages)) {
+        printer->abort();
+        painter.end();
+        return false;
+    }
     for (int i = first; i <= last; ++i) {
         if (i > first)
             printer->newPage();
@@ -93,6 +106,12 @@ bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *
         }
         layout.paintPage(&painter, i);
         painter.restore();
+        if (!Progress::report(progress, i - first + 1, pages)) {
+            // Nothing more reaches the printer; what the spooler has not taken is dropped.
+            printer->abort();
+            painter.end();
+            return false;
+        }
     }
     painter.end();
     return true;

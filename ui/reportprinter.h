@@ -8,6 +8,7 @@ class QPrinter;
 namespace Juesuan {
 
 class Document;
+class Progress;
 class ReportLayout;
 
 // Runs ReportLayout's page loop onto an output. A PDF file gets real landscape pages (the
@@ -18,11 +19,14 @@ class ReportPrinter
 {
 public:
     // Writes the report as PDF. Returns false with *error set when the file cannot be written.
+    // `progress` hears (page, pages) after each page; when it cancels, the function returns
+    // false, leaves an existing file at `path` as it was and sets no error.
     static bool exportPdf(const Document &document, const QString &path, QString *error,
-                          int *pageCount = nullptr);
+                          int *pageCount = nullptr, Progress *progress = nullptr);
     // Prints on `printer` (its page range is honoured); what QPrintPreviewDialog's
-    // paintRequested calls too.
-    static bool print(const Document &document, QPrinter *printer, QString *error = nullptr);
+    // paintRequested calls too. A cancel through `progress` aborts the print job.
+    static bool print(const Document &document, QPrinter *printer, QString *error = nullptr,
+                      Progress *progress = nullptr);
 };
 
 } // namespace Juesuan
