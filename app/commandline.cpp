@@ -7,6 +7,7 @@
 #include "htmlexporter.h"
 #include "reportprinter.h"
 #include "tableexport.h"
+#include "workbookexport.h"
 #include "workbookimporter.h"
 #include "workbookreader.h"
 
@@ -167,8 +168,9 @@ int checkVerb(const QStringList &args)
     return errors > 0 ? 1 : 0;
 }
 
-// juesuan export FILE -o OUT.(pdf|html): the finished report. A document with audit errors is
-// exported all the same (a script has no one to ask) with a warning on stderr.
+// juesuan export FILE -o OUT.(pdf|html|xlsx): the finished report (xlsx: its nine tables). A
+// document with audit errors is exported all the same (a script has no one to ask) with a
+// warning on stderr.
 int exportVerb(const QStringList &args)
 {
     QString in, out;
@@ -184,12 +186,13 @@ int exportVerb(const QStringList &args)
             in = QString(), out = QString(), i = int(args.size());
     }
     if (in.isEmpty() || out.isEmpty()) {
-        printErr(tr("usage: juesuan export FILE -o OUT.pdf|OUT.html"));
+        printErr(tr("usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx"));
         return 2;
     }
     const QString format = QFileInfo(out).suffix().toLower();
-    if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("htm")) {
-        printErr(tr("%1: unknown export format “%2” (use .pdf or .html)").arg(out, format));
+    if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("htm")
+        && format != QLatin1String("xlsx")) {
+        printErr(tr("%1: unknown export format “%2” (use .pdf, .html or .xlsx)").arg(out, format));
         return 2;
     }
     QString error;
@@ -208,8 +211,9 @@ int exportVerb(const QStringList &args)
                              .arg(in)
                              .arg(errors));
     }
-    const bool ok = format == QLatin1String("pdf") ? ReportPrinter::exportPdf(*doc, out, &error)
-                                                   : HtmlExporter::exportHtml(*doc, out, &error);
+    const bool ok = format == QLatin1String("pdf")  ? ReportPrinter::exportPdf(*doc, out, &error)
+            : format == QLatin1String("xlsx")           ? WorkbookExport::exportXlsx(*doc, out, &error)
+                                                        : HtmlExporter::exportHtml(*doc, out, &error);
     if (!ok) {
         printErr(error);
         return 2;
@@ -286,7 +290,7 @@ QString helpText()
               "  juesuan [FILE]              open the editor (with FILE, or the last session)\n"
               "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
               "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
-              "  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML\n"
+              "  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx  the report as PDF or HTML, its tables as XLSX\n"
               "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE]\n"
               "                              the tables of a workbook; exit 0 imported, 1 imported\n"
               "                              with totals that differ, 2 unreadable or refused\n"

@@ -260,7 +260,7 @@ void MainWindow::createActions()
 
     m_reportMenu = menuBar()->addMenu(tr("&Report"));
     m_reportMenu->setObjectName(QStringLiteral("reportMenu"));
-    new ReportActions(this); // print preview, print, export PDF and HTML
+    new ReportActions(this); // print preview, print, export PDF, HTML and workbook
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

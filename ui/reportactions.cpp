@@ -5,6 +5,7 @@
 #include "htmlexporter.h"
 #include "mainwindow.h"
 #include "reportprinter.h"
+#include "workbookexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,9 @@ ReportActions::ReportActions(MainWindow *window) : QObject(window), m_window(win
     m_exportHtml = new QAction(tr("Export &HTML…"), this);
     m_exportHtml->setObjectName(QStringLiteral("exportHtmlAction"));
     connect(m_exportHtml, &QAction::triggered, this, &ReportActions::exportHtml);
+    m_exportWorkbook = new QAction(tr("Export &Workbook…"), this);
+    m_exportWorkbook->setObjectName(QStringLiteral("exportWorkbookAction"));
+    connect(m_exportWorkbook, &QAction::triggered, this, &ReportActions::exportWorkbook);
     if (menu) {
         if (!menu->isEmpty())
             menu->addSeparator();
@@ -43,6 +47,7 @@ ReportActions::ReportActions(MainWindow *window) : QObject(window), m_window(win
         menu->addSeparator();
         menu->addAction(m_exportPdf);
         menu->addAction(m_exportHtml);
+        menu->addAction(m_exportWorkbook);
     }
     connect(window, &MainWindow::documentChanged, this, &ReportActions::updateActions);
     updateActions();
@@ -51,7 +56,7 @@ ReportActions::ReportActions(MainWindow *window) : QObject(window), m_window(win
 void ReportActions::updateActions()
 {
     const bool has = m_window->document() != nullptr;
-    for (QAction *a : {m_preview, m_print, m_exportPdf, m_exportHtml})
+    for (QAction *a : {m_preview, m_print, m_exportPdf, m_exportHtml, m_exportWorkbook})
         a->setEnabled(has);
 }
 
@@ -151,6 +156,23 @@ void ReportActions::exportHtml()
         return;
     QString error;
     if (!HtmlExporter::exportHtml(*m_window->document(), path, &error))
+        QMessageBox::warning(m_window, tr("Cannot export %1").arg(QFileInfo(path).fileName()), error);
+    else
+        m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void ReportActions::exportWorkbook()
+{
+    if (!m_window->document() || !confirmAudit(tr("Export")))
+        return;
+    const QString path = askFile(tr("Export Workbook"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = WorkbookExport::exportXlsx(*m_window->document(), path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
         QMessageBox::warning(m_window, tr("Cannot export %1").arg(QFileInfo(path).fileName()), error);
     else
         m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);

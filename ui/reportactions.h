@@ -10,8 +10,8 @@ namespace Juesuan {
 class MainWindow;
 
 // The Report menu's output actions for a main window: Print Preview (QPrintPreviewDialog
-// over the same layout the PDF uses), Print, Export PDF and Export HTML. An export of a
-// document the audit finds errors in asks first.
+// over the same layout the PDF uses), Print, Export PDF, Export HTML and Export Workbook (the
+// nine tables as XLSX). An export of a document the audit finds errors in asks first.
 class ReportActions : public QObject
 {
     Q_OBJECT
@@ -22,11 +22,13 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *exportHtmlAction() const { return m_exportHtml; }
+    QAction *exportWorkbookAction() const { return m_exportWorkbook; }
 
     void printPreview();
     void print();
     void exportPdf();
     void exportHtml();
+    void exportWorkbook();
 
 private:
     // False when the audit finds errors and the user chooses not to go on.
@@ -40,6 +42,7 @@ private:
     QAction *m_print;
     QAction *m_exportPdf;
     QAction *m_exportHtml;
+    QAction *m_exportWorkbook;
 };
 
 } // namespace Juesuan

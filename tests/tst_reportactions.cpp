@@ -1,0 +1,157 @@
+// Report → Export Workbook… in the editor: the action sits after Export HTML, asks for a
+// file with an .xlsx default (after the audit question when the audit finds errors), writes
+// the workbook and says so; a failed export shows the place and reason and leaves no file.
+#include "document.h"
+#include "documentio.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Juesuan;
+
+namespace {
+
+const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
+
+// Answers the modal dialogs the action opens, as a person would, and remembers them: a
+// question is answered Yes, a message OK, the file dialog gets `file`.
+class DialogAnswerer : public QObject
+{
+public:
+    explicit DialogAnswerer(const QString &file) : m_file(file)
+    {
+        connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answer);
+        m_timer.start(20);
+    }
+    QStringList messages;
+    QString suffix;      // what the file dialog proposed
+    QStringList filters; // its name filters
+    int fileDialogs = 0;
+
+private:
+    void answer()
+    {
+        // The visible dialog, whether or not the window system made it active.
+        QWidget *w = QApplication::activeModalWidget();
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (top->isVisible() && (qobject_cast<QMessageBox *>(top) || qobject_cast<QFileDialog *>(top)))
+                w = top;
+        if (auto *box = qobject_cast<QMessageBox *>(w)) {
+            messages.append(box->text());
+            QAbstractButton *yes = box->button(QMessageBox::Yes);
+            QAbstractButton *ok = box->button(QMessageBox::Ok);
+            (yes ? yes : ok)->click();
+        } else if (auto *dialog = qobject_cast<QFileDialog *>(w)) {
+            if (dialog != m_seen) {
+                m_seen = dialog;
+                ++fileDialogs;
+                const QStringList proposed = dialog->selectedFiles();
+                suffix = proposed.isEmpty() ? QString() : QFileInfo(proposed.first()).suffix();
+                filters = dialog->nameFilters();
+            }
+            // The dialog may still be settling on its initial selection: accept only once the
+            // chosen file is what it would return.
+            dialog->selectFile(m_file);
+            if (dialog->selectedFiles() == QStringList{m_file})
+                QMetaObject::invokeMethod(dialog, "accept"); // a slot, protected in QFileDialog
+        }
+    }
+    QString m_file;
+    QTimer m_timer;
+    QPointer<QFileDialog> m_seen;
+};
+
+} // namespace
+
+class TestReportActions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void actionInReportMenu();
+    void exportWorkbook();
+    void exportWorkbookFailureShowsReason();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestReportActions::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    qputenv("JUESUAN_RECOVERY_DIR", QFile::encodeName(m_tmp.filePath(QStringLiteral("recovery"))));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+    QCoreApplication::setOrganizationName(QStringLiteral("juesuan-test"));
+}
+
+void TestReportActions::actionInReportMenu()
+{
+    MainWindow w;
+    QAction *action = w.findChild<QAction *>(QStringLiteral("exportWorkbookAction"));
+    QVERIFY(action);
+    const QList<QAction *> actions = w.reportMenu()->actions();
+    const qsizetype html = actions.indexOf(w.findChild<QAction *>(QStringLiteral("exportHtmlAction")));
+    QVERIFY(html >= 0);
+    QCOMPARE(actions.indexOf(action), html + 1);
+    QVERIFY(w.openFile(samplePath));
+    QVERIFY(action->isEnabled());
+}
+
+void TestReportActions::exportWorkbook()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(samplePath));
+    const QString target = m_tmp.filePath(QStringLiteral("tables.xlsx"));
+    DialogAnswerer answerer(target);
+    w.findChild<QAction *>(QStringLiteral("exportWorkbookAction"))->trigger();
+    QCOMPARE(answerer.fileDialogs, 1);
+    QCOMPARE(answerer.suffix, QStringLiteral("xlsx"));
+    QVERIFY2(answerer.filters.join(QLatin1Char(' ')).contains(QStringLiteral("*.xlsx")),
+             qPrintable(answerer.filters.join(QLatin1Char(' '))));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(2), QByteArray("PK")); // a zip container
+    QVERIFY(file.size() > 5000);
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("tables.xlsx")),
+             qPrintable(w.statusBar()->currentMessage()));
+    // Only the audit question, if any; no error message.
+    for (const QString &m : std::as_const(answerer.messages))
+        QVERIFY2(!m.contains(QStringLiteral("cannot"), Qt::CaseInsensitive), qPrintable(m));
+}
+
+void TestReportActions::exportWorkbookFailureShowsReason()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(samplePath));
+    // A 部门 longer than a spreadsheet cell may hold: libxlsxwriter refuses the workbook.
+    Metadata m = w.document()->metadata();
+    m.department = QString(40000, QChar(0x90e8));
+    w.document()->setMetadata(m);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("tables.xlsx"));
+    DialogAnswerer answerer(target);
+    w.findChild<QAction *>(QStringLiteral("exportWorkbookAction"))->trigger();
+    QCOMPARE(answerer.fileDialogs, 1);
+    QVERIFY(!answerer.messages.isEmpty());
+    QVERIFY2(answerer.messages.last().contains(target), qPrintable(answerer.messages.join(QLatin1Char('\n'))));
+    QVERIFY2(answerer.messages.last().contains(QStringLiteral("公开01表!A3")), qPrintable(answerer.messages.last().left(300)));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+}
+
+QTEST_MAIN(TestReportActions)
+#include "tst_reportactions.moc"
