@@ -64,10 +64,10 @@ QString withoutNumbering(const QString &folded)
 }
 
 // Resolves merges: the text a reader sees at (r, c) is that of the merge's top-left cell.
-class SheetView
+class MergedGrid
 {
 public:
-    explicit SheetView(const WorkbookSheet &sheet) : m_sheet(sheet)
+    explicit MergedGrid(const WorkbookSheet &sheet) : m_sheet(sheet)
     {
         for (int i = 0; i < sheet.merges.size(); ++i) {
             const WorkbookMerge &m = sheet.merges.at(i);
@@ -329,7 +329,7 @@ void TableLocator::locateSheet(const Workbook &workbook, int sheetIndex, Located
 bool TableLocator::readTable(const WorkbookSheet &sheet, const TableTemplate &t, int titleRow, int firstRow,
                              int endRow, LocatedTable *out, QString *why) const
 {
-    const SheetView view(sheet);
+    const MergedGrid view(sheet);
     const TemplateInfo info = templateInfo(t);
     const int maxLane = t.columnCount() + 2;
     static const QRegularExpression unitRe(QStringLiteral("单位[:]?(万元|元)"));

@@ -107,7 +107,7 @@ public:
             s.name = t.code();
             s.bodyTop = 3 + t.headerRowCount();
             if (t.isCodeList())
-                s.children = children(*s.layout);
+                s.children = childRows(*s.layout);
             m_sheetOf.insert(t.id(), int(m_sheets.size()));
             m_sheets.push_back(std::move(s));
         }
@@ -162,11 +162,15 @@ private:
         std::unique_ptr<SheetLayout> layout;
         QString name; // "公开01表": the sheet name and what other sheets' formulas quote
         int bodyTop = 0;
-        QHash<QString, QStringList> children; // code-list: the rows a 合计, 类 or 款 row sums
+        QList<QList<int>> children; // code-list: per body row, the rows a 合计, 类 or 款 row sums
         lxw_worksheet *ws = nullptr;
         QList<int> widths;
     };
     // A run of referenced cells with one sign: one cell, or a range down a column or along a row.
+    // A referenced cell: its sheet, row and column in the workbook, and its sign.
+    struct Ref {
+        int sheet, row, col, sign;
+    };
     struct Span {
         int sheet, row0, col0, row1, col1, sign;
         bool single() const { return row0 == row1 && col0 == col1; }
@@ -177,16 +181,16 @@ private:
         lxw_format *text[2] = {}, *centered[2] = {}, *amount[2] = {}; // [bold]
     };
 
-    static QHash<QString, QStringList> children(const SheetLayout &layout)
+    static QList<QList<int>> childRows(const SheetLayout &layout)
     {
-        QHash<QString, QStringList> out;
-        QString open[3]; // the current 合计, 类 and 款 rows
+        QList<QList<int>> out(layout.rowCount());
+        int open[3] = {0, 0, 0}; // the current 合计, 类 and 款 rows
         for (int r = 0; r < layout.rowCount(); ++r) {
-            const SheetLayout::Row &row = layout.row(r);
-            if (row.level > 0)
-                out[open[row.level - 1]].append(row.key);
-            if (row.level < 3)
-                open[row.level] = row.key;
+            const int level = layout.row(r).level;
+            if (level > 0)
+                out[open[level - 1]].append(r);
+            if (level < 3)
+                open[level] = r;
         }
         return out;
     }
@@ -268,22 +272,37 @@ private:
             check(worksheet_write_string(s.ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), format), s, row, col);
     }
 
-    // The formula of a computed cell: the template's (fixed tables, column rules of code-list
-    // tables), or the sum of its child rows (合计, 类 and 款 rows of code-list tables).
-    Formula formulaOf(const Sheet &s, const CellKey &key, bool *aggregate) const
+    // The operands of a computed cell, in order, where the workbook holds them: the template's
+    // formula (fixed tables, column rules of code-list tables) or, for the 合计, 类 and 款 rows
+    // of code-list tables, the child rows (`aggregate`), taken from the layout directly since
+    // there are thousands of them. References to cells this workbook does not hold are left
+    // out: Juesuan counts them as blank.
+    QList<Ref> operands(int si, int layoutRow, int col, const CellKey &key, bool *aggregate) const
     {
+        const Sheet &s = m_sheets[size_t(si)];
         const TableTemplate &t = *s.table;
+        QList<Ref> out;
         *aggregate = false;
-        if (!t.isCodeList())
-            return t.formulas().value(key);
-        const auto rule = t.columnFormulas().constFind(key.col);
-        if (rule != t.columnFormulas().cend())
-            return rule->boundToRow(key.row);
         Formula f;
-        for (const QString &child : s.children.value(key.row))
-            f.addTerm(1, CellKey{t.id(), child, key.col});
-        *aggregate = true;
-        return f;
+        if (!t.isCodeList()) {
+            f = t.formulas().value(key);
+        } else {
+            const auto rule = t.columnFormulas().constFind(key.col);
+            if (rule == t.columnFormulas().cend()) {
+                *aggregate = true;
+                for (int child : s.children.at(layoutRow))
+                    out.append({si, s.bodyTop + child, col, 1});
+                return out;
+            }
+            f = rule->boundToRow(key.row);
+        }
+        for (const Formula::Term &term : f.terms()) {
+            const int ti = m_sheetOf.value(term.cell.table, -1);
+            int r = 0, c = 0;
+            if (ti >= 0 && m_sheets[size_t(ti)].layout->find(term.cell, &r, &c))
+                out.append({ti, m_sheets[size_t(ti)].bodyTop + r, c, term.sign});
+        }
+        return out;
     }
 
     QString reference(int from, const Span &span) const
@@ -308,25 +327,20 @@ private:
         return call(QStringLiteral("SUM"), parts);
     }
 
-    // The Excel text of formula `f` for a cell of sheet `from`: references to cells this
-    // workbook does not hold are left out (Juesuan counts them as blank). One reference is a
-    // plain copy (='公开03表'!C7); anything more is SUM(…), and a signed formula is
+    // The Excel text of a formula over `operands` for a cell of sheet `from`, runs of
+    // neighbouring cells as ranges. One reference is a plain copy (='公开03表'!C7); anything more is SUM(…), and a signed formula is
     // SUM(plus terms)-SUM(minus terms): SUM skips text, so a blank computed operand (whose
     // formula yields "") never turns a total into #VALUE!. When Juesuan shows the cell blank
     // (none of its operands is entered) the formula says so too — IF(COUNT(…),…,"") — so it
     // prints nothing, as in the report, until an operand is typed.
-    QString expression(int from, const Formula &f, bool aggregate, bool blank) const
+    QString expression(int from, const QList<Ref> &operands, bool aggregate, bool blank) const
     {
         QList<Span> spans;
-        for (const Formula::Term &term : f.terms()) {
-            const int si = m_sheetOf.value(term.cell.table, -1);
-            int r = 0, c = 0;
-            if (si < 0 || !m_sheets[size_t(si)].layout->find(term.cell, &r, &c))
-                continue;
-            r += m_sheets[size_t(si)].bodyTop;
+        for (const Ref &ref : operands) {
+            const int si = ref.sheet, r = ref.row, c = ref.col;
             if (!spans.isEmpty()) {
                 Span &last = spans.last();
-                if (last.sheet == si && last.sign == term.sign) {
+                if (last.sheet == si && last.sign == ref.sign) {
                     if (last.col0 == c && last.col1 == c && r == last.row1 + 1) {
                         last.row1 = r;
                         continue;
@@ -337,7 +351,7 @@ private:
                     }
                 }
             }
-            spans.append({si, r, c, r, c, term.sign});
+            spans.append({si, r, c, r, c, ref.sign});
         }
         if (spans.isEmpty())
             return QString();
@@ -365,15 +379,15 @@ private:
         return expr;
     }
 
-    void writeAmount(Sheet &s, int si, int row, int col, const CellKey &key, bool bold)
+    void writeAmount(Sheet &s, int si, int layoutRow, int row, int col, const CellKey &key, bool bold)
     {
         lxw_format *format = m_fmt.amount[bold];
         const Money value = m_doc.value(key);
         widen(s, col, amountWidth(value));
         if (m_doc.isComputed(key)) {
             bool aggregate = false;
-            const Formula formula = formulaOf(s, key, &aggregate);
-            const QString expr = expression(si, formula, aggregate, value.isBlank());
+            const QList<Ref> refs = operands(si, layoutRow, col, key, &aggregate);
+            const QString expr = expression(si, refs, aggregate, value.isBlank());
             if (!expr.isEmpty()) {
                 const QByteArray utf8 = expr.toUtf8();
                 // The cached value is what Juesuan shows: libxlsxwriter would otherwise store 0.
@@ -443,7 +457,7 @@ private:
                 if (g.kind == GridCell::Kind::Amount) {
                     if (g.rowSpan > 1 || g.colSpan > 1)
                         put(s, gr, g.col, g.rowSpan, g.colSpan, QString(), m_fmt.amount[bold]);
-                    writeAmount(s, si, gr, g.col, g.cell, bold);
+                    writeAmount(s, si, g.row, gr, g.col, g.cell, bold);
                     continue;
                 }
                 const bool centred = g.kind == GridCell::Kind::Text || g.kind == GridCell::Kind::LineNo;
