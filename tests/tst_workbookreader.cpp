@@ -127,6 +127,7 @@ private slots:
     void xlsHugeDeclaredSheets();
     void xlsStringLongerThanRecord();
     void xlsSecondDimensions();
+    void xlsDirectoryNameTooLong();
     void csv_data();
     void csv();
     void tsvAndSemicolon();
@@ -422,6 +423,26 @@ void TestWorkbookReader::xlsSecondDimensions()
     QVERIFY(book.sheets.isEmpty());
     QVERIFY2(error.startsWith(QStringLiteral("dims.xls: the record 0x0200 at byte ")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("size again")), qPrintable(error));
+}
+
+// FreeXL converts directory entry names by their stated length; one past the 64-byte field
+// made it read uninitialised memory (valgrind, every byte of the fixture). Refused first.
+void TestWorkbookReader::xlsDirectoryNameTooLong()
+{
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    const QByteArray name = QStringLiteral("Workbook").toUtf8();
+    QByteArray utf16;
+    for (char c : name)
+        utf16.append(c).append('\0');
+    const qsizetype at = xls.indexOf(utf16);
+    QVERIFY(at > 0);
+    QCOMPARE(int(xls.at(at + 64)), 18); // "Workbook" and its terminator, in bytes
+    xls[at + 65] = '\xFF';
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("dir.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("dir.xls: the compound file is damaged")), qPrintable(error));
 }
 
 void TestWorkbookReader::csv_data()
