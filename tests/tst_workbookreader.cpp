@@ -451,6 +451,7 @@ void TestWorkbookReader::csv_data()
     QTest::newRow("utf-8") << QStringLiteral("utf8.csv");
     QTest::newRow("utf-8 with BOM and CRLF") << QStringLiteral("utf8-bom.csv");
     QTest::newRow("gb18030") << QStringLiteral("gb18030.csv");
+    QTest::newRow("utf-16 with BOM") << QStringLiteral("utf16.csv");
 }
 
 void TestWorkbookReader::csv()
