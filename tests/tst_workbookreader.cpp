@@ -603,8 +603,13 @@ void TestWorkbookReader::xlsxScannerAndFallbackAgree_data()
         << "<c r='A1' t = 'inlineStr' ><is ><t >甲</t ></is></c >" + number << QStringLiteral("甲") << QStringLiteral("12.5");
     QTest::newRow("CDATA (fallback)") << QByteArray("<c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[<甲>]]></t></is></c><c r=\"B1\"><v><![CDATA[12.5]]></v></c>")
                                       << QStringLiteral("<甲>") << QStringLiteral("12.5");
-    QTest::newRow("CR LF in text (fallback)") << "<c r=\"A1\" t=\"inlineStr\"><is><t>甲\r\n乙</t></is></c>" + number
-                                              << QStringLiteral("甲\n乙") << QStringLiteral("12.5");
+    QTest::newRow("CR LF and CR in text") << "<c r=\"A1\" t=\"inlineStr\"><is><t>甲\r\n乙\r丙&#13;</t></is></c>" + number
+                                          << QStringLiteral("甲\n乙\n丙\r") << QStringLiteral("12.5");
+    QTest::newRow("CR LF between elements") << "\r\n<c r=\"A1\" t=\"inlineStr\">\r\n<is><t>甲</t></is></c>\r\n" + number
+                                            << QStringLiteral("甲") << QStringLiteral("12.5");
+    QTest::newRow("CR LF in text (fallback: CDATA too)")
+        << QByteArray("<c r=\"A1\" t=\"inlineStr\"><is><t>甲\r\n乙\r丙&#13;</t></is></c><c r=\"B1\"><v><![CDATA[12.5]]></v></c>")
+        << QStringLiteral("甲\n乙\n丙\r") << QStringLiteral("12.5");
     QTest::newRow("entity in an attribute (fallback)")
         << "<c r=\"A1\" t=\"inline&#83;tr\"><is><t>甲</t></is></c>" + number << QStringLiteral("甲") << QStringLiteral("12.5");
 }
