@@ -72,6 +72,12 @@ public:
             return false;
         if (m_directory.size() < 128)
             return false;
+        // FreeXL converts each entry's name by its stated length: a length past the
+        // 64-byte name field made it read uninitialised memory.
+        for (qsizetype e = 0; e + 128 <= m_directory.size(); e += 128) {
+            if (m_directory.at(e + 66) != 0 && (u16(m_directory, e + 64) > 64 || u16(m_directory, e + 64) % 2))
+                return false;
+        }
         // The root entry's stream is the mini stream; the mini FAT maps it.
         const quint32 rootStart = u32(m_directory, 116);
         const qint64 rootSize = entrySize(0);

@@ -10,7 +10,6 @@
 
 #include <minizip/unzip.h>
 
-#include <cmath>
 #include <cstring>
 
 namespace Juesuan {
@@ -521,10 +520,10 @@ private:
             if (x.readNext() != QXmlStreamReader::StartElement)
                 continue;
             if (x.name() == QLatin1String("sst")) {
-                // Pre-size from the declared count, but never trust it beyond the cell cap.
+                // Pre-size from the declared count, capped: the count is only a claim.
                 const int n = x.attributes().value(QLatin1String("uniqueCount")).toInt();
                 if (n > 0)
-                    m_strings.reserve(qMin(n, WorkbookReader::maxCells));
+                    m_strings.reserve(qMin(n, 1 << 18));
             } else if (x.name() == QLatin1String("si")) {
                 if (m_strings.size() >= WorkbookReader::maxCells)
                     return xmlFail(part, x, tr("more than %1 shared strings").arg(WorkbookReader::maxCells));

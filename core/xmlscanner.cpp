@@ -87,9 +87,6 @@ XmlScanner::Token XmlScanner::next()
                         return fail();
                 continue;
             }
-            // XML turns CR LF into LF; QXmlStreamReader does it for such text.
-            if (run.contains('\r'))
-                return fail();
             m_text = run;
             return Token::Characters;
         }
@@ -207,22 +204,29 @@ QByteArrayView XmlScanner::attribute(QByteArrayView name)
 
 QString XmlScanner::text()
 {
-    if (!m_text.contains('&'))
-        return QString::fromUtf8(m_text);
+    // Line ends become LF before entities are decoded, as XML says (so &#13; stays CR).
+    QByteArray normalized;
+    QByteArrayView raw = m_text;
+    if (raw.contains('\r')) {
+        normalized = raw.toByteArray().replace("\r\n", "\n").replace('\r', '\n');
+        raw = normalized;
+    }
+    if (!raw.contains('&'))
+        return QString::fromUtf8(raw);
     QByteArray decoded;
-    decoded.reserve(m_text.size());
-    for (qsizetype i = 0; i < m_text.size(); ++i) {
-        const char c = m_text.at(i);
+    decoded.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
         if (c != '&') {
             decoded.append(c);
             continue;
         }
-        const qsizetype semi = m_text.indexOf(';', i);
+        const qsizetype semi = raw.indexOf(';', i);
         if (semi < 0 || semi - i > 12) {
             m_invalid = true;
             return QString();
         }
-        const QByteArrayView entity = m_text.sliced(i + 1, semi - i - 1);
+        const QByteArrayView entity = raw.sliced(i + 1, semi - i - 1);
         if (entity == "lt") {
             decoded.append('<');
         } else if (entity == "gt") {

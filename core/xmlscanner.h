@@ -27,8 +27,8 @@ public:
     // (namespace declarations excluded), or a null view. Values with entities are not
     // supported: the scanner turns Invalid on the next call.
     QByteArrayView attribute(QByteArrayView localName);
-    // Of the current Characters token: the text with entities decoded. On an unknown
-    // entity the scanner turns Invalid on the next call.
+    // Of the current Characters token: the text with line ends normalized to LF and
+    // entities decoded. On an unknown entity the scanner turns Invalid on the next call.
     QString text();
 
 private:

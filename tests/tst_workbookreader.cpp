@@ -127,6 +127,7 @@ private slots:
     void xlsHugeDeclaredSheets();
     void xlsStringLongerThanRecord();
     void xlsSecondDimensions();
+    void xlsDirectoryNameTooLong();
     void csv_data();
     void csv();
     void tsvAndSemicolon();
@@ -424,12 +425,33 @@ void TestWorkbookReader::xlsSecondDimensions()
     QVERIFY2(error.contains(QStringLiteral("size again")), qPrintable(error));
 }
 
+// FreeXL converts directory entry names by their stated length; one past the 64-byte field
+// made it read uninitialised memory (valgrind, every byte of the fixture). Refused first.
+void TestWorkbookReader::xlsDirectoryNameTooLong()
+{
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    const QByteArray name = QStringLiteral("Workbook").toUtf8();
+    QByteArray utf16;
+    for (char c : name)
+        utf16.append(c).append('\0');
+    const qsizetype at = xls.indexOf(utf16);
+    QVERIFY(at > 0);
+    QCOMPARE(int(xls.at(at + 64)), 18); // "Workbook" and its terminator, in bytes
+    xls[at + 65] = '\xFF';
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("dir.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("dir.xls: the compound file is damaged")), qPrintable(error));
+}
+
 void TestWorkbookReader::csv_data()
 {
     QTest::addColumn<QString>("file");
     QTest::newRow("utf-8") << QStringLiteral("utf8.csv");
     QTest::newRow("utf-8 with BOM and CRLF") << QStringLiteral("utf8-bom.csv");
     QTest::newRow("gb18030") << QStringLiteral("gb18030.csv");
+    QTest::newRow("utf-16 with BOM") << QStringLiteral("utf16.csv");
 }
 
 void TestWorkbookReader::csv()
@@ -581,8 +603,13 @@ void TestWorkbookReader::xlsxScannerAndFallbackAgree_data()
         << "<c r='A1' t = 'inlineStr' ><is ><t >甲</t ></is></c >" + number << QStringLiteral("甲") << QStringLiteral("12.5");
     QTest::newRow("CDATA (fallback)") << QByteArray("<c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[<甲>]]></t></is></c><c r=\"B1\"><v><![CDATA[12.5]]></v></c>")
                                       << QStringLiteral("<甲>") << QStringLiteral("12.5");
-    QTest::newRow("CR LF in text (fallback)") << "<c r=\"A1\" t=\"inlineStr\"><is><t>甲\r\n乙</t></is></c>" + number
-                                              << QStringLiteral("甲\n乙") << QStringLiteral("12.5");
+    QTest::newRow("CR LF and CR in text") << "<c r=\"A1\" t=\"inlineStr\"><is><t>甲\r\n乙\r丙&#13;</t></is></c>" + number
+                                          << QStringLiteral("甲\n乙\n丙\r") << QStringLiteral("12.5");
+    QTest::newRow("CR LF between elements") << "\r\n<c r=\"A1\" t=\"inlineStr\">\r\n<is><t>甲</t></is></c>\r\n" + number
+                                            << QStringLiteral("甲") << QStringLiteral("12.5");
+    QTest::newRow("CR LF in text (fallback: CDATA too)")
+        << QByteArray("<c r=\"A1\" t=\"inlineStr\"><is><t>甲\r\n乙\r丙&#13;</t></is></c><c r=\"B1\"><v><![CDATA[12.5]]></v></c>")
+        << QStringLiteral("甲\n乙\n丙\r") << QStringLiteral("12.5");
     QTest::newRow("entity in an attribute (fallback)")
         << "<c r=\"A1\" t=\"inline&#83;tr\"><is><t>甲</t></is></c>" + number << QStringLiteral("甲") << QStringLiteral("12.5");
 }

@@ -30,6 +30,8 @@ CSV
 cp "$work/table.csv" "$here/utf8.csv"
 # Excel's "CSV UTF-8": a byte-order mark and CRLF line ends.
 { printf '\xEF\xBB\xBF'; sed 's/$/\r/' "$work/table.csv"; } >"$here/utf8-bom.csv"
+# Excel's "Unicode text": UTF-16LE with a byte-order mark and CRLF.
+{ printf '\xFF\xFE'; sed 's/$/\r/' "$work/table.csv" | iconv -f UTF-8 -t UTF-16LE; } >"$here/utf16.csv"
 # What WPS and older Excel write on a Chinese system.
 iconv -f UTF-8 -t GB18030 "$work/table.csv" >"$here/gb18030.csv"
 # Tab-separated, with an unquoted thousands separator that must not be taken for a delimiter.
