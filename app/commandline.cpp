@@ -302,9 +302,12 @@ int exportVerb(const Args &args)
 int importVerb(const Args &args)
 {
     QByteArray inBytes, outBytes, intoBytes;
+    bool showProgress = false;
     for (int i = 0; i < args.size(); ++i) {
         const QByteArray &a = args.at(i);
-        if ((a == "-o" || a == "--output") && i + 1 < args.size())
+        if (a == "--progress")
+            showProgress = true;
+        else if ((a == "-o" || a == "--output") && i + 1 < args.size())
             outBytes = args.at(++i);
         else if (a == "--into" && i + 1 < args.size())
             intoBytes = args.at(++i);
@@ -314,7 +317,7 @@ int importVerb(const Args &args)
             inBytes = QByteArray(), outBytes = QByteArray(), i = int(args.size());
     }
     if (inBytes.isEmpty() || outBytes.isEmpty()) {
-        printErr(tr("usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan]"));
+        printErr(tr("usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]"));
         return 2;
     }
     // The reader and QSaveFile take QStrings: a name that does not survive the round trip
@@ -342,7 +345,12 @@ int importVerb(const Args &args)
         return 2;
     }
     ImportSummary summary;
-    if (!WorkbookImporter::import(doc.get(), workbook, &summary)) {
+    Progress progress([&in](int done, int total) {
+        Terminal::printProgress(in, done, total);
+        return true;
+    });
+    Progress *watch = showProgress && Terminal::isStderrTerminal() ? &progress : nullptr;
+    if (!WorkbookImporter::import(doc.get(), workbook, &summary, watch)) {
         printErr(summary.text().trimmed());
         return 2;
     }
@@ -377,7 +385,7 @@ QString helpText()
               "  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]\n"
               "                              the report as PDF or HTML, its tables as XLSX;\n"
               "                              --progress shows the work done on stderr when it is a terminal\n"
-              "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE]\n"
+              "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]\n"
               "                              the tables of a workbook; exit 0 imported, 1 imported\n"
               "                              with totals that differ, 2 unreadable or refused\n"
               "  juesuan --help | --version\n"

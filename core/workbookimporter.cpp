@@ -1,6 +1,7 @@
 #include "workbookimporter.h"
 
 #include "document.h"
+#include "progress.h"
 #include "reporttemplate.h"
 #include "subjectcatalogue.h"
 #include "tabletemplate.h"
@@ -204,7 +205,8 @@ bool WorkbookImporter::toMoney(const WorkbookCell &cell, Money::Unit unit, Money
     return true;
 }
 
-bool WorkbookImporter::import(Document *document, const Workbook &workbook, ImportSummary *summary)
+bool WorkbookImporter::import(Document *document, const Workbook &workbook, ImportSummary *summary,
+                              Progress *progress)
 {
     *summary = ImportSummary();
     summary->source = workbook.source;
@@ -242,6 +244,19 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
     };
     QList<Computed> computed;
     const SubjectCatalogue &catalogue = edition.catalogue();
+    // A step per table mapped, and the last for the change itself: a cancel before it
+    // changes nothing.
+    const int steps = int(located.tables.size()) + 1;
+    int step = 0;
+    const auto cancelled = [&] {
+        if (Progress::report(progress, step, steps))
+            return false;
+        refuse(tr("%1: import cancelled; nothing was changed").arg(source));
+        summary->cancelled = true;
+        return true;
+    };
+    if (cancelled())
+        return false;
     for (const LocatedTable &lt : located.tables) {
         const TableTemplate *t = edition.table(lt.tableId);
         const QString sheetPlace = tr("%1 (sheet \"%2\" %3)");
@@ -329,6 +344,9 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
             }
         }
         summary->tables.append(st);
+        ++step;
+        if (cancelled())
+            return false;
     }
 
     // What the import replaces in a document that already holds figures.
@@ -344,6 +362,9 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
     }
 
     QString why;
+    ++step;
+    if (cancelled())
+        return false;
     if (!document->importTables(tableIds, itemRows, inputs, names,
                                 tr("Import workbook %1").arg(source), &why))
         return refuse(tr("%1: %2").arg(source, why));

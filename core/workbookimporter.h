@@ -12,6 +12,7 @@
 namespace Juesuan {
 
 class Document;
+class Progress;
 
 // A computed cell whose workbook value is not what Juesuan computes from the imported inputs.
 struct ImportDifference
@@ -37,6 +38,7 @@ struct ImportSummary
         int cells = 0; // amounts read (non-empty)
     };
     bool imported = false;
+    bool cancelled = false; // the watcher cancelled: nothing was changed
     QString source;
     QString error;     // why nothing was imported
     QList<Table> tables;
@@ -70,7 +72,9 @@ class WorkbookImporter
 public:
     // Imports into `document`; false (document untouched) when nothing could be imported,
     // with summary->error saying where and why. Differences do not make it fail.
-    static bool import(Document *document, const Workbook &workbook, ImportSummary *summary);
+    // `progress` hears each table mapped; a cancel returns false before anything changes.
+    static bool import(Document *document, const Workbook &workbook, ImportSummary *summary,
+                       Progress *progress = nullptr);
 
     // One cell's amount in 分 under the rule above; false with the reason when refused.
     static bool toMoney(const WorkbookCell &cell, Money::Unit unit, Money *out, QString *why);

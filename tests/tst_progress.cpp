@@ -8,6 +8,9 @@
 #include "htmlexporter.h"
 #include "progress.h"
 #include "reportprinter.h"
+#include "workbookexport.h"
+#include "workbookimporter.h"
+#include "workbookreader.h"
 #include "workprogress.h"
 
 #include <QDir>
@@ -21,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Juesuan;
 
@@ -68,6 +72,10 @@ private slots:
     void cancelledHtmlLeavesPreviousFile_data();
     void cancelledHtmlLeavesPreviousFile();
     void cancelledPrintStops();
+    void cancelledXlsxLeavesPreviousFile_data();
+    void cancelledXlsxLeavesPreviousFile();
+    void cancelledImportChangesNothing_data();
+    void cancelledImportChangesNothing();
     void progressOptionSilentWithoutTerminal_data();
     void progressOptionSilentWithoutTerminal();
     void progressOptionOnTerminal();
@@ -220,6 +228,83 @@ void TestProgress::cancelledHtmlLeavesPreviousFile()
     QVERIFY(p.isCancelled());
     QCOMPARE(readAll(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.html")});
+}
+
+void TestProgress::cancelledXlsxLeavesPreviousFile_data()
+{
+    QTest::addColumn<int>("cancelAt");
+    QTest::newRow("start") << 0;
+    QTest::newRow("first sheet") << 1;
+    QTest::newRow("last sheet") << 9;
+    QTest::newRow("after closing") << 10; // written, but not yet in the target's place
+}
+
+void TestProgress::cancelledXlsxLeavesPreviousFile()
+{
+    QFETCH(int, cancelAt);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tables.xlsx"));
+    QString error;
+    int steps = 0;
+    Progress counting([&steps](int, int total) {
+        steps = total;
+        return true;
+    });
+    QVERIFY2(WorkbookExport::exportXlsx(*m_sample, path, &error, &counting), qPrintable(error));
+    QCOMPARE(steps, 10); // nine sheets and the close
+    const QByteArray before = readAll(path);
+    QVERIFY(before.startsWith("PK"));
+
+    const auto large = largeDocument(300);
+    QVERIFY(large);
+    Progress p([cancelAt](int done, int) { return done < cancelAt; });
+    QVERIFY(!WorkbookExport::exportXlsx(*large, path, &error, &p));
+    QVERIFY(p.isCancelled());
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("tables.xlsx")});
+}
+
+void TestProgress::cancelledImportChangesNothing_data()
+{
+    QTest::addColumn<int>("cancelAt");
+    QTest::newRow("start") << 0;
+    QTest::newRow("after the first table") << 1;
+    QTest::newRow("before the change") << 9;
+}
+
+void TestProgress::cancelledImportChangesNothing()
+{
+    // The sample's own tables as a workbook, imported into a new report: a cancel at any
+    // step leaves the report as it was, with nothing on its undo stack.
+    QFETCH(int, cancelAt);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tables.xlsx"));
+    QString error;
+    QVERIFY2(WorkbookExport::exportXlsx(*m_sample, path, &error), qPrintable(error));
+    Workbook workbook;
+    QVERIFY2(WorkbookReader::read(path, &workbook, &error), qPrintable(error));
+    const auto target = DocumentIO::create(QStringLiteral("2023"), QStringLiteral("某局"), 2023, &error);
+    QVERIFY2(target, qPrintable(error));
+    const QByteArray before = DocumentIO::toJson(*target);
+    int total = 0;
+    Progress p([cancelAt, &total](int done, int all) {
+        total = all;
+        return done < cancelAt;
+    });
+    ImportSummary summary;
+    QVERIFY(!WorkbookImporter::import(target.get(), workbook, &summary, &p));
+    QVERIFY(p.isCancelled());
+    QVERIFY(summary.cancelled);
+    QVERIFY(!summary.imported);
+    QCOMPARE(total, 10); // nine tables and the change
+    QCOMPARE(DocumentIO::toJson(*target), before);
+    QCOMPARE(target->undoStack()->count(), 0);
+
+    // Not cancelled, the same import goes through.
+    ImportSummary done;
+    Progress all([](int, int) { return true; });
+    QVERIFY2(WorkbookImporter::import(target.get(), workbook, &done, &all), qPrintable(done.text()));
+    QVERIFY(done.imported && !done.cancelled);
 }
 
 // A cancelled print run stops after the page it was on and reports no error.

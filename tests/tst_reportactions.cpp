@@ -4,6 +4,7 @@
 #include "document.h"
 #include "documentio.h"
 #include "mainwindow.h"
+#include "reportactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,52 +27,52 @@ namespace {
 
 const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
-// Answers the modal dialogs the action opens, as a person would, and remembers them: a
-// question is answered Yes, a message OK, the file dialog gets `file`.
+// Answers the message boxes the action opens, as a person would, and remembers them: a
+// question is answered Yes, a message OK.
 class DialogAnswerer : public QObject
 {
 public:
-    explicit DialogAnswerer(const QString &file) : m_file(file)
+    DialogAnswerer()
     {
         connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answer);
         m_timer.start(20);
     }
     QStringList messages;
-    QString suffix;      // what the file dialog proposed
-    QStringList filters; // its name filters
-    int fileDialogs = 0;
 
 private:
     void answer()
     {
-        // The visible dialog, whether or not the window system made it active.
-        QWidget *w = QApplication::activeModalWidget();
-        for (QWidget *top : QApplication::topLevelWidgets())
-            if (top->isVisible() && (qobject_cast<QMessageBox *>(top) || qobject_cast<QFileDialog *>(top)))
-                w = top;
-        if (auto *box = qobject_cast<QMessageBox *>(w)) {
-            messages.append(box->text());
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(top);
+            if (!box || !box->isVisible())
+                continue;
+            messages.append(box->text() + QLatin1Char('\n') + box->informativeText());
             QAbstractButton *yes = box->button(QMessageBox::Yes);
             QAbstractButton *ok = box->button(QMessageBox::Ok);
             (yes ? yes : ok)->click();
-        } else if (auto *dialog = qobject_cast<QFileDialog *>(w)) {
-            if (dialog != m_seen) {
-                m_seen = dialog;
-                ++fileDialogs;
-                const QStringList proposed = dialog->selectedFiles();
-                suffix = proposed.isEmpty() ? QString() : QFileInfo(proposed.first()).suffix();
-                filters = dialog->nameFilters();
-            }
-            // The dialog may still be settling on its initial selection: accept only once the
-            // chosen file is what it would return.
-            dialog->selectFile(m_file);
-            if (dialog->selectedFiles() == QStringList{m_file})
-                QMetaObject::invokeMethod(dialog, "accept"); // a slot, protected in QFileDialog
         }
     }
-    QString m_file;
     QTimer m_timer;
-    QPointer<QFileDialog> m_seen;
+};
+
+// Stands in for the save dialog: answers `file` and remembers what it was offered.
+struct FileAnswer {
+    QString file;
+    int asked = 0;
+    QString suffix; // of the proposed name
+    QString filter;
+
+    void attach(MainWindow &w)
+    {
+        auto *actions = w.findChild<ReportActions *>();
+        QVERIFY(actions);
+        actions->setFileAsker([this](const QString &, const QString &proposed, const QString &f) {
+            ++asked;
+            suffix = QFileInfo(proposed).suffix();
+            filter = f;
+            return file;
+        });
+    }
 };
 
 } // namespace
@@ -117,16 +118,18 @@ void TestReportActions::exportWorkbook()
     MainWindow w;
     QVERIFY(w.openFile(samplePath));
     const QString target = m_tmp.filePath(QStringLiteral("tables.xlsx"));
-    DialogAnswerer answerer(target);
+    DialogAnswerer answerer;
+    FileAnswer file;
+    file.file = target;
+    file.attach(w);
     w.findChild<QAction *>(QStringLiteral("exportWorkbookAction"))->trigger();
-    QCOMPARE(answerer.fileDialogs, 1);
-    QCOMPARE(answerer.suffix, QStringLiteral("xlsx"));
-    QVERIFY2(answerer.filters.join(QLatin1Char(' ')).contains(QStringLiteral("*.xlsx")),
-             qPrintable(answerer.filters.join(QLatin1Char(' '))));
-    QFile file(target);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.read(2), QByteArray("PK")); // a zip container
-    QVERIFY(file.size() > 5000);
+    QCOMPARE(file.asked, 1);
+    QCOMPARE(file.suffix, QStringLiteral("xlsx"));
+    QVERIFY2(file.filter.contains(QStringLiteral("*.xlsx")), qPrintable(file.filter));
+    QFile written(target);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.read(2), QByteArray("PK")); // a zip container
+    QVERIFY(written.size() > 5000);
     QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("tables.xlsx")),
              qPrintable(w.statusBar()->currentMessage()));
     // Only the audit question, if any; no error message.
@@ -144,10 +147,13 @@ void TestReportActions::exportWorkbookFailureShowsReason()
     w.document()->setMetadata(m);
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("tables.xlsx"));
-    DialogAnswerer answerer(target);
+    DialogAnswerer answerer;
+    FileAnswer file;
+    file.file = target;
+    file.attach(w);
     w.findChild<QAction *>(QStringLiteral("exportWorkbookAction"))->trigger();
-    QCOMPARE(answerer.fileDialogs, 1);
-    QVERIFY(!answerer.messages.isEmpty());
+    QCOMPARE(file.asked, 1);
+    QTRY_VERIFY(!answerer.messages.isEmpty());
     QVERIFY2(answerer.messages.last().contains(target), qPrintable(answerer.messages.join(QLatin1Char('\n'))));
     QVERIFY2(answerer.messages.last().contains(QStringLiteral("公开01表!A3")), qPrintable(answerer.messages.last().left(300)));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());

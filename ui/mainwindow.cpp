@@ -24,6 +24,7 @@
 #include "textparteditor.h"
 #include "workbookimporter.h"
 #include "workbookreader.h"
+#include "workprogress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -870,11 +871,21 @@ bool MainWindow::importWorkbook(const QString &path)
     Workbook workbook;
     QString error;
     ImportSummary summary;
-    if (!WorkbookReader::read(path, &workbook, &error)) {
-        summary.source = path;
-        summary.error = error;
-    } else {
-        WorkbookImporter::import(m_document.get(), workbook, &summary);
+    {
+        // Reading is one step; mapping reports each table, and a cancel before the change
+        // is pushed leaves the document as it was.
+        WorkProgress work(this, tr("Importing %1…").arg(QFileInfo(path).fileName()));
+        if (!Progress::report(work.progress(), 0, 1) || !WorkbookReader::read(path, &workbook, &error)) {
+            summary.source = path;
+            summary.error = work.isCancelled() ? tr("Import cancelled; nothing was changed") : error;
+            summary.cancelled = work.isCancelled();
+        } else {
+            WorkbookImporter::import(m_document.get(), workbook, &summary, work.progress());
+        }
+    }
+    if (summary.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed"), messageTimeout);
+        return false;
     }
     if (summary.imported)
         statusBar()->showMessage(tr("Imported %1 tables from %2").arg(summary.tables.size()).arg(QFileInfo(path).fileName()),

@@ -90,7 +90,9 @@ QString ReportActions::askFile(const QString &caption, const QString &suffix, co
         const QFileInfo file(m_window->filePath());
         base = file.absolutePath() + QLatin1Char('/') + file.completeBaseName();
     }
-    QString path = QFileDialog::getSaveFileName(m_window, caption, base + QLatin1Char('.') + suffix, filter);
+    const QString proposed = base + QLatin1Char('.') + suffix;
+    QString path = m_askFile ? m_askFile(caption, proposed, filter)
+                             : QFileDialog::getSaveFileName(m_window, caption, proposed, filter);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
     return path;

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QPrinter;
 
@@ -31,6 +33,11 @@ public:
     void exportHtml();
     void exportWorkbook();
 
+    // Where exports ask for the file to write: (caption, proposed path, filter) → the path,
+    // empty to cancel. A QFileDialog unless replaced (tests answer without a modal dialog).
+    using FileAsker = std::function<QString(const QString &caption, const QString &proposed, const QString &filter)>;
+    void setFileAsker(FileAsker asker) { m_askFile = std::move(asker); }
+
 private:
     // False when the audit finds errors and the user chooses not to go on.
     bool confirmAudit(const QString &what);
@@ -45,6 +52,7 @@ private:
     QAction *m_exportPdf;
     QAction *m_exportHtml;
     QAction *m_exportWorkbook;
+    FileAsker m_askFile;
 };
 
 } // namespace Juesuan
