@@ -68,23 +68,52 @@
         <translation>%1: %2 errors, %3 warnings</translation>
     </message>
     <message>
-        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html</source>
-        <translation>usage: juesuan export FILE -o OUT.pdf|OUT.html</translation>
-    </message>
-    <message>
-        <source>%1: unknown export format “%2” (use .pdf or .html)</source>
-        <translation>%1: unknown export format “%2” (use .pdf or .html)</translation>
-    </message>
-    <message>
         <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
         <translation>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+    <message>
+        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
+        <translation>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the output name is not valid UTF-8; choose another</source>
+        <translation>%1: the output name is not valid UTF-8; choose another</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
+        <translation>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</translation>
+    </message>
+    <message>
+        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
+        <translation>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the file name is not valid UTF-8; rename it</source>
+        <translation>%1: the file name is not valid UTF-8; rename it</translation>
+    </message>
+    <message>
+        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
+        <translation>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</translation>
+    </message>
+    <message>
+        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
+        <translation>the workbook names no year (20XX年度): 年度 set to %1</translation>
     </message>
     <message>
         <source>Usage:
   juesuan [FILE]              open the editor (with FILE, or the last session)
   juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元
   juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
   juesuan --help | --version
 
 Verbs run without a display. Errors go to stderr; the exit code is non-zero.
@@ -93,11 +122,100 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
   juesuan [FILE]              open the editor (with FILE, or the last session)
   juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元
   juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
   juesuan --help | --version
 
 Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-16</source>
+        <translation>the text is not valid UTF-16</translation>
+    </message>
+    <message>
+        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
+        <translation>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</translation>
+    </message>
+    <message>
+        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
+        <translation>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
+        <translation>the text is not UTF-8 and this system cannot decode GB18030</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
+        <translation>the text is neither UTF-8 (invalid from line %1) nor GB18030</translation>
+    </message>
+    <message>
+        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
+        <translation>line %1: control character U+%2: this is not a CSV/TSV text table</translation>
+    </message>
+    <message>
+        <source>类%1</source>
+        <translation>类 %1</translation>
+    </message>
+    <message>
+        <source>款%1</source>
+        <translation>款 %1</translation>
+    </message>
+    <message>
+        <source>项%1</source>
+        <translation>项 %1</translation>
+    </message>
+    <message>
+        <source>行次%1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <source>the compound-file header is damaged</source>
+        <translation>the compound-file header is damaged</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>the file is truncated or damaged</translation>
+    </message>
+    <message>
+        <source>the compound file&apos;s allocation table is damaged</source>
+        <translation>the compound file&apos;s allocation table is damaged</translation>
+    </message>
+    <message>
+        <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
+        <translation>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</translation>
+    </message>
+    <message>
+        <source>the shared string table is damaged</source>
+        <translation>the shared string table is damaged</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text encoding cannot be converted</source>
+        <translation>the workbook&apos;s text encoding cannot be converted</translation>
+    </message>
+    <message>
+        <source>a number is damaged</source>
+        <translation>a number is damaged</translation>
+    </message>
+    <message>
+        <source>the file is severely damaged (possibly crafted)</source>
+        <translation>the file is severely damaged (possibly crafted)</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL error %1</translation>
     </message>
 </context>
 <context>
@@ -356,10 +474,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
@@ -395,6 +509,41 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </source>
         <translation>unknown option %1
 </translation>
+    </message>
+    <message>
+        <source>%1: no such file, and not a verb (the verbs are %2)</source>
+        <translation>%1: no such file, and not a verb (the verbs are %2)</translation>
+    </message>
+    <message>
+        <source>unknown verb “%1” (the verbs are %2)</source>
+        <translation>unknown verb “%1” (the verbs are %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::CsvReader</name>
+    <message>
+        <source>line %1: </source>
+        <translation>line %1: </translation>
+    </message>
+    <message>
+        <source>the table holds more than %1 cells</source>
+        <translation>the table holds more than %1 cells</translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows</source>
+        <translation>the table has more than %1 rows</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 fields</source>
+        <translation>the row has more than %1 fields</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>the table holds no cells</source>
+        <translation>the table holds no cells</translation>
     </message>
 </context>
 <context>
@@ -586,16 +735,44 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Remove row %1 %2</source>
         <translation>Remove row %1 %2</translation>
     </message>
+    <message>
+        <source>“%1” cannot name subject “%2”</source>
+        <translation>“%1” cannot name subject “%2”</translation>
+    </message>
+    <message>
+        <source>%1 is a fixed table and has no subject rows</source>
+        <translation>%1 is a fixed table and has no subject rows</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a 项 code (7 digits)</source>
+        <translation>%1: “%2” is not a 项 code (7 digits)</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is listed twice</source>
+        <translation>%1: row %2 is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the %3 subject catalogue and has no name</source>
+        <translation>%1: %2 is not in the %3 subject catalogue and has no name</translation>
+    </message>
+    <message>
+        <source>%1 is not a cell of the imported tables</source>
+        <translation>%1 is not a cell of the imported tables</translation>
+    </message>
+    <message>
+        <source>%1 is computed from other cells and cannot be imported</source>
+        <translation>%1 is computed from other cells and cannot be imported</translation>
+    </message>
+    <message>
+        <source>Import tables</source>
+        <translation>Import tables</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::DocumentIO</name>
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is too large to be a Juesuan document</source>
-        <translation>%1: the file is too large to be a Juesuan document</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2)</source>
@@ -674,12 +851,32 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1: a report has at most one overall (部门整体) form</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
+        <source>%1: cannot open: it is a folder, not a file</source>
+        <translation>%1: cannot open: it is a folder, not a file</translation>
     </message>
     <message>
-        <source>%1: saving failed: %2</source>
-        <translation>%1: saving failed: %2</translation>
+        <source>%1: cannot open: not a regular file (a device, pipe or socket)</source>
+        <translation>%1: cannot open: not a regular file (a device, pipe or socket)</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a Juesuan document (over %2 MiB)</source>
+        <translation>%1: the file is too large to be a Juesuan document (over %2 MiB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>edition: “%1” is not an edition</source>
+        <translation>edition: “%1” is not an edition</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a subject code (3, 5 or 7 digits)</source>
+        <translation>%1: “%2” is not a subject code (3, 5 or 7 digits)</translation>
+    </message>
+    <message>
+        <source>%1: a name must be one line of 1–200 characters without surrounding spaces</source>
+        <translation>%1: a name must be one line of 1–200 characters without surrounding spaces</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1076,21 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::FileWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>the disk may be full</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (%2); the previous file, if any, is unchanged</source>
+        <translation>%1: writing failed (%2); the previous file, if any, is unchanged</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::Formula</name>
     <message>
         <source>empty formula</source>
@@ -937,10 +1149,87 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
-    <name>Juesuan::HtmlExporter</name>
+    <name>Juesuan::ImportDialog</name>
     <message>
-        <source>%1: cannot write the HTML: %2</source>
-        <translation>%1: cannot write the HTML: %2</translation>
+        <source>Import Workbook</source>
+        <translation>Import Workbook</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the document is unchanged.
+%1</source>
+        <translation>Nothing was imported; the document is unchanged.
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 tables from %2 (%3 amounts). Every total in the workbook equals what Juesuan computes. Undo reverses the whole import.</source>
+        <translation>Imported %1 tables from %2 (%3 amounts). Every total in the workbook equals what Juesuan computes. Undo reverses the whole import.</translation>
+    </message>
+    <message>
+        <source>Imported %1 tables from %2 (%3 amounts). %4 totals in the workbook differ from what Juesuan computes from its figures: double-click one to see its cell. Undo reverses the whole import.</source>
+        <translation>Imported %1 tables from %2 (%3 amounts). %4 totals in the workbook differ from what Juesuan computes from its figures: double-click one to see its cell. Undo reverses the whole import.</translation>
+    </message>
+    <message>
+        <source>Differences (%1)</source>
+        <translation>Differences (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click to show this cell in its table</source>
+        <translation>Double-click to show this cell in its table</translation>
+    </message>
+    <message>
+        <source>Tables found (%1)</source>
+        <translation>Tables found (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: sheet “%3” %4, %5%6, %7 amounts</source>
+        <translation>%1 %2: sheet “%3” %4, %5%6, %7 amounts</translation>
+    </message>
+    <message>
+        <source> (assumed)</source>
+        <translation> (assumed)</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Skipped (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::ImportSummary</name>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
+        <translation>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</translation>
+    </message>
+    <message>
+        <source>The workbook names the department “%1”.</source>
+        <translation>The workbook names the department “%1”.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s titles name the year %1.</source>
+        <translation>The workbook&apos;s titles name the year %1.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Skipped (%1):</source>
+        <translation>Skipped (%1):</translation>
+    </message>
+    <message>
+        <source>Every total in the workbook equals what Juesuan computes.</source>
+        <translation>Every total in the workbook equals what Juesuan computes.</translation>
+    </message>
+    <message>
+        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
+        <translation>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1237,32 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Edit indicator</source>
         <translation>Edit indicator</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::InputText</name>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>… (%1 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::JsonScanner</name>
+    <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>the member is given more than once in its object (again at line %1); a document names each member once</source>
+        <translation>the member is given more than once in its object (again at line %1); a document names each member once</translation>
+    </message>
+    <message>
+        <source>the number %1 is not a whole number (numbers in a Juesuan document are JSON integers: no decimal point, no exponent)</source>
+        <translation>the number %1 is not a whole number (numbers in a Juesuan document are JSON integers: no decimal point, no exponent)</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range (at most 19 digits, within ±9223372036854775807)</source>
+        <translation>the number %1 is out of range (at most 19 digits, within ±9223372036854775807)</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1544,98 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Figures for the explanations</source>
         <translation>Figures for the explanations</translation>
     </message>
+    <message>
+        <source>&amp;Import Workbook…</source>
+        <translation>&amp;Import Workbook…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Prior Year…</source>
+        <translation>Import &amp;Prior Year…</translation>
+    </message>
+    <message>
+        <source>Fill the 上年 figures of the explanations from last year&apos;s report</source>
+        <translation>Fill the 上年 figures of the explanations from last year&apos;s report</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>The user manual, at the section about the page shown</source>
+        <translation>The user manual, at the section about the page shown</translation>
+    </message>
+    <message>
+        <source>Import Prior Year</source>
+        <translation>Import Prior Year</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>In %1, %2. Take its figures as this report&apos;s 上年 figures all the same?</source>
+        <translation>In %1, %2. Take its figures as this report&apos;s 上年 figures all the same?</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1</source>
+        <translation>Nothing imported from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prior-year figure(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n prior-year figure from %1</numerusform>
+            <numerusform>Imported %n prior-year figures from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled from %1 (Undo takes it back):
+%2</source>
+        <translation>Filled from %1 (Undo takes it back):
+%2</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report (*.juesuan *.xlsx *.xls *.csv *.tsv);;Juesuan reports (*.juesuan);;Workbooks (*.xlsx *.xls *.csv *.tsv)</source>
+        <translation>Last year&apos;s report (*.juesuan *.xlsx *.xls *.csv *.tsv);;Juesuan reports (*.juesuan);;Workbooks (*.xlsx *.xls *.csv *.tsv)</translation>
+    </message>
+    <message>
+        <source>Import Workbook</source>
+        <translation>Import Workbook</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)</source>
+        <translation>Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>Import cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>Imported %1 tables from %2</source>
+        <translation>Imported %1 tables from %2</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::ManualBrowser</name>
+    <message>
+        <source>Juesuan Manual</source>
+        <translation>Juesuan Manual</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::Money</name>
@@ -1463,6 +1870,53 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::Package</name>
+    <message>
+        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
+        <translation>the zip archive is damaged or truncated (its central directory cannot be read)</translation>
+    </message>
+    <message>
+        <source>the zip archive holds more than 100000 entries</source>
+        <translation>the zip archive holds more than 100000 entries</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory is damaged</source>
+        <translation>the zip archive&apos;s directory is damaged</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>the part is missing</translation>
+    </message>
+    <message>
+        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
+        <translation>the part would expand to %1 MiB, more than the %2 MiB allowed</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
+        <translation>the workbook&apos;s parts expand to more than %1 MiB together</translation>
+    </message>
+    <message>
+        <source>the part is encrypted</source>
+        <translation>the part is encrypted</translation>
+    </message>
+    <message>
+        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
+        <translation>the part cannot be opened (damaged zip entry or unsupported compression)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (zip error %1)</source>
+        <translation>the compressed data is damaged (zip error %1)</translation>
+    </message>
+    <message>
+        <source>the part expands to more than %1 MiB</source>
+        <translation>the part expands to more than %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is damaged (its CRC does not match)</source>
+        <translation>the part is damaged (its CRC does not match)</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1475,6 +1929,52 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::PriorYearImport</name>
+    <message numerus="yes">
+        <source>%n total(s) in the workbook differ from the sums of its figures; the sums were taken</source>
+        <translation>
+            <numerusform>%n total in the workbook differs from the sum of its figures; the sum was taken</numerusform>
+            <numerusform>%n totals in the workbook differ from the sums of their figures; the sums were taken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report read is for %1, not for %2, the year before this report&apos;s %3</source>
+        <translation>the report read is for %1, not for %2, the year before this report&apos;s %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 column %3</source>
+        <translation>%1 %2 column %3</translation>
+    </message>
+    <message>
+        <source>last year&apos;s report holds none of the figures this report compares with</source>
+        <translation>last year&apos;s report holds none of the figures this report compares with</translation>
+    </message>
+    <message>
+        <source>Import prior-year figures</source>
+        <translation>Import prior-year figures</translation>
+    </message>
+    <message>
+        <source>was blank</source>
+        <translation>was blank</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>was %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 万元 (from %3; %4)</source>
+        <translation>%1: %2 万元 (from %3; %4)</translation>
+    </message>
+    <message>
+        <source>%1: not in last year&apos;s report, left as it was</source>
+        <translation>%1: not in last year&apos;s report, left as it was</translation>
     </message>
 </context>
 <context>
@@ -1504,12 +2004,95 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>expected an amount in 分 (a whole number), found %1</translation>
     </message>
     <message>
-        <source>the amount %1 分 is out of range</source>
-        <translation>the amount %1 分 is out of range</translation>
+        <source>the amount %1 分 is out of range (±10^15 分)</source>
+        <translation>the amount %1 分 is out of range (±10^15 分)</translation>
     </message>
     <message>
-        <source>unknown member “%1”</source>
-        <translation>unknown member “%1”</translation>
+        <source>unknown member “%1” (allowed: %2)</source>
+        <translation>unknown member “%1” (allowed: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::Reading</name>
+    <message>
+        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
+        <translation>the sheet “%1” refers to relationship “%2”, which %3 does not define</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>the workbook has no worksheet</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, line %2, column %3</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this is not a complete workbook</source>
+        <translation>the part is missing, so this is not a complete workbook</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this zip is not an xlsx workbook</source>
+        <translation>the part is missing, so this zip is not an xlsx workbook</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
+        <translation>the workbook part is missing, so this zip is not an xlsx workbook</translation>
+    </message>
+    <message>
+        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
+        <translation>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</translation>
+    </message>
+    <message>
+        <source>a relationship lacks its Id or Target</source>
+        <translation>a relationship lacks its Id or Target</translation>
+    </message>
+    <message>
+        <source>a sheet lacks its name or r:id</source>
+        <translation>a sheet lacks its name or r:id</translation>
+    </message>
+    <message>
+        <source>more than %1 sheets</source>
+        <translation>more than %1 sheets</translation>
+    </message>
+    <message>
+        <source>more than %1 shared strings</source>
+        <translation>more than %1 shared strings</translation>
+    </message>
+    <message>
+        <source>%1 (sheet “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>row number “%1” is outside 1–%2</source>
+        <translation>row number “%1” is outside 1–%2</translation>
+    </message>
+    <message>
+        <source>the merged range “%1” is not a valid range</source>
+        <translation>the merged range “%1” is not a valid range</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
+        <translation>the cell reference “%1” is not a cell of A1:XFD1048576</translation>
+    </message>
+    <message>
+        <source>a row holds more than %1 cells</source>
+        <translation>a row holds more than %1 cells</translation>
+    </message>
+    <message>
+        <source>cell %1: the value “%2” is not a number</source>
+        <translation>cell %1: the value “%2” is not a number</translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist (there are %3)</source>
+        <translation>cell %1: shared string %2 does not exist (there are %3)</translation>
+    </message>
+    <message>
+        <source>cell %1: unknown cell type “%2”</source>
+        <translation>cell %1: unknown cell type “%2”</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 cells</source>
+        <translation>the workbook holds more than %1 cells</translation>
     </message>
 </context>
 <context>
@@ -1612,13 +2195,37 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
+    <message>
+        <source>Export &amp;Workbook…</source>
+        <translation>Export &amp;Workbook…</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Printing the report…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Export Workbook</source>
+        <translation>Export Workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is as it was</source>
+        <translation>Export cancelled; %1 is as it was</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export cancelled</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::ReportPrinter</name>
-    <message>
-        <source>%1: cannot write the PDF: %2</source>
-        <translation>%1: cannot write the PDF: %2</translation>
-    </message>
     <message>
         <source>%1: cannot start the PDF</source>
         <translation>%1: cannot start the PDF</translation>
@@ -1665,6 +2272,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: not a JSON object (%2 at offset %3)</source>
         <translation>%1: not a JSON object (%2 at offset %3)</translation>
+    </message>
+    <message>
+        <source>%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition</source>
+        <translation>%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2426,49 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::TableLocator</name>
+    <message>
+        <source>sheet &quot;%1&quot;</source>
+        <translation>sheet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no table of the %1 edition found (no title and no 公开NN表 code)</source>
+        <translation>no table of the %1 edition found (no title and no 公开NN表 code)</translation>
+    </message>
+    <message>
+        <source>%1 (sheet &quot;%2&quot; %3)</source>
+        <translation>%1 (sheet &quot;%2&quot; %3)</translation>
+    </message>
+    <message>
+        <source>the table was already found earlier; this copy is not read</source>
+        <translation>the table was already found earlier; this copy is not read</translation>
+    </message>
+    <message>
+        <source>no header with the table&apos;s captions below its title</source>
+        <translation>no header with the table&apos;s captions below its title</translation>
+    </message>
+    <message>
+        <source>column “%1” is not a column of %2: not read</source>
+        <translation>column “%1” is not a column of %2: not read</translation>
+    </message>
+    <message>
+        <source>no subject code column (类/款/项 or 科目编码) in the header</source>
+        <translation>no subject code column (类/款/项 or 科目编码) in the header</translation>
+    </message>
+    <message>
+        <source>row has amounts but no subject code or 合计 label: not read</source>
+        <translation>row has amounts but no subject code or 合计 label: not read</translation>
+    </message>
+    <message>
+        <source>row %1 appears a second time: not read</source>
+        <translation>row %1 appears a second time: not read</translation>
+    </message>
+    <message>
+        <source>row has amounts but matches no line of %1: not read</source>
+        <translation>row has amounts but matches no line of %1: not read</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::TableTemplate</name>
     <message>
         <source>%1[%2] must be an array of cells</source>
@@ -1914,6 +2568,268 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Renumber the selected paragraphs</source>
         <translation>Renumber the selected paragraphs</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::WorkbookExport</name>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1: cannot write the workbook: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1</source>
+        <translation>cannot create a temporary file in %1</translation>
+    </message>
+    <message>
+        <source>cannot give the new file the permissions of the old one</source>
+        <translation>cannot give the new file the permissions of the old one</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::WorkbookImporter</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1” is not an amount</translation>
+    </message>
+    <message>
+        <source>“%1” is too large</source>
+        <translation>“%1” is too large</translation>
+    </message>
+    <message>
+        <source>2 decimals in 元</source>
+        <translation>2 decimals in 元</translation>
+    </message>
+    <message>
+        <source>6 decimals in 万元</source>
+        <translation>6 decimals in 万元</translation>
+    </message>
+    <message>
+        <source>“%1” is finer than one 分 (at most %2)</source>
+        <translation>“%1” is finer than one 分 (at most %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is finer than one 分 (at most %2, or within floating-point noise of a 分)</source>
+        <translation>“%1” is finer than one 分 (at most %2, or within floating-point noise of a 分)</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>the workbook</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>%1: no table of the %2 edition found (%3)</source>
+        <translation>%1: no table of the %2 edition found (%3)</translation>
+    </message>
+    <message>
+        <source>no sheet holds a title or a 公开NN表 code</source>
+        <translation>no sheet holds a title or a 公开NN表 code</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation>%1: import cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 (sheet &quot;%2&quot; %3)</source>
+        <translation>%1 (sheet &quot;%2&quot; %3)</translation>
+    </message>
+    <message>
+        <source>%1: no 金额单位 line; amounts read as %2</source>
+        <translation>%1: no 金额单位 line; amounts read as %2</translation>
+    </message>
+    <message>
+        <source>%1: 类 %2 of subject %3 is not in the %4 catalogue, so the row cannot be placed</source>
+        <translation>%1: 类 %2 of subject %3 is not in the %4 catalogue, so the row cannot be placed</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 is not in the %3 catalogue and the workbook gives it no name</source>
+        <translation>%1: subject %2 is not in the %3 catalogue and the workbook gives it no name</translation>
+    </message>
+    <message>
+        <source>%1: the name of subject %2 is not one line of at most 200 characters</source>
+        <translation>%1: the name of subject %2 is not one line of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 is not in the %3 catalogue; named “%4” as the workbook names it</source>
+        <translation>%1: subject %2 is not in the %3 catalogue; named “%4” as the workbook names it</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no 项 rows under it in the workbook: its amounts are not read</source>
+        <translation>%1 %2 has no 项 rows under it in the workbook: its amounts are not read</translation>
+    </message>
+    <message>
+        <source>类</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>款</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <source>%1: replaces the document&apos;s %2 figures and %3 subject rows</source>
+        <translation>%1: replaces the document&apos;s %2 figures and %3 subject rows</translation>
+    </message>
+    <message>
+        <source>Import workbook %1</source>
+        <translation>Import workbook %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3栏: workbook %4, computed %5</source>
+        <translation>%1 %2 column %3: workbook %4, computed %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n table(s) from %1: %2 amounts read, %3 input cells set.</source>
+        <translation>
+            <numerusform>Imported %n table from %1: %2 amounts read, %3 input cells set.</numerusform>
+            <numerusform>Imported %n tables from %1: %2 amounts read, %3 input cells set.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::WorkbookReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workbook</source>
+        <translation>this is a folder, not a workbook</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device, pipe or socket), so it is not read</source>
+        <translation>this is not a regular file (a device, pipe or socket), so it is not read</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the %2 MiB a workbook may have</source>
+        <translation>the file is %1 MiB, more than the %2 MiB a workbook may have</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is more than the %1 MiB a workbook may have</source>
+        <translation>the file is more than the %1 MiB a workbook may have</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for reading the xls: %1</source>
+        <translation>cannot create a temporary file for reading the xls: %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file for reading the xls: %1</source>
+        <translation>cannot write a temporary file for reading the xls: %1</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream holds a string longer than itself</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream holds a string longer than itself</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream runs past its end</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream runs past its end</translation>
+    </message>
+    <message>
+        <source>the compound file is damaged (its header or allocation tables cannot be followed)</source>
+        <translation>the compound file is damaged (its header or allocation tables cannot be followed)</translation>
+    </message>
+    <message>
+        <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
+        <translation>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</translation>
+    </message>
+    <message>
+        <source>the Workbook stream does not start with a BIFF BOF record</source>
+        <translation>the Workbook stream does not start with a BIFF BOF record</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected</source>
+        <translation>the workbook is password-protected</translation>
+    </message>
+    <message>
+        <source>a worksheet&apos;s position does not lead to a BIFF BOF record</source>
+        <translation>a worksheet&apos;s position does not lead to a BIFF BOF record</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream declares the sheet&apos;s size again or with the wrong length</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream declares the sheet&apos;s size again or with the wrong length</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::Writer</name>
+    <message>
+        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
+        <translation>libxlsxwriter cannot start a workbook (out of memory?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::XlsReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>the file is more than the %1 MiB a workbook may have</source>
+        <translation>the file is more than the %1 MiB a workbook may have</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>sheet “%1”</translation>
+    </message>
+    <message>
+        <source>the sheets declare more than %1 cells (this one %2 rows × %3 columns)</source>
+        <translation>the sheets declare more than %1 cells (this one %2 rows × %3 columns)</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>the workbook has no worksheet</translation>
+    </message>
+    <message>
+        <source>more than %1 sheets</source>
+        <translation>more than %1 sheets</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>the sheet claims %1 rows × %2 columns, beyond Excel&apos;s limits</source>
+        <translation>the sheet claims %1 rows × %2 columns, beyond Excel&apos;s limits</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>cell %1: %2</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 cells</source>
+        <translation>the workbook holds more than %1 cells</translation>
     </message>
 </context>
 </TS>

@@ -68,36 +68,154 @@
         <translation>%1：%2 个错误，%3 个警告</translation>
     </message>
     <message>
-        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html</source>
-        <translation>用法：juesuan export FILE -o OUT.pdf|OUT.html</translation>
-    </message>
-    <message>
-        <source>%1: unknown export format “%2” (use .pdf or .html)</source>
-        <translation>%1：未知的导出格式“%2”（请用 .pdf 或 .html）</translation>
-    </message>
-    <message>
         <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
         <translation>%1：警告：审核发现 %2 个错误；仍已导出（见 juesuan check）</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
+        <translation>用法：juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the output name is not valid UTF-8; choose another</source>
+        <translation>%1：输出文件名不是有效的 UTF-8，请另选一个名称</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
+        <translation>%1：未知的导出格式“%2”（请使用 .pdf、.html 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
+        <translation>用法：juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the file name is not valid UTF-8; rename it</source>
+        <translation>%1：文件名不是有效的 UTF-8，请重命名该文件</translation>
+    </message>
+    <message>
+        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
+        <translation>工作簿中未写明部门：部门已设为“%1”（可在“文件 → 报告信息”中修改）</translation>
+    </message>
+    <message>
+        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
+        <translation>工作簿中未写明年度（20XX年度）：年度已设为 %1</translation>
     </message>
     <message>
         <source>Usage:
   juesuan [FILE]              open the editor (with FILE, or the last session)
   juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元
   juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
   juesuan --help | --version
 
 Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </source>
         <translation>用法：
-  juesuan [FILE]              打开编辑器（打开 FILE，或上次的文件）
-  juesuan table FILE NN       以 TSV 输出第 NN 表（01–09），金额单位万元
-  juesuan check FILE [--json] 审核 FILE；无问题退出码为 0，有错误为 1，无法读取为 2
-  juesuan export FILE -o OUT.pdf|OUT.html  把完成的报告导出为 PDF 或 HTML
+  juesuan [FILE]              打开编辑器（打开 FILE，或恢复上次的会话）
+  juesuan table FILE NN       以 TSV 格式输出第 NN 表（01–09），金额单位为万元
+  juesuan check FILE [--json] 审核 FILE；退出码 0 表示无错误，1 表示有错误，2 表示无法读取
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX；
+                              --progress 在 stderr 为终端时在其上显示进度
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              导入工作簿中的表格；退出码 0 表示已导入，1 表示已导入
+                              但有合计数不一致，2 表示无法读取或被拒绝
   juesuan --help | --version
 
-命令无需显示器即可运行。错误输出到 stderr，退出码非零。
+子命令无需图形界面即可运行。错误信息输出到 stderr，退出码不为 0。
 </translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-16</source>
+        <translation>文本不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
+        <translation>文件包含二进制数据：既不是 xlsx、xls 文件，也不是 CSV/TSV 文本表格</translation>
+    </message>
+    <message>
+        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
+        <translation>第 %1 行：文本以 UTF-8 标记开头，但不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
+        <translation>文本不是 UTF-8，且本系统无法解码 GB18030</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
+        <translation>文本既不是 UTF-8（从第 %1 行起无效），也不是 GB18030</translation>
+    </message>
+    <message>
+        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
+        <translation>第 %1 行：控制字符 U+%2：这不是 CSV/TSV 文本表格</translation>
+    </message>
+    <message>
+        <source>类%1</source>
+        <translation>类%1</translation>
+    </message>
+    <message>
+        <source>款%1</source>
+        <translation>款%1</translation>
+    </message>
+    <message>
+        <source>项%1</source>
+        <translation>项%1</translation>
+    </message>
+    <message>
+        <source>行次%1</source>
+        <translation>行次%1</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the compound-file header is damaged</source>
+        <translation>复合文档的文件头已损坏</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>the compound file&apos;s allocation table is damaged</source>
+        <translation>复合文档的分配表已损坏</translation>
+    </message>
+    <message>
+        <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
+        <translation>复合文档中没有 Excel 工作簿（可能是 Word 等其他 Office 文件，或受密码保护的工作簿）</translation>
+    </message>
+    <message>
+        <source>the shared string table is damaged</source>
+        <translation>共享字符串表已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text encoding cannot be converted</source>
+        <translation>无法转换工作簿的文字编码</translation>
+    </message>
+    <message>
+        <source>a number is damaged</source>
+        <translation>有数值已损坏</translation>
+    </message>
+    <message>
+        <source>the file is severely damaged (possibly crafted)</source>
+        <translation>文件严重损坏（可能是被刻意构造的）</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL 错误 %1</translation>
     </message>
 </context>
 <context>
@@ -352,10 +470,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
@@ -391,6 +505,41 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </source>
         <translation>未知选项 %1
 </translation>
+    </message>
+    <message>
+        <source>%1: no such file, and not a verb (the verbs are %2)</source>
+        <translation>%1：文件不存在，也不是子命令（子命令有 %2）</translation>
+    </message>
+    <message>
+        <source>unknown verb “%1” (the verbs are %2)</source>
+        <translation>未知子命令“%1”（子命令有 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::CsvReader</name>
+    <message>
+        <source>line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>the table holds more than %1 cells</source>
+        <translation>表格的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows</source>
+        <translation>表格超过 %1 行</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 fields</source>
+        <translation>该行的字段超过 %1 个</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>有带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <source>the table holds no cells</source>
+        <translation>表格中没有单元格</translation>
     </message>
 </context>
 <context>
@@ -581,16 +730,44 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Remove row %1 %2</source>
         <translation>删除行 %1 %2</translation>
     </message>
+    <message>
+        <source>“%1” cannot name subject “%2”</source>
+        <translation>“%1”不能作为科目“%2”的名称</translation>
+    </message>
+    <message>
+        <source>%1 is a fixed table and has no subject rows</source>
+        <translation>%1 是固定表，没有科目行</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a 项 code (7 digits)</source>
+        <translation>%1：“%2”不是项级科目编码（7 位数字）</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is listed twice</source>
+        <translation>%1：第 %2 行列出了两次</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the %3 subject catalogue and has no name</source>
+        <translation>%1：%2 不在 %3 科目目录中，且没有名称</translation>
+    </message>
+    <message>
+        <source>%1 is not a cell of the imported tables</source>
+        <translation>%1 不是所导入表格中的单元格</translation>
+    </message>
+    <message>
+        <source>%1 is computed from other cells and cannot be imported</source>
+        <translation>%1 由其他单元格计算得出，不能导入</translation>
+    </message>
+    <message>
+        <source>Import tables</source>
+        <translation>导入表格</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::DocumentIO</name>
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <source>%1: the file is too large to be a Juesuan document</source>
-        <translation>%1：文件太大，不是决算文档</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2)</source>
@@ -669,12 +846,32 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1：一份报告最多只有一张部门整体自评表</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
+        <source>%1: cannot open: it is a folder, not a file</source>
+        <translation>%1：无法打开：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <source>%1: saving failed: %2</source>
-        <translation>%1：保存失败：%2</translation>
+        <source>%1: cannot open: not a regular file (a device, pipe or socket)</source>
+        <translation>%1：无法打开：不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a Juesuan document (over %2 MiB)</source>
+        <translation>%1：文件过大，不可能是决算文档（超过 %2 MiB）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>edition: “%1” is not an edition</source>
+        <translation>edition：“%1”不是版本</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a subject code (3, 5 or 7 digits)</source>
+        <translation>%1：“%2”不是科目编码（3、5 或 7 位数字）</translation>
+    </message>
+    <message>
+        <source>%1: a name must be one line of 1–200 characters without surrounding spaces</source>
+        <translation>%1：名称必须为单行文字，长 1–200 个字符，首尾不能有空格</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1071,21 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::FileWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>磁盘可能已满</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (%2); the previous file, if any, is unchanged</source>
+        <translation>%1：写入失败（%2）；原有文件（如有）未被改动</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::Formula</name>
     <message>
         <source>empty formula</source>
@@ -932,10 +1144,87 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
-    <name>Juesuan::HtmlExporter</name>
+    <name>Juesuan::ImportDialog</name>
     <message>
-        <source>%1: cannot write the HTML: %2</source>
-        <translation>%1：无法写入 HTML：%2</translation>
+        <source>Import Workbook</source>
+        <translation>导入工作簿</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the document is unchanged.
+%1</source>
+        <translation>未导入任何内容，文档未改动。
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 tables from %2 (%3 amounts). Every total in the workbook equals what Juesuan computes. Undo reverses the whole import.</source>
+        <translation>已从 %2 导入 %1 张表（%3 个金额）。工作簿中的合计数均与决算的计算结果一致。撤销将撤回整个导入。</translation>
+    </message>
+    <message>
+        <source>Imported %1 tables from %2 (%3 amounts). %4 totals in the workbook differ from what Juesuan computes from its figures: double-click one to see its cell. Undo reverses the whole import.</source>
+        <translation>已从 %2 导入 %1 张表（%3 个金额）。工作簿中有 %4 个合计数与决算根据其数字计算的结果不一致：双击其中一项可查看对应单元格。撤销将撤回整个导入。</translation>
+    </message>
+    <message>
+        <source>Differences (%1)</source>
+        <translation>差异（%1）</translation>
+    </message>
+    <message>
+        <source>Double-click to show this cell in its table</source>
+        <translation>双击可在表中显示该单元格</translation>
+    </message>
+    <message>
+        <source>Tables found (%1)</source>
+        <translation>找到的表（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2: sheet “%3” %4, %5%6, %7 amounts</source>
+        <translation>%1 %2：工作表“%3” %4，%5%6，%7 个金额</translation>
+    </message>
+    <message>
+        <source> (assumed)</source>
+        <translation>（假定）</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>已跳过（%1）</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>提示（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::ImportSummary</name>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
+        <translation>%1 %2：工作表“%3” %4，%5，%6 个金额</translation>
+    </message>
+    <message>
+        <source>The workbook names the department “%1”.</source>
+        <translation>工作簿中写明的部门为“%1”。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s titles name the year %1.</source>
+        <translation>工作簿标题中写明的年度为 %1。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>Skipped (%1):</source>
+        <translation>已跳过（%1）：</translation>
+    </message>
+    <message>
+        <source>Every total in the workbook equals what Juesuan computes.</source>
+        <translation>工作簿中的合计数均与决算的计算结果一致。</translation>
+    </message>
+    <message>
+        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
+        <translation>工作簿合计数与决算计算结果的差异（%1）：</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1232,32 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Edit indicator</source>
         <translation>编辑指标</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::InputText</name>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>…（共 %1 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::JsonScanner</name>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>the member is given more than once in its object (again at line %1); a document names each member once</source>
+        <translation>该成员在所属对象中出现了多次（第 %1 行再次出现）；文档中每个成员只能出现一次</translation>
+    </message>
+    <message>
+        <source>the number %1 is not a whole number (numbers in a Juesuan document are JSON integers: no decimal point, no exponent)</source>
+        <translation>数字 %1 不是整数（决算文档中的数字为 JSON 整数：不含小数点和指数）</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range (at most 19 digits, within ±9223372036854775807)</source>
+        <translation>数字 %1 超出范围（最多 19 位，且在 ±9223372036854775807 以内）</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1538,97 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Figures for the explanations</source>
         <translation>情况说明用数</translation>
     </message>
+    <message>
+        <source>&amp;Import Workbook…</source>
+        <translation>导入工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Prior Year…</source>
+        <translation>导入上年数(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Fill the 上年 figures of the explanations from last year&apos;s report</source>
+        <translation>从上年报告中填入情况说明的上年数</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>用户手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The user manual, at the section about the page shown</source>
+        <translation>打开用户手册中与当前页面对应的章节</translation>
+    </message>
+    <message>
+        <source>Import Prior Year</source>
+        <translation>导入上年数</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>In %1, %2. Take its figures as this report&apos;s 上年 figures all the same?</source>
+        <translation>%1：%2。仍要将其中的数字作为本报告的上年数吗？</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1</source>
+        <translation>未从 %1 导入任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prior-year figure(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个上年数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled from %1 (Undo takes it back):
+%2</source>
+        <translation>已从 %1 填入（可撤销）：
+%2</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report (*.juesuan *.xlsx *.xls *.csv *.tsv);;Juesuan reports (*.juesuan);;Workbooks (*.xlsx *.xls *.csv *.tsv)</source>
+        <translation>上年报告 (*.juesuan *.xlsx *.xls *.csv *.tsv);;决算报告 (*.juesuan);;工作簿 (*.xlsx *.xls *.csv *.tsv)</translation>
+    </message>
+    <message>
+        <source>Import Workbook</source>
+        <translation>导入工作簿</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)</source>
+        <translation>工作簿 (*.xlsx *.xls *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>已取消导入，未做任何修改</translation>
+    </message>
+    <message>
+        <source>Imported %1 tables from %2</source>
+        <translation>已从 %2 导入 %1 张表</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::ManualBrowser</name>
+    <message>
+        <source>Juesuan Manual</source>
+        <translation>决算用户手册</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::Money</name>
@@ -1457,6 +1863,53 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::Package</name>
+    <message>
+        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
+        <translation>zip 压缩包已损坏或不完整（无法读取其中央目录）</translation>
+    </message>
+    <message>
+        <source>the zip archive holds more than 100000 entries</source>
+        <translation>zip 压缩包中的条目超过 100000 个</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory is damaged</source>
+        <translation>zip 压缩包的目录已损坏</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>缺少该部件</translation>
+    </message>
+    <message>
+        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
+        <translation>该部件解压后将达 %1 MiB，超过允许的 %2 MiB</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
+        <translation>工作簿各部件解压后合计超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is encrypted</source>
+        <translation>该部件已加密</translation>
+    </message>
+    <message>
+        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
+        <translation>无法打开该部件（zip 条目已损坏或压缩方式不受支持）</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (zip error %1)</source>
+        <translation>压缩数据已损坏（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the part expands to more than %1 MiB</source>
+        <translation>该部件解压后超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is damaged (its CRC does not match)</source>
+        <translation>该部件已损坏（CRC 校验不符）</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1469,6 +1922,51 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::PriorYearImport</name>
+    <message numerus="yes">
+        <source>%n total(s) in the workbook differ from the sums of its figures; the sums were taken</source>
+        <translation>
+            <numerusform>工作簿中有 %n 个合计数与其明细数之和不一致；已采用求和结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report read is for %1, not for %2, the year before this report&apos;s %3</source>
+        <translation>所读取的报告为 %1 年度，而不是本报告（%3 年度）的上一年度 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 column %3</source>
+        <translation>%1 %2 第 %3 栏</translation>
+    </message>
+    <message>
+        <source>last year&apos;s report holds none of the figures this report compares with</source>
+        <translation>上年报告中没有本报告需要对比的任何数字</translation>
+    </message>
+    <message>
+        <source>Import prior-year figures</source>
+        <translation>导入上年数</translation>
+    </message>
+    <message>
+        <source>was blank</source>
+        <translation>原为空</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>原为 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 万元 (from %3; %4)</source>
+        <translation>%1：%2 万元（来自 %3；%4）</translation>
+    </message>
+    <message>
+        <source>%1: not in last year&apos;s report, left as it was</source>
+        <translation>%1：上年报告中没有，保持原值</translation>
     </message>
 </context>
 <context>
@@ -1498,12 +1996,95 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>应为以分为单位的金额（整数），实际为%1</translation>
     </message>
     <message>
-        <source>the amount %1 分 is out of range</source>
-        <translation>金额 %1 分超出范围</translation>
+        <source>the amount %1 分 is out of range (±10^15 分)</source>
+        <translation>金额 %1 分超出范围（±10^15 分）</translation>
     </message>
     <message>
-        <source>unknown member “%1”</source>
-        <translation>未知成员“%1”</translation>
+        <source>unknown member “%1” (allowed: %2)</source>
+        <translation>未知成员“%1”（允许的成员：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::Reading</name>
+    <message>
+        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
+        <translation>工作表“%1”引用了关系“%2”，但 %3 中没有定义该关系</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行第 %3 列</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this is not a complete workbook</source>
+        <translation>缺少该部件，因此这不是完整的工作簿</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this zip is not an xlsx workbook</source>
+        <translation>缺少该部件，因此该 zip 文件不是 xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
+        <translation>缺少工作簿部件，因此该 zip 文件不是 xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
+        <translation>未指明工作簿，因此该 zip 文件不是 xlsx 工作簿（可能是其他 Office 文档）</translation>
+    </message>
+    <message>
+        <source>a relationship lacks its Id or Target</source>
+        <translation>有关系缺少 Id 或 Target</translation>
+    </message>
+    <message>
+        <source>a sheet lacks its name or r:id</source>
+        <translation>有工作表缺少名称或 r:id</translation>
+    </message>
+    <message>
+        <source>more than %1 sheets</source>
+        <translation>工作表超过 %1 个</translation>
+    </message>
+    <message>
+        <source>more than %1 shared strings</source>
+        <translation>共享字符串超过 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 (sheet “%2”)</source>
+        <translation>%1（工作表“%2”）</translation>
+    </message>
+    <message>
+        <source>row number “%1” is outside 1–%2</source>
+        <translation>行号“%1”不在 1–%2 范围内</translation>
+    </message>
+    <message>
+        <source>the merged range “%1” is not a valid range</source>
+        <translation>合并区域“%1”不是有效的区域</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
+        <translation>单元格引用“%1”不在 A1:XFD1048576 范围内</translation>
+    </message>
+    <message>
+        <source>a row holds more than %1 cells</source>
+        <translation>有一行的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>cell %1: the value “%2” is not a number</source>
+        <translation>单元格 %1：值“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist (there are %3)</source>
+        <translation>单元格 %1：共享字符串 %2 不存在（共有 %3 个）</translation>
+    </message>
+    <message>
+        <source>cell %1: unknown cell type “%2”</source>
+        <translation>单元格 %1：未知的单元格类型“%2”</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 cells</source>
+        <translation>工作簿的单元格超过 %1 个</translation>
     </message>
 </context>
 <context>
@@ -1602,13 +2183,37 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
+    <message>
+        <source>Export &amp;Workbook…</source>
+        <translation>导出工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>正在打印报告…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Export Workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is as it was</source>
+        <translation>已取消导出，%1 保持原样</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消导出</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::ReportPrinter</name>
-    <message>
-        <source>%1: cannot write the PDF: %2</source>
-        <translation>%1：无法写入 PDF：%2</translation>
-    </message>
     <message>
         <source>%1: cannot start the PDF</source>
         <translation>%1：无法开始写 PDF</translation>
@@ -1655,6 +2260,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: not a JSON object (%2 at offset %3)</source>
         <translation>%1：不是 JSON 对象（偏移 %3 处%2）</translation>
+    </message>
+    <message>
+        <source>%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition</source>
+        <translation>%1/edition.json：priorYear.%2 引用了“%3”，但它不是本版本的单元格</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2410,49 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::TableLocator</name>
+    <message>
+        <source>sheet &quot;%1&quot;</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>no table of the %1 edition found (no title and no 公开NN表 code)</source>
+        <translation>未找到 %1 版本的表（没有表名，也没有公开NN表编号）</translation>
+    </message>
+    <message>
+        <source>%1 (sheet &quot;%2&quot; %3)</source>
+        <translation>%1（工作表“%2” %3）</translation>
+    </message>
+    <message>
+        <source>the table was already found earlier; this copy is not read</source>
+        <translation>前面已找到该表；此副本未读取</translation>
+    </message>
+    <message>
+        <source>no header with the table&apos;s captions below its title</source>
+        <translation>表名下方没有含该表各栏名称的表头</translation>
+    </message>
+    <message>
+        <source>column “%1” is not a column of %2: not read</source>
+        <translation>“%1”栏不是 %2 的栏：未读取</translation>
+    </message>
+    <message>
+        <source>no subject code column (类/款/项 or 科目编码) in the header</source>
+        <translation>表头中没有科目编码栏（类/款/项或科目编码）</translation>
+    </message>
+    <message>
+        <source>row has amounts but no subject code or 合计 label: not read</source>
+        <translation>该行有金额，但没有科目编码或“合计”字样：未读取</translation>
+    </message>
+    <message>
+        <source>row %1 appears a second time: not read</source>
+        <translation>行 %1 重复出现：未读取</translation>
+    </message>
+    <message>
+        <source>row has amounts but matches no line of %1: not read</source>
+        <translation>该行有金额，但与 %1 的任何行都不匹配：未读取</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::TableTemplate</name>
     <message>
         <source>%1[%2] must be an array of cells</source>
@@ -1900,6 +2552,267 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Renumber the selected paragraphs</source>
         <translation>为所选段落重新编号</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::WorkbookExport</name>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1：无法写入工作簿：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1</source>
+        <translation>无法在 %1 中创建临时文件</translation>
+    </message>
+    <message>
+        <source>cannot give the new file the permissions of the old one</source>
+        <translation>无法为新文件设置与原文件相同的权限</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::WorkbookImporter</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”不是金额</translation>
+    </message>
+    <message>
+        <source>“%1” is too large</source>
+        <translation>“%1”太大</translation>
+    </message>
+    <message>
+        <source>2 decimals in 元</source>
+        <translation>以元计 2 位小数</translation>
+    </message>
+    <message>
+        <source>6 decimals in 万元</source>
+        <translation>以万元计 6 位小数</translation>
+    </message>
+    <message>
+        <source>“%1” is finer than one 分 (at most %2)</source>
+        <translation>“%1”的精度超过 1 分（最多%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is finer than one 分 (at most %2, or within floating-point noise of a 分)</source>
+        <translation>“%1”的精度超过 1 分（最多%2，或与整分值仅差浮点误差）</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1: no table of the %2 edition found (%3)</source>
+        <translation>%1：未找到 %2 版本的表（%3）</translation>
+    </message>
+    <message>
+        <source>no sheet holds a title or a 公开NN表 code</source>
+        <translation>没有工作表包含表名或公开NN表编号</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation>%1：已取消导入，未做任何修改</translation>
+    </message>
+    <message>
+        <source>%1 (sheet &quot;%2&quot; %3)</source>
+        <translation>%1（工作表“%2” %3）</translation>
+    </message>
+    <message>
+        <source>%1: no 金额单位 line; amounts read as %2</source>
+        <translation>%1：没有“金额单位”行；金额按%2读取</translation>
+    </message>
+    <message>
+        <source>%1: 类 %2 of subject %3 is not in the %4 catalogue, so the row cannot be placed</source>
+        <translation>%1：科目 %3 所属的类 %2 不在 %4 科目目录中，因此无法放置该行</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 is not in the %3 catalogue and the workbook gives it no name</source>
+        <translation>%1：科目 %2 不在 %3 科目目录中，且工作簿未给出其名称</translation>
+    </message>
+    <message>
+        <source>%1: the name of subject %2 is not one line of at most 200 characters</source>
+        <translation>%1：科目 %2 的名称不是不超过 200 个字符的单行文字</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 is not in the %3 catalogue; named “%4” as the workbook names it</source>
+        <translation>%1：科目 %2 不在 %3 科目目录中；已按工作簿中的名称命名为“%4”</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no 项 rows under it in the workbook: its amounts are not read</source>
+        <translation>%1 %2 在工作簿中没有下级项行：其金额未读取</translation>
+    </message>
+    <message>
+        <source>类</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>款</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <source>%1: replaces the document&apos;s %2 figures and %3 subject rows</source>
+        <translation>%1：将替换文档中的 %2 个数字和 %3 个科目行</translation>
+    </message>
+    <message>
+        <source>Import workbook %1</source>
+        <translation>导入工作簿 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3栏: workbook %4, computed %5</source>
+        <translation>%1 %2 %3栏：工作簿为 %4，计算结果为 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n table(s) from %1: %2 amounts read, %3 input cells set.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 张表：读取 %2 个金额，设置 %3 个输入单元格。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::WorkbookReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workbook</source>
+        <translation>这是文件夹，不是工作簿</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device, pipe or socket), so it is not read</source>
+        <translation>这不是普通文件（而是设备、管道或套接字），因此未读取</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the %2 MiB a workbook may have</source>
+        <translation>文件大小为 %1 MiB，超过工作簿允许的 %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is more than the %1 MiB a workbook may have</source>
+        <translation>文件超过工作簿允许的 %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for reading the xls: %1</source>
+        <translation>无法创建读取 xls 所需的临时文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file for reading the xls: %1</source>
+        <translation>无法写入读取 xls 所需的临时文件：%1</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream holds a string longer than itself</source>
+        <translation>Workbook 流第 %2 字节处的记录 0x%1 所含字符串比记录本身还长</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream runs past its end</source>
+        <translation>Workbook 流第 %2 字节处的记录 0x%1 超出了流的末尾</translation>
+    </message>
+    <message>
+        <source>the compound file is damaged (its header or allocation tables cannot be followed)</source>
+        <translation>复合文档已损坏（无法解析其文件头或分配表）</translation>
+    </message>
+    <message>
+        <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
+        <translation>复合文档中没有 Excel 工作簿（可能是 Word 等其他 Office 文件，或受密码保护的工作簿）</translation>
+    </message>
+    <message>
+        <source>the Workbook stream does not start with a BIFF BOF record</source>
+        <translation>Workbook 流不是以 BIFF BOF 记录开头</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected</source>
+        <translation>工作簿受密码保护</translation>
+    </message>
+    <message>
+        <source>a worksheet&apos;s position does not lead to a BIFF BOF record</source>
+        <translation>有工作表的位置未指向 BIFF BOF 记录</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream declares the sheet&apos;s size again or with the wrong length</source>
+        <translation>Workbook 流第 %2 字节处的记录 0x%1 重复声明了工作表的大小，或其长度有误</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::Writer</name>
+    <message>
+        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
+        <translation>libxlsxwriter 无法创建工作簿（内存不足？）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::XlsReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>the file is more than the %1 MiB a workbook may have</source>
+        <translation>文件超过工作簿允许的 %1 MiB</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>the sheets declare more than %1 cells (this one %2 rows × %3 columns)</source>
+        <translation>各工作表声明的单元格超过 %1 个（本表为 %2 行 × %3 列）</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>more than %1 sheets</source>
+        <translation>工作表超过 %1 个</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>第 %1 个工作表</translation>
+    </message>
+    <message>
+        <source>the sheet claims %1 rows × %2 columns, beyond Excel&apos;s limits</source>
+        <translation>工作表声明为 %1 行 × %2 列，超出了 Excel 的上限</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>单元格 %1：%2</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 cells</source>
+        <translation>工作簿的单元格超过 %1 个</translation>
     </message>
 </context>
 </TS>
