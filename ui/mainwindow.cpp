@@ -195,11 +195,12 @@ void MainWindow::createActions()
             importWorkbook(path);
     });
     importAction->setObjectName(QStringLiteral("actionImportWorkbook"));
-    QAction *details = file->addAction(tr("Report &Details…"), this, &MainWindow::editDetails);
-    details->setObjectName(QStringLiteral("actionDetails"));
     QAction *priorYear = file->addAction(tr("Import &Prior Year…"), this, &MainWindow::importPriorYearRequested);
     priorYear->setObjectName(QStringLiteral("actionImportPriorYear"));
     priorYear->setStatusTip(tr("Fill the 上年 figures of the explanations from last year's report"));
+    file->addSeparator();
+    QAction *details = file->addAction(tr("Report &Details…"), this, &MainWindow::editDetails);
+    details->setObjectName(QStringLiteral("actionDetails"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
