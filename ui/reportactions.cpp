@@ -133,19 +133,20 @@ void ReportActions::print()
         paint(&printer);
 }
 
-void ReportActions::exportPdf()
+void ReportActions::runExport(const QString &caption, const QString &suffix, const QString &filter,
+                              const std::function<bool(const QString &, QString *, Progress *)> &write,
+                              const std::function<QString(const QString &)> &done)
 {
     if (!m_window->document() || !confirmAudit(tr("Export")))
         return;
-    const QString path = askFile(tr("Export PDF"), QStringLiteral("pdf"), tr("PDF files (*.pdf)"));
+    const QString path = askFile(caption, suffix, filter);
     if (path.isEmpty())
         return;
     QString error;
-    int pages = 0;
     bool ok = false;
     {
         WorkProgress work(m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
-        ok = ReportPrinter::exportPdf(*m_window->document(), path, &error, &pages, work.progress());
+        ok = write(path, &error, work.progress());
         if (work.isCancelled()) {
             exportCancelled(path);
             return;
@@ -154,53 +155,38 @@ void ReportActions::exportPdf()
     if (!ok)
         QMessageBox::warning(m_window, tr("Cannot export %1").arg(QFileInfo(path).fileName()), error);
     else
-        m_window->statusBar()->showMessage(tr("Exported %1 (%n pages)", nullptr, pages).arg(QFileInfo(path).fileName()), 5000);
+        m_window->statusBar()->showMessage(done(QFileInfo(path).fileName()), 5000);
+}
+
+void ReportActions::exportPdf()
+{
+    int pages = 0;
+    runExport(
+            tr("Export PDF"), QStringLiteral("pdf"), tr("PDF files (*.pdf)"),
+            [this, &pages](const QString &path, QString *error, Progress *progress) {
+                return ReportPrinter::exportPdf(*m_window->document(), path, error, &pages, progress);
+            },
+            [&pages](const QString &name) { return tr("Exported %1 (%n pages)", nullptr, pages).arg(name); });
 }
 
 void ReportActions::exportHtml()
 {
-    if (!m_window->document() || !confirmAudit(tr("Export")))
-        return;
-    const QString path = askFile(tr("Export HTML"), QStringLiteral("html"), tr("HTML files (*.html *.htm)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    bool ok = false;
-    {
-        WorkProgress work(m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
-        ok = HtmlExporter::exportHtml(*m_window->document(), path, &error, work.progress());
-        if (work.isCancelled()) {
-            exportCancelled(path);
-            return;
-        }
-    }
-    if (!ok)
-        QMessageBox::warning(m_window, tr("Cannot export %1").arg(QFileInfo(path).fileName()), error);
-    else
-        m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+    runExport(
+            tr("Export HTML"), QStringLiteral("html"), tr("HTML files (*.html *.htm)"),
+            [this](const QString &path, QString *error, Progress *progress) {
+                return HtmlExporter::exportHtml(*m_window->document(), path, error, progress);
+            },
+            [](const QString &name) { return tr("Exported %1").arg(name); });
 }
 
 void ReportActions::exportWorkbook()
 {
-    if (!m_window->document() || !confirmAudit(tr("Export")))
-        return;
-    const QString path = askFile(tr("Export Workbook"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    bool ok = false;
-    {
-        WorkProgress work(m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
-        ok = WorkbookExport::exportXlsx(*m_window->document(), path, &error, work.progress());
-        if (work.isCancelled()) {
-            exportCancelled(path);
-            return;
-        }
-    }
-    if (!ok)
-        QMessageBox::warning(m_window, tr("Cannot export %1").arg(QFileInfo(path).fileName()), error);
-    else
-        m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+    runExport(
+            tr("Export Workbook"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"),
+            [this](const QString &path, QString *error, Progress *progress) {
+                return WorkbookExport::exportXlsx(*m_window->document(), path, error, progress);
+            },
+            [](const QString &name) { return tr("Exported %1").arg(name); });
 }
 
 void ReportActions::exportCancelled(const QString &path)

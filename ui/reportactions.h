@@ -10,6 +10,7 @@ class QPrinter;
 namespace Juesuan {
 
 class MainWindow;
+class Progress;
 
 // The Report menu's output actions for a main window: Print Preview (QPrintPreviewDialog
 // over the same layout the PDF uses), Print, Export PDF, Export HTML and Export Workbook (the
@@ -42,6 +43,11 @@ private:
     // False when the audit finds errors and the user chooses not to go on.
     bool confirmAudit(const QString &what);
     QString askFile(const QString &caption, const QString &suffix, const QString &filter);
+    // The one way every export runs: audit question, file question, the work under a
+    // WorkProgress, then the outcome (cancelled, failed with the reason, or `done`'s message).
+    void runExport(const QString &caption, const QString &suffix, const QString &filter,
+                   const std::function<bool(const QString &path, QString *error, Progress *progress)> &write,
+                   const std::function<QString(const QString &fileName)> &done);
     void paint(QPrinter *printer);
     void exportCancelled(const QString &path);
     void updateActions();
