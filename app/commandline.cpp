@@ -66,22 +66,25 @@ void printErr(const QString &s)
 
 int tableVerb(const QStringList &args)
 {
-    if (args.size() != 2) {
-        printErr(tr("usage: juesuan table FILE NN"));
+    QStringList rest = args;
+    const bool exact = rest.removeAll(QStringLiteral("--exact")) > 0;
+    if (rest.size() != 2) {
+        printErr(tr("usage: juesuan table FILE NN [--exact]"));
         return 2;
     }
     QString error;
-    const auto doc = DocumentIO::load(args.at(0), &error);
+    const auto doc = DocumentIO::load(rest.at(0), &error);
     if (!doc) {
         printErr(error);
         return 2;
     }
-    QString id = args.at(1);
+    QString id = rest.at(1);
     if (id.size() == 1)
         id.prepend(QLatin1Char('0')); // "1" means 01
-    const QString tsv = TableExport::toTsv(*doc, id, &error);
+    const QString tsv = TableExport::toTsv(*doc, id, &error,
+                                           exact ? TableExport::Values::Exact : TableExport::Values::Printed);
     if (tsv.isEmpty()) {
-        printErr(args.at(0) + QStringLiteral(": ") + error);
+        printErr(rest.at(0) + QStringLiteral(": ") + error);
         return 2;
     }
     QTextStream out(stdout);
@@ -138,12 +141,18 @@ int checkVerb(const QStringList &args)
                 o.insert(QStringLiteral("form"), f.evaluation);
             if (f.rounding)
                 o.insert(QStringLiteral("rounding"), true);
+            if (f.printed)
+                o.insert(QStringLiteral("values"), QStringLiteral("printed"));
             list.append(o);
         }
+        const PrintedValues &printed = doc->printed();
         const QJsonObject root{{QStringLiteral("file"), path},
                                {QStringLiteral("findings"), list},
                                {QStringLiteral("errors"), errors},
-                               {QStringLiteral("warnings"), warnings}};
+                               {QStringLiteral("warnings"), warnings},
+                               {QStringLiteral("printed"),
+                                QJsonObject{{QStringLiteral("balanced"), printed.balanced()},
+                                            {QStringLiteral("nudged"), printed.stats().nudged}}}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         // One line per finding: severity rule cells: message.
@@ -161,6 +170,16 @@ int checkVerb(const QStringList &args)
         }
         // The tally goes to stderr so that stdout holds only finding lines.
         printErr(tr("%1: %2 errors, %3 warnings").arg(path).arg(errors).arg(warnings));
+        // Equality rules are checked on exact values and again on printed ones (舍位平衡).
+        const PrintedValues &printed = doc->printed();
+        printErr(printed.balanced()
+                         ? tr("%1: printed values (舍位平衡) keep every equality rule that holds exactly; "
+                              "%2 cells differ from half-up rounding")
+                                   .arg(path)
+                                   .arg(printed.stats().nudged)
+                         : tr("%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)")
+                                   .arg(path)
+                                   .arg(printed.unkept().size()));
     }
     return errors > 0 ? 1 : 0;
 }
@@ -219,7 +238,8 @@ QString helpText()
 {
     return tr("Usage:\n"
               "  juesuan [FILE]              open the editor (with FILE, or the last session)\n"
-              "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
+              "  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed\n"
+              "                              (舍位平衡); --exact: exact values\n"
               "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
               "  juesuan export FILE -o OUT.pdf|OUT.html  the finished report as PDF or HTML\n"
               "  juesuan --help | --version\n"
