@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QUndoStack>
@@ -114,6 +115,7 @@ private slots:
     void samplePrintsUnchanged();
     void sampleCostsNothing();
     void reference0203Pattern();
+    void workedExampleOfTheDocs();
     void impossibleRuleIsReportedFormulasKept();
     void randomDocuments();
     void editResolvesOnlyItsComponent();
@@ -203,6 +205,37 @@ void TestPrintedValues::reference0203Pattern()
     QVERIFY(!findings.isEmpty());
     for (const Finding &f : findings)
         QCOMPARE(f.severity, Finding::Severity::Info);
+}
+
+// docs/rounding.md: a 05表 piece whose 款 20103 prints 313.93 half up while its columns
+// print 200.53 + 113.41 = 313.94 and its 项 135.13 + 80.41 + 98.40 = 313.94.
+void TestPrintedValues::workedExampleOfTheDocs()
+{
+    const QStringList items{QStringLiteral("2010301"), QStringLiteral("2010350"), QStringLiteral("2010399"),
+                            QStringLiteral("2080101")};
+    const QHash<CellKey, Money> inputs{
+            {key("05!2010301@2"), wan("120.1234")}, {key("05!2010301@3"), wan("15.0050")},
+            {key("05!2010350@2"), wan("80.4051")},  {key("05!2010399@3"), wan("98.4014")},
+            {key("05!2080101@2"), wan("50.0040")}};
+    Document doc(m_edition);
+    QString error;
+    QVERIFY2(doc.resetTables({{QStringLiteral("05"), items}}, inputs, &error), qPrintable(error));
+    const PrintedValues &p = doc.printed();
+    QCOMPARE(doc.value(key("05!20103@1")).toExactWanyuan(), QStringLiteral("313.9349"));
+    QCOMPARE(doc.value(key("05!20103@1")).toWanyuan(false, 2), QStringLiteral("313.93"));
+    QCOMPARE(p.printedWanyuan(key("05!20103@1")), QStringLiteral("313.94"));
+    QCOMPARE(p.printedWanyuan(key("05!201@1")), QStringLiteral("313.94"));
+    QCOMPARE(p.printedWanyuan(key("05!20103@2")), QStringLiteral("200.53"));
+    QCOMPARE(p.printedWanyuan(key("05!20103@3")), QStringLiteral("113.41"));
+    QCOMPARE(p.printedWanyuan(key("05!total@1")), QStringLiteral("363.94"));
+    QList<CellKey> nudged05;
+    for (const CellKey &k : p.nudgedCells())
+        if (k.table == QLatin1String("05"))
+            nudged05.append(k);
+    QCOMPARE(nudged05, (QList<CellKey>{key("05!201@1"), key("05!20103@1")}));
+    QCOMPARE(p.nudgeReason(key("05!20103@1")),
+             QStringLiteral("exact 313.9349 万元; printed 313.94 to keep 05表 20103: 栏1 = 栏2 + 栏3"));
+    QCOMPARE(violation(doc), QString());
 }
 
 // a = b = c = 0.005 万元, s1 = a + b = 0.01, s2 = b + c = 0.01 (formulas) and the rule
@@ -344,6 +377,15 @@ void TestPrintedValues::keepRoundingNoteIsStored()
     doc->setMetadata(m);
     json = DocumentIO::toJsonObject(*doc);
     QCOMPARE(json.value(QLatin1String("metadata")).toObject().value(QLatin1String("keepRoundingNote")), QJsonValue(true));
+    const auto reloaded = DocumentIO::fromJson(DocumentIO::toJson(*doc), QStringLiteral("mem.juesuan"), &error);
+    QVERIFY2(reloaded, qPrintable(error));
+    QVERIFY(reloaded->metadata().keepRoundingNote);
+    // A value that is not a boolean is refused, naming the place.
+    QJsonObject meta = json.value(QLatin1String("metadata")).toObject();
+    meta.insert(QStringLiteral("keepRoundingNote"), QStringLiteral("yes"));
+    json.insert(QStringLiteral("metadata"), meta);
+    QVERIFY(!DocumentIO::fromJson(QJsonDocument(json).toJson(), QStringLiteral("bad.juesuan"), &error));
+    QVERIFY2(error.contains(QStringLiteral("metadata.keepRoundingNote")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPrintedValues)
