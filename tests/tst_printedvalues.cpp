@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QJsonObject>
 #include <QTest>
 #include <QUndoStack>
@@ -121,6 +123,7 @@ private slots:
     void editResolvesOnlyItsComponent();
     void editFollowsLiveAndMatchesAFreshSolve();
     void exactVerbPrintsSixDecimals();
+    void tableVerbPrintsPrintedValues();
     void roundingNoteFollowsBalance();
     void keepRoundingNoteIsStored();
 
@@ -346,6 +349,36 @@ void TestPrintedValues::exactVerbPrintsSixDecimals()
     const QString printed = TableExport::toTsv(doc, QStringLiteral("09"), &error);
     QVERIFY2(exact.contains(QStringLiteral("\t313.9349")), qPrintable(exact));
     QVERIFY2(printed.contains(QStringLiteral("\t313.93")) && !printed.contains(QStringLiteral("313.9349")), qPrintable(printed));
+}
+
+// `juesuan table FILE NN` prints the printed layer, `--exact` the exact values.
+void TestPrintedValues::tableVerbPrintsPrintedValues()
+{
+    QString error;
+    auto doc = DocumentIO::create(QStringLiteral("2023"), QStringLiteral("测试单位"), 2023, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const QHash<CellKey, Money> inputs{{key("05!2010301@2"), wan("120.1234")}, {key("05!2010301@3"), wan("15.0050")},
+                                       {key("05!2010350@2"), wan("80.4051")},  {key("05!2010399@3"), wan("98.4014")},
+                                       {key("05!2080101@2"), wan("50.0040")}};
+    QVERIFY(doc->resetTables({{QStringLiteral("05"), {QStringLiteral("2010301"), QStringLiteral("2010350"),
+                                                      QStringLiteral("2010399"), QStringLiteral("2080101")}}},
+                             inputs, &error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.juesuan"));
+    QVERIFY2(DocumentIO::save(*doc, path, &error), qPrintable(error));
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(JUESUAN_BINARY), args);
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString printed = run({QStringLiteral("table"), path, QStringLiteral("05")});
+    const QString exact = run({QStringLiteral("table"), path, QStringLiteral("05"), QStringLiteral("--exact")});
+    QCOMPARE(printed, TableExport::toTsv(*doc, QStringLiteral("05"), &error));
+    QCOMPARE(exact, TableExport::toTsv(*doc, QStringLiteral("05"), &error, TableExport::Values::Exact));
+    QVERIFY2(printed.contains(QStringLiteral("20103\t政府办公厅（室）及相关机构事务\t313.94\t200.53\t113.41")),
+             qPrintable(printed));
+    QVERIFY2(exact.contains(QStringLiteral("\t313.9349\t200.5285\t113.4064")), qPrintable(exact));
 }
 
 void TestPrintedValues::roundingNoteFollowsBalance()
