@@ -21,6 +21,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -179,7 +180,8 @@ int checkVerb(const QStringList &args)
                                    .arg(printed.stats().nudged)
                          : tr("%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)")
                                    .arg(path)
-                                   .arg(printed.unkept().size()));
+                                   .arg(std::count_if(printed.unkept().cbegin(), printed.unkept().cend(),
+                                                      [](const PrintedValues::Unkept &u) { return !u.grandTotal; })));
     }
     return errors > 0 ? 1 : 0;
 }

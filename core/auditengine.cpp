@@ -74,7 +74,7 @@ QList<Finding> AuditEngine::printedFindings() const
     const PrintedValues &printed = m_document.printed();
     // Equality rules that hold on exact values but not on what is printed: only where the
     // printed layer had to give a relation up (PrintedValues::unkept).
-    if (!printed.balanced()) {
+    if (!printed.unkept().isEmpty()) {
         AuditEngine onPrinted(m_document, m_rules);
         onPrinted.m_language = m_language;
         onPrinted.m_printed = true;

@@ -232,7 +232,9 @@ const QList<PrintedValues::Unkept> &PrintedValues::unkept() const
 
 bool PrintedValues::balanced() const
 {
-    return unkept().isEmpty();
+    // A grand total off half-up rounding still adds up: only a relation given up counts.
+    const QList<Unkept> &u = unkept();
+    return std::all_of(u.cbegin(), u.cend(), [](const Unkept &x) { return x.grandTotal; });
 }
 
 const PrintedValues::Stats &PrintedValues::stats() const

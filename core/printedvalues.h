@@ -58,9 +58,11 @@ public:
     QString nudgeReason(const CellKey &key) const;
     // Every nudged cell, in the engine's (template) order.
     QList<CellKey> nudgedCells() const;
-    // Relations that could not be kept (cross-table rules, grand totals' conventional rounding).
+    // Relations that could not be kept (cross-table rules) and grand totals printed off
+    // half-up rounding (grandTotal set).
     const QList<Unkept> &unkept() const;
-    // True when every formula and every equality rule that holds exactly holds on printed values.
+    // True when every formula and every equality rule that holds exactly holds on printed
+    // values (a grand total off half-up rounding does not count).
     bool balanced() const;
     const Stats &stats() const;
 
