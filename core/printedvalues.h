@@ -30,9 +30,10 @@ class PrintedValues
 public:
     static constexpr qint64 unitFen = 10000; // 0.01 万元
     // The largest block of linked free cells balanced with the solver; a larger one prints
-    // half-up and is reported as not balanced. About 0.1–0.2 s of GLPK at this size on the
-    // 2-core reference machine (docs/rounding.md); a min-cost-flow solver would lift it.
-    static constexpr int maxBalancedCells = 4000;
+    // half-up and is reported as not balanced. Up to about a second of GLPK at this size
+    // (300 fully 元-precise 项 per table) on the 2-core reference machine (docs/rounding.md);
+    // a min-cost-flow solver for the within-table part would lift it.
+    static constexpr int maxBalancedCells = 10000;
 
     // A relation the printed values do not keep, and why.
     struct Unkept {

@@ -120,6 +120,7 @@ private slots:
     void workedExampleOfTheDocs();
     void impossibleRuleIsReportedFormulasKept();
     void randomDocuments();
+    void tooLargeABlockPrintsHalfUpAndSaysSo();
     void editResolvesOnlyItsComponent();
     void editFollowsLiveAndMatchesAFreshSolve();
     void exactVerbPrintsSixDecimals();
@@ -297,6 +298,38 @@ void TestPrintedValues::randomDocuments()
     QCOMPARE(documents, 1000);
     QVERIFY(nudged > 0); // the documents do need balancing
     qInfo("1000 documents balanced; %d cells nudged in all", nudged);
+}
+
+void TestPrintedValues::tooLargeABlockPrintsHalfUpAndSaysSo()
+{
+    // 1,500 元-precise 项 per table link far more free cells than the solver is given: the
+    // block prints half-up at once (GLPK is not given it), is not called balanced, is named,
+    // and keeps the 尾数误差 note.
+    const RandomReport::Generated g = RandomReport::generate(7, 1500, 5000000);
+    QString error;
+    const auto doc = RandomReport::document(m_edition, g, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const PrintedValues &printed = doc->printed();
+    QVERIFY(printed.stats().largestComponent > PrintedValues::maxBalancedCells);
+    QVERIFY(!printed.balanced());
+    bool named = false;
+    for (const PrintedValues::Unkept &u : printed.unkept())
+        named = named || u.reason.contains(QString::number(PrintedValues::maxBalancedCells));
+    QVERIFY(named);
+    int checked = 0;
+    for (const CellKey &k : snapshot(*doc).keys()) {
+        const Money exact = doc->value(k);
+        if (k.table != QLatin1String("05") || exact.isBlank()) // 05 lies wholly in the large block
+            continue;
+        QCOMPARE(printed.printedValue(k).fen(), halfUp(exact.fen()));
+        ++checked;
+    }
+    QVERIFY(checked > 1500);
+    const TableTemplate *t01 = doc->reportTemplate().table(QStringLiteral("01")); // 01 carries the note
+    bool note = false;
+    for (const QString &n : printed.notes(*t01))
+        note = note || PrintedValues::isRoundingNote(n);
+    QVERIFY(note);
 }
 
 // A document of two unrelated pieces: 09 (三公) and 06 are apart from the code-list tables
