@@ -28,6 +28,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -125,22 +126,25 @@ int finish(QTextStream &out)
 
 int tableVerb(const Args &args)
 {
-    if (args.size() != 2) {
-        printErr(tr("usage: juesuan table FILE NN"));
+    Args rest = args;
+    const bool exact = rest.removeAll(QByteArray("--exact")) > 0;
+    if (rest.size() != 2) {
+        printErr(tr("usage: juesuan table FILE NN [--exact]"));
         return 2;
     }
     QString error;
-    const auto doc = load(args.at(0), &error);
+    const auto doc = load(rest.at(0), &error);
     if (!doc) {
         printErr(error);
         return 2;
     }
-    QString id = InputText::forMessage(QString::fromLocal8Bit(args.at(1)), 20);
+    QString id = InputText::forMessage(QString::fromLocal8Bit(rest.at(1)), 20);
     if (id.size() == 1)
         id.prepend(QLatin1Char('0')); // "1" means 01
-    const QString tsv = TableExport::toTsv(*doc, id, &error);
+    const QString tsv = TableExport::toTsv(*doc, id, &error,
+                                           exact ? TableExport::Values::Exact : TableExport::Values::Printed);
     if (tsv.isEmpty()) {
-        printErr(shown(args.at(0)) + QStringLiteral(": ") + error);
+        printErr(shown(rest.at(0)) + QStringLiteral(": ") + error);
         return 2;
     }
     QTextStream out(stdout);
@@ -197,12 +201,18 @@ int checkVerb(const Args &args)
                 o.insert(QStringLiteral("form"), f.evaluation);
             if (f.rounding)
                 o.insert(QStringLiteral("rounding"), true);
+            if (f.printed)
+                o.insert(QStringLiteral("values"), QStringLiteral("printed"));
             list.append(o);
         }
+        const PrintedValues &printed = doc->printed();
         const QJsonObject root{{QStringLiteral("file"), path},
                                {QStringLiteral("findings"), list},
                                {QStringLiteral("errors"), errors},
-                               {QStringLiteral("warnings"), warnings}};
+                               {QStringLiteral("warnings"), warnings},
+                               {QStringLiteral("printed"),
+                                QJsonObject{{QStringLiteral("balanced"), printed.balanced()},
+                                            {QStringLiteral("nudged"), printed.stats().nudged}}}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         // One line per finding: severity rule cells: message.
@@ -220,6 +230,17 @@ int checkVerb(const Args &args)
         }
         // The tally goes to stderr so that stdout holds only finding lines.
         printErr(tr("%1: %2 errors, %3 warnings").arg(path).arg(errors).arg(warnings));
+        // Equality rules are checked on exact values and again on printed ones (舍位平衡).
+        const PrintedValues &printed = doc->printed();
+        printErr(printed.balanced()
+                         ? tr("%1: printed values (舍位平衡) keep every equality rule that holds exactly; "
+                              "%2 cells differ from half-up rounding")
+                                   .arg(path)
+                                   .arg(printed.stats().nudged)
+                         : tr("%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)")
+                                   .arg(path)
+                                   .arg(std::count_if(printed.unkept().cbegin(), printed.unkept().cend(),
+                                                      [](const PrintedValues::Unkept &u) { return !u.grandTotal; })));
     }
     if (finish(out) != 0)
         return 2;
@@ -380,7 +401,8 @@ QString helpText()
 {
     return tr("Usage:\n"
               "  juesuan [FILE]              open the editor (with FILE, or the last session)\n"
-              "  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元\n"
+              "  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed\n"
+              "                              (舍位平衡); --exact: exact values\n"
               "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
               "  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]\n"
               "                              the report as PDF or HTML, its tables as XLSX;\n"

@@ -61,6 +61,61 @@ QList<Finding> AuditEngine::run() const
         return out;
     for (const AuditRule &rule : m_rules->rules())
         out += run(rule);
+    if (!m_printed)
+        out += printedFindings();
+    return out;
+}
+
+QList<Finding> AuditEngine::printedFindings() const
+{
+    QList<Finding> out;
+    if (!m_rules)
+        return out;
+    const PrintedValues &printed = m_document.printed();
+    // Equality rules that hold on exact values but not on what is printed: only where the
+    // printed layer had to give a relation up (PrintedValues::unkept).
+    if (!printed.unkept().isEmpty()) {
+        AuditEngine onPrinted(m_document, m_rules);
+        onPrinted.m_language = m_language;
+        onPrinted.m_printed = true;
+        for (const AuditRule &rule : m_rules->rules()) {
+            if (rule.kind() != AuditRule::Kind::Equal)
+                continue;
+            QList<Finding> exact, shown;
+            compare(rule, &exact);
+            onPrinted.compare(rule, &shown);
+            for (Finding f : std::as_const(shown)) {
+                if (std::any_of(exact.cbegin(), exact.cend(), [&](const Finding &x) { return x.cells == f.cells; }))
+                    continue;
+                f.printed = true;
+                f.rounding = true;
+                f.severity = lighter(f.severity, Finding::Severity::Warning);
+                f.message = tr("On printed values (舍位平衡): %1").arg(f.message);
+                out.append(f);
+            }
+        }
+        for (const PrintedValues::Unkept &u : printed.unkept()) {
+            if (!u.grandTotal)
+                continue;
+            Finding f;
+            f.severity = Finding::Severity::Info;
+            f.ruleId = QStringLiteral("printed.total");
+            f.message = tr("%1: %2").arg(u.relation, u.reason);
+            f.cells = u.cells;
+            f.printed = true;
+            out.append(f);
+        }
+    }
+    // Cells printed other than half-up rounding, as information: the reader may wonder.
+    for (const CellKey &k : printed.nudgedCells()) {
+        Finding f;
+        f.severity = Finding::Severity::Info;
+        f.ruleId = QStringLiteral("printed.nudged");
+        f.message = printed.nudgeReason(k);
+        f.cells = {k};
+        f.printed = true;
+        out.append(f);
+    }
     return out;
 }
 
@@ -108,7 +163,7 @@ AuditEngine::Value AuditEngine::value(const Term &term) const
     Money m;
     switch (term.source) {
     case Term::Source::Cell:
-        m = m_document.value(term.cell);
+        m = m_printed ? m_document.printed().printedValue(term.cell) : m_document.value(term.cell);
         break;
     case Term::Source::Prior:
         m = m_document.priorYear(term.key);
@@ -183,6 +238,33 @@ QStringList AuditEngine::placeholderValues(Placeholder p, const QStringList &tab
         std::sort(values.begin(), values.end());
     values.erase(std::unique(values.begin(), values.end()), values.end());
     return values;
+}
+
+QList<AuditEngine::CellEquality> AuditEngine::cellEqualities() const
+{
+    QList<CellEquality> out;
+    if (!m_rules)
+        return out;
+    for (const AuditRule &rule : m_rules->rules()) {
+        if (rule.kind() != AuditRule::Kind::Equal)
+            continue;
+        const QList<Term> all = rule.lhs() + rule.rhs();
+        const bool cellsOnly = std::all_of(all.cbegin(), all.cend(),
+                                           [](const Term &t) { return t.source == Term::Source::Cell; });
+        if (!cellsOnly)
+            continue;
+        for (const QString &binding : bindings(rule)) {
+            if (!conditionsHold(rule, binding))
+                continue;
+            CellEquality eq{rule.id(), binding, {}};
+            for (const Term &t : rule.lhs())
+                eq.terms.append({t.sign, t.bound(binding).cell});
+            for (const Term &t : rule.rhs())
+                eq.terms.append({-t.sign, t.bound(binding).cell});
+            out.append(eq);
+        }
+    }
+    return out;
 }
 
 QStringList AuditEngine::bindings(const AuditRule &rule) const

@@ -40,6 +40,23 @@ public:
 
     QList<Finding> run() const;
     QList<Finding> run(const AuditRule &rule) const;
+    // What run() adds about the printed values (舍位平衡): equality rules that hold exactly
+    // but not as printed (warnings), grand totals off half-up rounding and cells printed
+    // other than half-up (information).
+    QList<Finding> printedFindings() const;
+
+    // One binding of an Equal rule over cells only whose conditions hold: Σ sign × cell over
+    // `terms` (lhs positive, rhs negated) ought to be 0. What the printed layer keeps.
+    struct CellEquality {
+        QString ruleId;
+        QString binding; // the placeholder value ("201"), empty when the rule has none
+        QList<QPair<int, CellKey>> terms;
+    };
+    QList<CellEquality> cellEqualities() const;
+    // Reads cells as printed (舍位平衡, Document::printed()) instead of exact: how `check`
+    // tests the rules on what the report prints.
+    void setPrintedValues(bool printed) { m_printed = printed; }
+    bool printedValues() const { return m_printed; }
 
     // The largest difference rounding each of `terms` amounts to 0.01 万元 explains:
     // (terms + 1) × 0.005 万元, in 分.
@@ -78,6 +95,7 @@ private:
     std::shared_ptr<const AuditRuleSet> m_rules;
     QString m_error;
     QString m_language;
+    bool m_printed = false;
 };
 
 } // namespace Juesuan

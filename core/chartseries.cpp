@@ -8,7 +8,7 @@ namespace {
 
 Money cell(const Document &d, const char *key)
 {
-    return d.value(CellKey::fromString(QString::fromLatin1(key)));
+    return d.printed().printedValue(CellKey::fromString(QString::fromLatin1(key))); // as the tables print
 }
 
 QString yearLabel(int year)

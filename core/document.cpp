@@ -11,7 +11,8 @@
 namespace Juesuan {
 
 Document::Document(std::shared_ptr<const ReportTemplate> reportTemplate, QObject *parent)
-    : QObject(parent), m_template(std::move(reportTemplate)), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_template(std::move(reportTemplate)), m_undoStack(new QUndoStack(this)),
+      m_printed(std::make_unique<PrintedValues>(*this))
 {
     Q_ASSERT(m_template);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
@@ -443,6 +444,7 @@ QList<CellKey> Document::applyCells(const QList<QPair<CellKey, Money>> &changes)
             byId.append({id, c.second});
     }
     const QList<int> changedIds = m_engine.setValues(byId);
+    m_printed->cellsChanged(changedIds);
     QList<CellKey> changed;
     changed.reserve(changedIds.size());
     for (int id : changedIds)
@@ -486,6 +488,7 @@ bool Document::rebuild(const QHash<QString, QStringList> &itemRows, const QHash<
     }
     m_engine = std::move(next);
     m_itemRows = itemRows;
+    m_printed->invalidate();
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "cellkey.h"
 #include "documentdata.h"
 #include "money.h"
+#include "printedvalues.h"
 #include "recalcengine.h"
 #include "reporttemplate.h"
 
@@ -51,6 +52,10 @@ public:
     // Every input cell that is not blank.
     QHash<CellKey, Money> inputValues() const;
     int cellCount() const { return m_engine.cellCount(); }
+    const RecalcEngine &engine() const { return m_engine; }
+    // What the report prints (舍位平衡): every output reads amounts from here, edits work on
+    // exact values. Follows the values lazily; see PrintedValues.
+    const PrintedValues &printed() const { return *m_printed; }
 
     // Code-list tables: the 项 codes, and the body rows they make (合计, 类, 款, 项 with levels).
     QStringList itemRows(const QString &table) const { return m_itemRows.value(table); }
@@ -170,6 +175,7 @@ private:
     QList<KeyWorkItem> m_keyWork;
     QList<EvaluationForm> m_evaluations;
     QMap<QString, QString> m_itemNames;
+    std::unique_ptr<PrintedValues> m_printed;
 };
 
 } // namespace Juesuan

@@ -19,12 +19,14 @@ struct Metadata
     QString amountUnit = QStringLiteral("万元");
     QString contactPhone; // 本单位咨询电话
     QString description;  // notes on the document itself (the sample records its choices)
+    // Print the tables' 尾数误差 sentence even when the printed values balance (house style).
+    bool keepRoundingNote = false;
 
     friend bool operator==(const Metadata &a, const Metadata &b)
     {
         return a.department == b.department && a.year == b.year && a.publishDate == b.publishDate
                 && a.amountUnit == b.amountUnit && a.contactPhone == b.contactPhone
-                && a.description == b.description;
+                && a.description == b.description && a.keepRoundingNote == b.keepRoundingNote;
     }
     friend bool operator!=(const Metadata &a, const Metadata &b) { return !(a == b); }
 };

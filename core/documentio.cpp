@@ -401,13 +401,16 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     if (!r.object(root.value(QLatin1String("metadata")), QStringLiteral("metadata"), &mo)
         || !r.onlyKeys(mo, QStringLiteral("metadata"),
                        {QStringLiteral("department"), QStringLiteral("year"), QStringLiteral("publishDate"),
-                        QStringLiteral("amountUnit"), QStringLiteral("contactPhone"), QStringLiteral("description")})
+                        QStringLiteral("amountUnit"), QStringLiteral("contactPhone"), QStringLiteral("description"),
+                        QStringLiteral("keepRoundingNote")})
         || !r.string(mo.value(QLatin1String("department")), QStringLiteral("metadata.department"), &meta.department, true)
         || !r.integer(mo.value(QLatin1String("year")), QStringLiteral("metadata.year"), &year)
         || !r.string(mo.value(QLatin1String("publishDate")), QStringLiteral("metadata.publishDate"), &date)
         || !r.string(mo.value(QLatin1String("amountUnit")), QStringLiteral("metadata.amountUnit"), &meta.amountUnit, true)
         || !r.string(mo.value(QLatin1String("contactPhone")), QStringLiteral("metadata.contactPhone"), &meta.contactPhone)
-        || !r.string(mo.value(QLatin1String("description")), QStringLiteral("metadata.description"), &meta.description))
+        || !r.string(mo.value(QLatin1String("description")), QStringLiteral("metadata.description"), &meta.description)
+        || !r.boolean(mo.value(QLatin1String("keepRoundingNote")), QStringLiteral("metadata.keepRoundingNote"),
+                      &meta.keepRoundingNote))
         return failed(r.error);
     if (meta.department.trimmed().isEmpty())
         return failed(tr("metadata.department: the 部门 is empty"));
@@ -647,6 +650,8 @@ QJsonObject DocumentIO::toJsonObject(const Document &document)
     meta.insert(QStringLiteral("amountUnit"), m.amountUnit);
     putString(meta, QStringLiteral("contactPhone"), m.contactPhone);
     putString(meta, QStringLiteral("description"), m.description);
+    if (m.keepRoundingNote)
+        meta.insert(QStringLiteral("keepRoundingNote"), true);
     root.insert(QStringLiteral("metadata"), meta);
 
     QJsonObject tables;

@@ -21,6 +21,7 @@ struct Finding
     QString textKey;       // the text part to write (e.g. "reason.item.2010350"), or empty
     int evaluation = -1;   // index into Document::evaluations() of the form concerned, or -1
     bool rounding = false; // a difference that rounding to 0.01 万元 explains
+    bool printed = false;  // about the printed values (舍位平衡), not the exact ones
 
     // "error", "warning", "info": what files and the command line use.
     static QString severityName(Severity severity)
@@ -49,7 +50,7 @@ struct Finding
     {
         return a.severity == b.severity && a.ruleId == b.ruleId && a.message == b.message
                 && a.cells == b.cells && a.textKey == b.textKey && a.evaluation == b.evaluation
-                && a.rounding == b.rounding;
+                && a.rounding == b.rounding && a.printed == b.printed;
     }
     friend bool operator!=(const Finding &a, const Finding &b) { return !(a == b); }
 };

@@ -12,7 +12,7 @@ namespace {
 
 Money cell(const Document &d, const QString &key)
 {
-    return d.value(CellKey::fromString(key));
+    return d.printed().printedValue(CellKey::fromString(key)); // the figures the tables print
 }
 
 Money cell(const Document &d, const char *key)

@@ -48,6 +48,9 @@ public:
     // The cells a computed cell reads, and the cells that read a given cell.
     QList<int> operandsOf(int id) const;
     QList<int> dependentsOf(int id) const;
+    // The operands of a computed cell with their signs (+1 or −1), as (id, sign): what the
+    // printed-value balancer turns into constraints.
+    QList<QPair<int, int>> signedOperandsOf(int id) const;
 
 private:
     struct Edge {

@@ -16,7 +16,7 @@ bool isNumber(const QString &s)
 }
 } // namespace
 
-QString TableExport::toTsv(const Document &document, const QString &tableId, QString *error)
+QString TableExport::toTsv(const Document &document, const QString &tableId, QString *error, Values values)
 {
     const ReportTemplate &rt = document.reportTemplate();
     const TableTemplate *t = rt.table(tableId);
@@ -40,7 +40,8 @@ QString TableExport::toTsv(const Document &document, const QString &tableId, QSt
     const auto amounts = [&](const QList<CellKey> &cells) {
         QString s;
         for (const CellKey &k : cells)
-            s += tab + document.value(k).toWanyuan(false, 2);
+            s += tab + (values == Values::Exact ? document.value(k).toExactWanyuan()
+                                                : document.printed().printedWanyuan(k));
         return s;
     };
     if (t->isCodeList()) {

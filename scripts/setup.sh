@@ -7,7 +7,7 @@ pkgs=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   libqt6opengl6-dev qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n libgl-dev libvulkan-dev
-  libxlsxwriter-dev libminizip-dev libfreexl-dev libbenchmark-dev clang libclang-rt-14-dev
+  libxlsxwriter-dev libminizip-dev libfreexl-dev libbenchmark-dev libglpk-dev clang libclang-rt-14-dev
   fonts-wqy-microhei fonts-arphic-uming poppler-utils xvfb xauth imagemagick
 )
 missing=()

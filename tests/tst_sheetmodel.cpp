@@ -105,6 +105,7 @@ private slots:
     void severalRunsInOneChange();
     void spans();
     void resetOnlyOnDocumentReset();
+    void showsPrintedValues();
 };
 
 void TestSheetModel::initTestCase()
@@ -440,6 +441,47 @@ void TestSheetModel::resetOnlyOnDocumentReset()
     QCOMPARE(rowKeys(m), (QStringList{QStringLiteral("total"), QStringLiteral("201"), QStringLiteral("20103"),
                                       QStringLiteral("2010350")}));
     QCOMPARE(m.indexOf(key("05!total@1")).data().toString(), QStringLiteral("0.00"));
+}
+
+// View → As Printed: the model shows the printed (舍位平衡) value, marks a nudged cell and
+// names the relation kept in its tooltip; editing still takes exact values.
+void TestSheetModel::showsPrintedValues()
+{
+    auto doc = loadSample();
+    SheetModel model(doc.get(), QStringLiteral("05"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Two 项 of 20103 whose 元 amounts make its 小计 print 0.01 off its columns half up.
+    QString error;
+    const QList<QPair<CellKey, Money>> changes{
+            {key("05!2010301@2"), Money::parse(QStringLiteral("120.1234")).value},
+            {key("05!2010301@3"), Money::parse(QStringLiteral("15.0050")).value},
+            {key("05!2010350@2"), Money::parse(QStringLiteral("80.4051")).value},
+            {key("05!2010399@3"), Money::parse(QStringLiteral("98.4014")).value}};
+    for (const char *code : {"2010301", "2010350", "2010399"})
+        if (!doc->itemRows(QStringLiteral("05")).contains(QString::fromLatin1(code)))
+            QVERIFY2(doc->addItemRow(QStringLiteral("05"), QString::fromLatin1(code), &error), qPrintable(error));
+    QVERIFY2(doc->setCells(changes, QStringLiteral("test"), &error), qPrintable(error));
+    QList<CellKey> nudged;
+    for (const CellKey &k : doc->printed().nudgedCells())
+        if (k.table == QLatin1String("05"))
+            nudged.append(k);
+    QVERIFY(!nudged.isEmpty());
+    const QModelIndex i = model.indexOf(nudged.first());
+    QVERIFY(i.isValid());
+    const QString halfUp = doc->value(nudged.first()).toWanyuan(true, 2);
+    const QString printed = doc->printed().printedValue(nudged.first()).toWanyuan(true, 2);
+    QVERIFY(halfUp != printed);
+    QCOMPARE(i.data(Qt::DisplayRole).toString(), halfUp);
+    QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
+    model.setShowPrinted(true);
+    QVERIFY(spy.count() >= 1);
+    QCOMPARE(i.data(Qt::DisplayRole).toString(), printed);
+    QVERIFY(!i.data(Qt::DecorationRole).isNull());
+    QVERIFY2(i.data(Qt::ToolTipRole).toString().contains(QStringLiteral("to keep")),
+             qPrintable(i.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(i.data(Qt::EditRole).toString(), doc->value(nudged.first()).toExactWanyuan());
+    model.setShowPrinted(false);
+    QCOMPARE(i.data(Qt::DisplayRole).toString(), halfUp);
 }
 
 QTEST_MAIN(TestSheetModel)

@@ -259,7 +259,7 @@ private:
             out += QStringLiteral("<p class=\"meta\"><span>部门：") + esc(m.department)
                     + QStringLiteral("</span><span>金额单位：") + esc(m.amountUnit) + QStringLiteral("</span></p>\n");
             out += grid(ReportGrid::sheet(m_doc, t));
-            for (const QString &note : t.notes())
+            for (const QString &note : m_doc.printed().notes(t))
                 out += QStringLiteral("<p class=\"note\">") + esc(note) + QStringLiteral("</p>\n");
             if (t.isCodeList() && m_doc.itemRows(t.id()).isEmpty() && !t.emptyNote().isEmpty())
                 out += QStringLiteral("<p class=\"note\">") + esc(t.emptyNote()) + QStringLiteral("</p>\n");

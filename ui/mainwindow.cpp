@@ -18,6 +18,7 @@
 #include "recentfiles.h"
 #include "reportactions.h"
 #include "reporttemplate.h"
+#include "sheetmodel.h"
 #include "sheetview.h"
 #include "subjectglossary.h"
 #include "textformatbar.h"
@@ -264,6 +265,16 @@ void MainWindow::createActions()
     QAction *toggleToolBar = m_toolBar->toggleViewAction();
     toggleToolBar->setText(tr("&Toolbar"));
     view->addAction(toggleToolBar);
+    view->addSeparator();
+    m_showPrintedAction = view->addAction(tr("As &Printed (舍位平衡)"));
+    m_showPrintedAction->setObjectName(QStringLiteral("showPrintedAction"));
+    m_showPrintedAction->setCheckable(true);
+    m_showPrintedAction->setToolTip(tr("Show the figures the report prints: rounded so that every total adds up"));
+    connect(m_showPrintedAction, &QAction::toggled, this, [this](bool on) {
+        for (QWidget *w : std::as_const(m_pages))
+            if (auto *sheet = qobject_cast<SheetView *>(w))
+                sheet->model()->setShowPrinted(on);
+    });
 
     m_reportMenu = menuBar()->addMenu(tr("&Report"));
     m_reportMenu->setObjectName(QStringLiteral("reportMenu"));
@@ -691,6 +702,7 @@ QWidget *MainWindow::createPage(const QString &outlineId)
     const QString table = OutlineModel::tableId(outlineId);
     if (!table.isEmpty()) {
         auto *view = new SheetView(doc, table);
+        view->model()->setShowPrinted(m_showPrintedAction && m_showPrintedAction->isChecked());
         connect(view, &SheetView::selectionSummaryChanged, this, [this, table](const QString &summary) {
             m_summaries.insert(table, summary);
             if (OutlineModel::tableId(m_currentPage) == table)

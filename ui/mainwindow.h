@@ -154,6 +154,7 @@ private:
     QLabel *m_summary;
     QUndoGroup *m_undoGroup;
     QAction *m_undoAction = nullptr;
+    QAction *m_showPrintedAction = nullptr; // View → As printed (舍位平衡)
     QAction *m_redoAction = nullptr;
     RecentFiles *m_recentFiles;
     Autosaver *m_autosaver;

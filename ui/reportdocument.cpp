@@ -326,8 +326,9 @@ public:
 
         insertGrid(c, ReportGrid::sheet(m_doc, t));
 
-        for (int i = 0; i < t.notes().size(); ++i)
-            addNote(c, t.notes().at(i), i == 0 ? 6 : 2);
+        const QStringList notes = m_doc.printed().notes(t); // without 尾数误差 when balanced
+        for (int i = 0; i < notes.size(); ++i)
+            addNote(c, notes.at(i), i == 0 ? 6 : 2);
         if (t.isCodeList() && m_doc.itemRows(t.id()).isEmpty() && !t.emptyNote().isEmpty())
             addNote(c, t.emptyNote(), 6);
     }

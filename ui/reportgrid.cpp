@@ -39,7 +39,7 @@ ReportGrid ReportGrid::sheet(const Document &document, const TableTemplate &t)
             Cell cell{g.headerRows + b.row, b.col, b.rowSpan, b.colSpan, QString(), Qt::AlignLeft, bold, false};
             switch (b.kind) {
             case GridCell::Kind::Amount:
-                cell.text = amount(document.value(b.cell));
+                cell.text = amount(document.printed().printedValue(b.cell));
                 cell.align = Qt::AlignRight;
                 break;
             case GridCell::Kind::LineNo:

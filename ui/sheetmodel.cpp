@@ -167,6 +167,8 @@ QVariant SheetModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
+        if (m_showPrinted)
+            return m_document->printed().printedValue(g->cell).toWanyuan(true, 2);
         return m_document->value(g->cell).toWanyuan(true, 2);
     case Qt::EditRole: {
         const Money m = m_document->value(g->cell);
@@ -190,14 +192,21 @@ QVariant SheetModel::data(const QModelIndex &index, int role) const
         if (m_document->isComputed(g->cell))
             tips.append(tr("Computed from %n cells; it cannot be typed into", nullptr,
                            int(m_document->operands(g->cell).size())));
+        if (m_showPrinted && m_document->printed().isNudged(g->cell))
+            tips.append(m_document->printed().nudgeReason(g->cell));
         return tips.isEmpty() ? QVariant() : QVariant(tips.join(QLatin1Char('\n')));
     }
     case Qt::DecorationRole: {
         // A cell an audit finding names carries the icon of the most serious one.
         const AuditModel *audit = this->audit();
-        const QList<Finding> findings = audit ? audit->findingsFor(g->cell) : QList<Finding>();
-        if (findings.isEmpty())
+        QList<Finding> findings = audit ? audit->findingsFor(g->cell) : QList<Finding>();
+        findings.removeIf([](const Finding &f) { return f.severity == Finding::Severity::Info; });
+        if (findings.isEmpty()) {
+            // The small marker of a cell printed other than half up (shown as printed only).
+            if (m_showPrinted && m_document->printed().isNudged(g->cell))
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
             return QVariant();
+        }
         return QApplication::style()->standardIcon(findings.first().severity == Finding::Severity::Error
                                                            ? QStyle::SP_MessageBoxCritical
                                                            : QStyle::SP_MessageBoxWarning);
@@ -353,8 +362,26 @@ QString SheetModel::describe(const QModelIndex &index) const
     return tr("%1, row %2, grid column %3").arg(m_template->code(), rowLabel(rowKey)).arg(index.column() + 1);
 }
 
+void SheetModel::setShowPrinted(bool printed)
+{
+    if (printed == m_showPrinted)
+        return;
+    m_showPrinted = printed;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole});
+}
+
 void SheetModel::onCellsChanged(const QList<CellKey> &cells)
 {
+    if (m_showPrinted && rowCount() > 0 && columnCount() > 0) {
+        // An edit may move printed values of cells whose exact value stayed (the balance of
+        // their component): repaint the table, views draw only what is visible.
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::DisplayRole, Qt::EditRole, Qt::ForegroundRole, MoneyRole, Qt::DecorationRole,
+                          Qt::ToolTipRole});
+        return;
+    }
     // Group this table's cells by row, then signal each run of adjacent columns once:
     // views repaint only what changed, subtotal cells included.
     QMap<int, QList<int>> byRow;

@@ -66,6 +66,10 @@ public:
     // Names a place for messages: "公开05表, 2010350 事业运行, column 2".
     QString describe(const QModelIndex &index) const;
     QString lastError() const { return m_lastError; }
+    // Show the printed values (舍位平衡) instead of exact ones rounded half up; nudged cells
+    // carry an information marker and a tooltip naming the relation kept. Editing is unchanged.
+    bool showPrinted() const { return m_showPrinted; }
+    void setShowPrinted(bool printed);
 
 signals:
     // A typed or pasted value was refused; the cell keeps its old value.
@@ -92,6 +96,7 @@ private:
 
     Document *m_document;
     QString m_tableId;
+    bool m_showPrinted = false;
     const TableTemplate *m_template;
     std::unique_ptr<SheetLayout> m_layout; // the latest snapshot; gives cell texts
     QList<Row> m_rows;

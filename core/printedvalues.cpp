@@ -1,0 +1,711 @@
+#include "printedvalues.h"
+
+#include "auditengine.h"
+#include "document.h"
+#include "reporttemplate.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMutex>
+
+#include <glpk.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace Juesuan {
+
+namespace {
+
+constexpr qint64 unit = PrintedValues::unitFen;
+
+qint64 floorUnits(qint64 fen)
+{
+    qint64 q = fen / unit;
+    if (fen % unit != 0 && fen < 0)
+        --q;
+    return q;
+}
+
+// Half up, away from zero: what Money::toWanyuan prints, in units of 0.01 万元.
+qint64 conventionalUnits(qint64 fen)
+{
+    const qint64 a = fen < 0 ? -fen : fen;
+    const qint64 r = (a + unit / 2) / unit;
+    return fen < 0 ? -r : r;
+}
+
+// Grand totals named by the edition (edition.json "printedAnchors"), read once per edition.
+QList<CellKey> editionAnchors(const ReportTemplate &rt)
+{
+    static QMutex mutex;
+    static QHash<QString, QList<CellKey>> cache;
+    QMutexLocker lock(&mutex);
+    const auto it = cache.constFind(rt.directory());
+    if (it != cache.cend())
+        return *it;
+    QList<CellKey> keys;
+    QJsonObject edition;
+    QString error;
+    if (ReportTemplate::readJsonObject(rt.directory() + QStringLiteral("/edition.json"), &edition, &error))
+        for (const QJsonValue &v : edition.value(QLatin1String("printedAnchors")).toArray()) {
+            const CellKey k = CellKey::fromString(v.toString());
+            if (k.isValid())
+                keys.append(k);
+        }
+    cache.insert(rt.directory(), keys);
+    return keys;
+}
+
+// One GLPK problem: z ∈ {0,1} per free cell (printed = floor + z), Σ sign × z = rhs per
+// constraint, minimise the cells whose z differs from half-up rounding.
+struct Problem {
+    std::vector<int> convZ;              // per variable
+    std::vector<char> fixed;             // per variable: z held at convZ
+    std::vector<std::vector<std::pair<int, int>>> rows; // (variable, sign)
+    std::vector<qint64> rhs;
+};
+
+enum class Outcome { Solved, Infeasible, Failed };
+
+Outcome solve(const Problem &p, std::vector<int> *z)
+{
+    struct Deleter {
+        void operator()(glp_prob *prob) const { glp_delete_prob(prob); }
+    };
+    std::unique_ptr<glp_prob, Deleter> prob(glp_create_prob());
+    glp_prob *lp = prob.get();
+    glp_set_obj_dir(lp, GLP_MIN);
+    const int n = int(p.convZ.size());
+    const int m = int(p.rows.size());
+    glp_add_cols(lp, n);
+    for (int j = 0; j < n; ++j) {
+        glp_set_col_kind(lp, j + 1, GLP_BV);
+        if (p.fixed[size_t(j)])
+            glp_set_col_bnds(lp, j + 1, GLP_FX, p.convZ[size_t(j)], p.convZ[size_t(j)]);
+        // cost 1 for each cell away from half-up: z when half-up rounds down, 1 − z when up
+        glp_set_obj_coef(lp, j + 1, p.convZ[size_t(j)] ? -1.0 : 1.0);
+    }
+    std::vector<int> ia{0}, ja{0};
+    std::vector<double> ar{0.0};
+    if (m > 0) {
+        glp_add_rows(lp, m);
+        for (int i = 0; i < m; ++i) {
+            glp_set_row_bnds(lp, i + 1, GLP_FX, double(p.rhs[size_t(i)]), double(p.rhs[size_t(i)]));
+            for (const auto &t : p.rows[size_t(i)]) {
+                ia.push_back(i + 1);
+                ja.push_back(t.first + 1);
+                ar.push_back(double(t.second));
+            }
+        }
+        glp_load_matrix(lp, int(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+    }
+    // The LP relaxation first: within a table the constraints are totally unimodular, so its
+    // optimal vertex is integral and the branch and bound has nothing left to do.
+    glp_smcp sm;
+    glp_init_smcp(&sm);
+    sm.msg_lev = GLP_MSG_OFF;
+    sm.presolve = GLP_ON;
+    sm.meth = GLP_DUALP; // measured 2–3 times faster than primal on these problems
+    const int lpRet = glp_simplex(lp, &sm);
+    if (lpRet == 0 && glp_get_status(lp) == GLP_OPT) {
+        bool integral = true;
+        for (int j = 1; j <= n && integral; ++j) {
+            const double v = glp_get_col_prim(lp, j);
+            integral = v < 1e-9 || v > 1 - 1e-9;
+        }
+        if (integral) {
+            z->assign(size_t(n), 0);
+            for (int j = 0; j < n; ++j)
+                (*z)[size_t(j)] = glp_get_col_prim(lp, j + 1) > 0.5 ? 1 : 0;
+            return Outcome::Solved;
+        }
+    } else if (lpRet == 0 && (glp_get_status(lp) == GLP_NOFEAS || glp_get_status(lp) == GLP_INFEAS)) {
+        return Outcome::Infeasible;
+    }
+    glp_iocp parm;
+    glp_init_iocp(&parm);
+    parm.presolve = GLP_ON;
+    parm.msg_lev = GLP_MSG_OFF;
+    const int ret = glp_intopt(lp, &parm);
+    if (ret == GLP_ENOPFS || ret == GLP_ENODFS)
+        return Outcome::Infeasible;
+    if (ret != 0)
+        return Outcome::Failed;
+    const int status = glp_mip_status(lp);
+    if (status == GLP_NOFEAS)
+        return Outcome::Infeasible;
+    if (status != GLP_OPT && status != GLP_FEAS)
+        return Outcome::Failed;
+    z->assign(size_t(n), 0);
+    for (int j = 0; j < n; ++j)
+        (*z)[size_t(j)] = glp_mip_col_val(lp, j + 1) > 0.5 ? 1 : 0;
+    return Outcome::Solved;
+}
+
+bool satisfies(const Problem &p, const std::vector<int> &z)
+{
+    for (size_t i = 0; i < p.rows.size(); ++i) {
+        qint64 s = 0;
+        for (const auto &t : p.rows[i])
+            s += t.second * z[size_t(t.first)];
+        if (s != p.rhs[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+PrintedValues::PrintedValues(const Document &document) : m_document(document)
+{
+    glp_term_out(GLP_OFF);
+}
+
+PrintedValues::~PrintedValues() = default;
+
+void PrintedValues::invalidate()
+{
+    m_structureValid = false;
+    m_dirty = true;
+    m_pending.clear();
+}
+
+void PrintedValues::cellsChanged(const QList<int> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    m_dirty = true;
+    if (m_structureValid)
+        m_pending.insert(m_pending.end(), ids.cbegin(), ids.cend());
+}
+
+Money PrintedValues::printedValue(const CellKey &key) const
+{
+    update();
+    const RecalcEngine &e = m_document.engine();
+    const int id = e.idOf(key);
+    if (id < 0 || e.value(id).isBlank())
+        return Money();
+    return Money::fromFen(m_printed[size_t(id)]);
+}
+
+QString PrintedValues::printedWanyuan(const CellKey &key, bool groupThousands) const
+{
+    return printedValue(key).toWanyuan(groupThousands, 2);
+}
+
+bool PrintedValues::isNudged(const CellKey &key) const
+{
+    update();
+    const int id = m_document.engine().idOf(key);
+    return id >= 0 && m_nudged[size_t(id)];
+}
+
+QString PrintedValues::nudgeReason(const CellKey &key) const
+{
+    update();
+    const int id = m_document.engine().idOf(key);
+    if (id < 0 || !m_nudged[size_t(id)])
+        return QString();
+    const QString relation = m_reason[size_t(id)] >= 0 ? relationText(m_reason[size_t(id)]) : QString();
+    return tr("exact %1 万元; printed %2 to keep %3")
+            .arg(m_document.value(key).toExactWanyuan(), Money::fromFen(m_printed[size_t(id)]).toWanyuan(false, 2),
+                 relation);
+}
+
+QList<CellKey> PrintedValues::nudgedCells() const
+{
+    update();
+    QList<CellKey> out;
+    for (size_t id = 0; id < m_nudged.size(); ++id)
+        if (m_nudged[id])
+            out.append(m_document.engine().keyOf(int(id)));
+    return out;
+}
+
+const QList<PrintedValues::Unkept> &PrintedValues::unkept() const
+{
+    update();
+    return m_unkept;
+}
+
+bool PrintedValues::balanced() const
+{
+    // A grand total off half-up rounding still adds up: only a relation given up counts.
+    const QList<Unkept> &u = unkept();
+    return std::all_of(u.cbegin(), u.cend(), [](const Unkept &x) { return x.grandTotal; });
+}
+
+const PrintedValues::Stats &PrintedValues::stats() const
+{
+    update();
+    return m_stats;
+}
+
+bool PrintedValues::isRoundingNote(const QString &note)
+{
+    return note.contains(QStringLiteral("尾数误差"));
+}
+
+QStringList PrintedValues::notes(const TableTemplate &table) const
+{
+    QStringList out = table.notes();
+    if (m_document.metadata().keepRoundingNote || !balanced())
+        return out;
+    const qsizetype removed = out.removeIf([](const QString &n) { return isRoundingNote(n); });
+    // "注：1. …" with its "2." gone and nothing numbered after it reads better unnumbered.
+    if (removed > 0 && !out.isEmpty() && out.first().startsWith(QStringLiteral("注：1. "))) {
+        bool numbered = false;
+        for (qsizetype i = 1; i < out.size(); ++i)
+            numbered = numbered || (out.at(i).size() > 1 && out.at(i).at(0).isDigit() && out.at(i).at(1) == QLatin1Char('.'));
+        if (!numbered)
+            out.first().replace(0, 5, QStringLiteral("注："));
+    }
+    return out;
+}
+
+const PrintedValues::Constraint &PrintedValues::constraint(int index) const
+{
+    const int nf = int(m_formulas.size());
+    return index < nf ? m_formulas[size_t(index)] : m_ruleConstraints[size_t(index - nf)];
+}
+
+int PrintedValues::constraintCount() const
+{
+    return int(m_formulas.size() + m_ruleConstraints.size());
+}
+
+QString PrintedValues::relationText(int index) const
+{
+    const RecalcEngine &e = m_document.engine();
+    if (index < 0 || index >= constraintCount())
+        return QString();
+    const Constraint &c = constraint(index);
+    if (c.rule >= 0) {
+        const Rule &r = m_rules[size_t(c.rule)];
+        return r.binding.isEmpty() ? tr("rule %1").arg(r.ruleId) : tr("rule %1 (%2)").arg(r.ruleId, r.binding);
+    }
+    const CellKey head = e.keyOf(c.head);
+    QList<CellKey> ops;
+    QList<int> signs;
+    for (const auto &t : c.terms)
+        if (t.first != c.head) {
+            ops.append(e.keyOf(t.first));
+            signs.append(-t.second);
+        }
+    const TableTemplate *t = m_document.reportTemplate().table(head.table);
+    const auto rowLabel = [&](const QString &row) {
+        return row == TableTemplate::totalRow() && t ? t->totalLabel().simplified().remove(QLatin1Char(' ')) : row;
+    };
+    const bool sameTable = std::all_of(ops.cbegin(), ops.cend(), [&](const CellKey &k) { return k.table == head.table; });
+    if (sameTable && t && t->isCodeList() && !ops.isEmpty()) {
+        const bool rowSum = std::all_of(ops.cbegin(), ops.cend(), [&](const CellKey &k) { return k.col == head.col; });
+        if (rowSum) {
+            const int len = int(ops.first().row.size());
+            const QString level = len == 3 ? tr("类") : len == 5 ? tr("款") : tr("项");
+            return tr("%1表 %2 = Σ%3 (栏%4)").arg(head.table, rowLabel(head.row), level, head.col);
+        }
+        QString s = tr("%1表 %2: 栏%3 =").arg(head.table, rowLabel(head.row), head.col);
+        for (int i = 0; i < ops.size(); ++i)
+            s += (i == 0 ? (signs.at(i) < 0 ? QStringLiteral(" −") : QStringLiteral(" "))
+                         : (signs.at(i) < 0 ? QStringLiteral(" − ") : QStringLiteral(" + ")))
+                    + tr("栏%1").arg(ops.at(i).col);
+        return s;
+    }
+    if (ops.size() > 4)
+        return tr("%1 = Σ %2 cells").arg(head.toString()).arg(ops.size());
+    QString s = head.toString() + QStringLiteral(" =");
+    for (int i = 0; i < ops.size(); ++i)
+        s += (i == 0 ? (signs.at(i) < 0 ? QStringLiteral(" −") : QStringLiteral(" "))
+                     : (signs.at(i) < 0 ? QStringLiteral(" − ") : QStringLiteral(" + ")))
+                + ops.at(i).toString();
+    return s;
+}
+
+void PrintedValues::buildStructure() const
+{
+    const RecalcEngine &e = m_document.engine();
+    const int n = e.cellCount();
+    m_formulas.clear();
+    m_formulaOf.assign(size_t(n), -1);
+    m_cellConstraints.assign(size_t(n), {});
+    for (int id = 0; id < n; ++id) {
+        if (!e.isComputed(id))
+            continue;
+        Constraint c;
+        c.head = id;
+        c.terms.push_back({id, 1});
+        for (const auto &op : e.signedOperandsOf(id))
+            c.terms.push_back({op.first, -op.second});
+        const int index = int(m_formulas.size());
+        m_formulaOf[size_t(id)] = index;
+        for (const auto &t : c.terms)
+            m_cellConstraints[size_t(t.first)].push_back(index);
+        m_formulas.push_back(std::move(c));
+    }
+    m_printed.assign(size_t(n), 0);
+    m_nudged.assign(size_t(n), 0);
+    m_reason.assign(size_t(n), -1);
+    m_component.assign(size_t(n), -1);
+    m_components.clear();
+    m_unkeptByComponent.clear();
+    m_rules.clear();
+    m_ruleConstraints.clear();
+    m_cellRules.clear();
+    // Grand totals: each code-list table's 合计 in its total columns (those a column rule
+    // sums: the whole 合计 row cannot keep half-up rounding, its parts need not add up so)
+    // and the cells the edition names.
+    m_isAnchor.assign(size_t(n), 0);
+    for (const TableTemplate &t : m_document.reportTemplate().tables())
+        if (t.isCodeList())
+            for (const QString &col : t.columnFormulas().keys()) {
+                const int id = e.idOf(CellKey{t.id(), TableTemplate::totalRow(), col});
+                if (id >= 0)
+                    m_isAnchor[size_t(id)] = 1;
+            }
+    for (const CellKey &k : editionAnchors(m_document.reportTemplate())) {
+        const int id = e.idOf(k);
+        if (id >= 0)
+            m_isAnchor[size_t(id)] = 1;
+    }
+    m_structureValid = true;
+}
+
+// Re-reads the equality rules that hold on the exact values; the cells of every rule that
+// appeared or went away are returned in *touched, so their components are solved again.
+void PrintedValues::refreshRules(std::vector<int> *touched) const
+{
+    const RecalcEngine &e = m_document.engine();
+    std::vector<Rule> rules;
+    const AuditEngine audit(m_document);
+    for (const AuditEngine::CellEquality &eq : audit.cellEqualities()) {
+        Rule r{eq.ruleId, eq.binding, {}};
+        qint64 sum = 0;
+        for (const auto &t : eq.terms) {
+            const int id = e.idOf(t.second);
+            if (id < 0)
+                continue; // a cell the document lacks counts as blank
+            sum += t.first * e.value(id).fen();
+            r.terms.push_back({id, t.first});
+        }
+        if (sum == 0 && !r.terms.empty())
+            rules.push_back(std::move(r));
+    }
+    const auto same = [](const Rule &a, const Rule &b) {
+        return a.ruleId == b.ruleId && a.binding == b.binding && a.terms == b.terms;
+    };
+    // Rules are few (tens): a quadratic comparison is cheaper than hashing them.
+    for (const Rule &r : rules)
+        if (std::none_of(m_rules.cbegin(), m_rules.cend(), [&](const Rule &o) { return same(r, o); }))
+            for (const auto &t : r.terms)
+                touched->push_back(t.first);
+    for (const Rule &o : m_rules)
+        if (std::none_of(rules.cbegin(), rules.cend(), [&](const Rule &r) { return same(r, o); }))
+            for (const auto &t : o.terms)
+                touched->push_back(t.first);
+    m_rules = std::move(rules);
+    m_ruleConstraints.clear();
+    m_cellRules.clear();
+    const int nf = int(m_formulas.size());
+    for (size_t i = 0; i < m_rules.size(); ++i) {
+        Constraint c;
+        c.rule = int(i);
+        c.terms = m_rules[i].terms;
+        for (const auto &t : c.terms)
+            m_cellRules[t.first].append(nf + int(i));
+        m_ruleConstraints.push_back(std::move(c));
+    }
+}
+
+void PrintedValues::update() const
+{
+    if (!m_dirty)
+        return;
+    const bool full = !m_structureValid;
+    if (full)
+        buildStructure();
+    std::vector<int> seeds;
+    refreshRules(&seeds);
+    m_stats.components = 0;
+    m_stats.largestComponent = 0;
+    m_stats.solverCalls = 0;
+    if (full) {
+        seeds.resize(size_t(m_document.engine().cellCount()));
+        for (size_t i = 0; i < seeds.size(); ++i)
+            seeds[i] = int(i);
+    } else {
+        seeds.insert(seeds.end(), m_pending.cbegin(), m_pending.cend());
+    }
+    m_pending.clear();
+    solveFrom(seeds);
+    m_unkept.clear();
+    std::vector<int> order;
+    for (auto it = m_unkeptByComponent.cbegin(); it != m_unkeptByComponent.cend(); ++it)
+        order.push_back(it.key());
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return m_components[size_t(a)].front() < m_components[size_t(b)].front();
+    });
+    for (int slot : order)
+        m_unkept += m_unkeptByComponent.value(slot);
+    m_stats.freeCells = 0;
+    m_stats.nudged = 0;
+    for (size_t id = 0; id < m_component.size(); ++id) {
+        m_stats.freeCells += m_component[id] >= 0;
+        m_stats.nudged += m_nudged[id];
+    }
+    m_dirty = false;
+}
+
+void PrintedValues::setCell(int id, qint64 printed) const
+{
+    m_printed[size_t(id)] = printed;
+}
+
+void PrintedValues::solveFrom(const std::vector<int> &seedList) const
+{
+    const RecalcEngine &e = m_document.engine();
+    const int n = e.cellCount();
+    std::vector<char> seen(size_t(n), 0);
+    std::vector<int> cells;
+    const auto release = [&](int slot) {
+        for (int id : m_components[size_t(slot)])
+            if (!seen[size_t(id)]) {
+                seen[size_t(id)] = 1;
+                cells.push_back(id);
+            }
+        m_components[size_t(slot)].clear();
+        m_unkeptByComponent.remove(slot);
+    };
+    for (int id : seedList) {
+        if (seen[size_t(id)])
+            continue;
+        seen[size_t(id)] = 1;
+        cells.push_back(id);
+    }
+    // Whole components of the old state go together: a change may split or merge them.
+    for (size_t i = 0; i < cells.size(); ++i) {
+        const int slot = m_component[size_t(cells[i])];
+        if (slot >= 0 && !m_components[size_t(slot)].empty())
+            release(slot);
+    }
+    std::vector<int> freeSlots;
+    for (size_t s = 0; s < m_components.size(); ++s)
+        if (m_components[s].empty())
+            freeSlots.push_back(int(s));
+    std::sort(freeSlots.begin(), freeSlots.end(), std::greater<int>());
+    // Fixed cells print their exact value; free ones wait for their component.
+    std::vector<int> freeCells;
+    for (int id : cells) {
+        const Money v = e.value(id);
+        m_component[size_t(id)] = -1;
+        m_nudged[size_t(id)] = 0;
+        m_reason[size_t(id)] = -1;
+        if (v.isBlank() || v.fen() % unit == 0) {
+            setCell(id, v.fen());
+        } else {
+            freeCells.push_back(id);
+        }
+    }
+    std::sort(freeCells.begin(), freeCells.end());
+    const auto freeNow = [&](int id) {
+        const Money v = e.value(id);
+        return !v.isBlank() && v.fen() % unit != 0;
+    };
+    std::vector<char> constraintSeen(m_formulas.size() + m_ruleConstraints.size(), 0);
+    std::vector<char> inComponent(size_t(n), 0);
+    for (int start : freeCells) {
+        if (inComponent[size_t(start)])
+            continue;
+        std::vector<int> vars{start};
+        std::vector<int> cons;
+        inComponent[size_t(start)] = 1;
+        for (size_t q = 0; q < vars.size(); ++q) {
+            const int id = vars[q];
+            // A cell of an untouched old component joins by a newly free neighbour: take it all.
+            const int old = m_component[size_t(id)];
+            if (old >= 0 && !m_components[size_t(old)].empty()) {
+                for (int c : m_components[size_t(old)])
+                    if (!inComponent[size_t(c)]) {
+                        inComponent[size_t(c)] = 1;
+                        vars.push_back(c);
+                    }
+                m_components[size_t(old)].clear();
+                m_unkeptByComponent.remove(old);
+                freeSlots.push_back(old);
+            }
+            const auto visit = [&](int ci) {
+                if (constraintSeen[size_t(ci)])
+                    return;
+                constraintSeen[size_t(ci)] = 1;
+                cons.push_back(ci);
+                for (const auto &t : constraint(ci).terms)
+                    if (!inComponent[size_t(t.first)] && freeNow(t.first)) {
+                        inComponent[size_t(t.first)] = 1;
+                        vars.push_back(t.first);
+                    }
+            };
+            for (int ci : m_cellConstraints[size_t(id)])
+                visit(ci);
+            const auto r = m_cellRules.constFind(id);
+            if (r != m_cellRules.cend())
+                for (int ci : *r)
+                    visit(ci);
+        }
+        std::sort(vars.begin(), vars.end());
+        std::sort(cons.begin(), cons.end());
+        int slot;
+        if (!freeSlots.empty()) {
+            std::sort(freeSlots.begin(), freeSlots.end(), std::greater<int>());
+            slot = freeSlots.back();
+            freeSlots.pop_back();
+        } else {
+            slot = int(m_components.size());
+            m_components.emplace_back();
+        }
+        for (int id : vars)
+            m_component[size_t(id)] = slot;
+        m_components[size_t(slot)] = vars;
+        ++m_stats.components;
+        m_stats.largestComponent = std::max(m_stats.largestComponent, int(vars.size()));
+        solveComponent(vars, cons);
+    }
+}
+
+void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vector<int> &cons) const
+{
+    const RecalcEngine &e = m_document.engine();
+    const int slot = m_component[size_t(vars.front())];
+    QHash<int, int> varOf;
+    varOf.reserve(qsizetype(vars.size()));
+    Problem p;
+    std::vector<qint64> floorOf(vars.size());
+    p.convZ.resize(vars.size());
+    p.fixed.assign(vars.size(), 0);
+    for (size_t j = 0; j < vars.size(); ++j) {
+        const qint64 fen = e.value(vars[j]).fen();
+        varOf.insert(vars[j], int(j));
+        floorOf[j] = floorUnits(fen);
+        p.convZ[j] = int(conventionalUnits(fen) - floorOf[j]);
+    }
+    // Formulas first, then rules: a rule can be dropped, a formula never.
+    std::vector<int> formulaRows, ruleRows;
+    for (int ci : cons) {
+        const Constraint &c = constraint(ci);
+        std::vector<std::pair<int, int>> row;
+        qint64 rhs = 0;
+        for (const auto &t : c.terms) {
+            const auto v = varOf.constFind(t.first);
+            if (v != varOf.cend()) {
+                row.push_back({*v, t.second});
+                rhs -= t.second * floorOf[size_t(*v)];
+            } else {
+                rhs -= t.second * (e.value(t.first).fen() / unit); // fixed: a whole 0.01 万元
+            }
+        }
+        (c.rule >= 0 ? ruleRows : formulaRows).push_back(int(p.rows.size()));
+        p.rows.push_back(std::move(row));
+        p.rhs.push_back(rhs);
+    }
+    std::vector<int> z = p.convZ;
+    QList<Unkept> unkept;
+    const auto anchorsAt = [&](bool fixedToHalfUp) {
+        for (size_t j = 0; j < vars.size(); ++j)
+            p.fixed[j] = fixedToHalfUp && m_isAnchor[size_t(vars[j])];
+    };
+    if (!satisfies(p, z) && vars.size() > size_t(maxBalancedCells)) {
+        // GLPK takes seconds on blocks this large (docs/rounding.md): the editor would stall
+        // on every edit. Print half-up and say so; the 尾数误差 note then stays.
+        Unkept u;
+        u.relation = tr("the %1 linked cells around %2").arg(vars.size()).arg(e.keyOf(vars.front()).toString());
+        u.reason = tr("more linked cells than this version balances (%1); half-up rounding is printed")
+                           .arg(maxBalancedCells);
+        u.cells.append(e.keyOf(vars.front()));
+        unkept.append(u);
+    } else if (!satisfies(p, z)) {
+        anchorsAt(true);
+        ++m_stats.solverCalls;
+        Outcome o = solve(p, &z);
+        if (o != Outcome::Solved) {
+            // Grand totals may leave half-up rounding before a relation is given up.
+            anchorsAt(false);
+            ++m_stats.solverCalls;
+            o = solve(p, &z);
+        }
+        if (o != Outcome::Solved && !ruleRows.empty()) {
+            // Keep every formula and as many rules as can be kept, in rule order.
+            Problem base = p;
+            base.rows.clear();
+            base.rhs.clear();
+            for (int r : formulaRows) {
+                base.rows.push_back(p.rows[size_t(r)]);
+                base.rhs.push_back(p.rhs[size_t(r)]);
+            }
+            ++m_stats.solverCalls;
+            o = solve(base, &z);
+            if (o == Outcome::Solved) {
+                for (int r : ruleRows) {
+                    const int ci = cons[size_t(r)];
+                    Problem trial = base;
+                    trial.rows.push_back(p.rows[size_t(r)]);
+                    trial.rhs.push_back(p.rhs[size_t(r)]);
+                    std::vector<int> tz;
+                    ++m_stats.solverCalls;
+                    if (solve(trial, &tz) == Outcome::Solved) {
+                        base = std::move(trial);
+                        z = std::move(tz);
+                        continue;
+                    }
+                    Unkept u;
+                    u.relation = relationText(ci);
+                    u.reason = tr("no rounding of these cells to 0.01 万元 keeps it together with every formula "
+                                  "and the relations kept before it");
+                    for (const auto &t : constraint(ci).terms)
+                        u.cells.append(e.keyOf(t.first));
+                    unkept.append(u);
+                }
+            }
+        }
+        if (o != Outcome::Solved) {
+            // Cannot happen for the editions' formulas (the exact values are a point of the
+            // relaxation); if the solver gives up, print half-up and say so.
+            z = p.convZ;
+            Unkept u;
+            u.relation = tr("the formulas around %1").arg(e.keyOf(vars.front()).toString());
+            u.reason = tr("the solver found no balanced rounding; half-up rounding is printed");
+            for (int id : vars)
+                u.cells.append(e.keyOf(id));
+            unkept.append(u);
+        }
+        for (size_t j = 0; j < vars.size(); ++j)
+            if (m_isAnchor[size_t(vars[j])] && z[j] != p.convZ[j]) {
+                Unkept u;
+                u.relation = tr("%1 keeps half-up rounding").arg(e.keyOf(vars[j]).toString());
+                u.reason = tr("no balanced rounding keeps this grand total at its half-up value");
+                u.cells.append(e.keyOf(vars[j]));
+                u.grandTotal = true;
+                unkept.append(u);
+            }
+    }
+    for (size_t j = 0; j < vars.size(); ++j) {
+        const int id = vars[j];
+        setCell(id, (floorOf[j] + z[j]) * unit);
+        m_nudged[size_t(id)] = z[j] != p.convZ[j];
+        if (m_nudged[size_t(id)]) {
+            // The relation to name: the cell's own formula, else the first one it is part of.
+            int reason = m_formulaOf[size_t(id)];
+            if (reason < 0 && !m_cellConstraints[size_t(id)].empty())
+                reason = m_cellConstraints[size_t(id)].front();
+            if (reason < 0) {
+                const auto r = m_cellRules.constFind(id);
+                if (r != m_cellRules.cend() && !r->isEmpty())
+                    reason = r->first();
+            }
+            m_reason[size_t(id)] = reason;
+        }
+    }
+    if (!unkept.isEmpty())
+        m_unkeptByComponent.insert(slot, unkept);
+}
+
+} // namespace Juesuan

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "cellkey.h"
+#include "money.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Juesuan {
+
+class Document;
+class TableTemplate;
+
+// The printed layer (舍位平衡): for every amount cell, the 0.01 万元 figure the report prints,
+// chosen by controlled rounding so that every formula of the templates and every equality
+// audit rule that holds on the exact values also holds on what is printed. Each printed
+// value is the exact value rounded down or up (a whole 0.01 万元 stays as it is); among
+// such choices the fewest cells differ from half-up rounding and grand totals keep it.
+// Owned by Document (Document::printed()); recomputed lazily, per connected component of
+// the constraints over the cells that are not whole 0.01 万元, so an edit re-solves only
+// what it touches. See docs/rounding.md.
+class PrintedValues
+{
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::PrintedValues)
+public:
+    static constexpr qint64 unitFen = 10000; // 0.01 万元
+    // The largest block of linked free cells balanced with the solver; a larger one prints
+    // half-up and is reported as not balanced. Up to about a second of GLPK at this size
+    // (300 fully 元-precise 项 per table) on the 2-core reference machine (docs/rounding.md);
+    // a min-cost-flow solver for the within-table part would lift it.
+    static constexpr int maxBalancedCells = 10000;
+
+    // A relation the printed values do not keep, and why.
+    struct Unkept {
+        QString relation; // e.g. "02-03.class (201): 02!201@1 = 03!201@1"
+        QString reason;
+        QList<CellKey> cells;
+        bool grandTotal = false; // a grand total printed off its half-up rounding, not a relation
+    };
+    struct Stats {
+        int freeCells = 0;        // cells whose exact value is not a whole 0.01 万元
+        int components = 0;       // components solved by the last update
+        int largestComponent = 0; // free cells in the largest of them
+        int solverCalls = 0;      // integer programs handed to GLPK by the last update
+        int nudged = 0;           // cells printed other than half-up rounding (whole document)
+    };
+
+    explicit PrintedValues(const Document &document);
+    ~PrintedValues();
+
+    // The printed value in 分 (a multiple of 10,000), blank for a blank or unknown cell.
+    Money printedValue(const CellKey &key) const;
+    // The printed value as the tables show it: 万元 with 2 decimals ("313.94"), "" when blank.
+    QString printedWanyuan(const CellKey &key, bool groupThousands = false) const;
+    // Whether the printed value differs from half-up rounding of the exact value.
+    bool isNudged(const CellKey &key) const;
+    // For a nudged cell: "exact 313.9349 万元; printed 313.94 to keep 05表 20103 = Σ项".
+    QString nudgeReason(const CellKey &key) const;
+    // Every nudged cell, in the engine's (template) order.
+    QList<CellKey> nudgedCells() const;
+    // Relations that could not be kept (cross-table rules) and grand totals printed off
+    // half-up rounding (grandTotal set).
+    const QList<Unkept> &unkept() const;
+    // True when every formula and every equality rule that holds exactly holds on printed
+    // values (a grand total off half-up rounding does not count).
+    bool balanced() const;
+    const Stats &stats() const;
+
+    // A table's notes as printed: the 尾数误差 sentence goes when everything balances,
+    // unless the document keeps it (Metadata::keepRoundingNote).
+    QStringList notes(const TableTemplate &table) const;
+    static bool isRoundingNote(const QString &note);
+
+    // What Document calls: values changed (engine ids, as RecalcEngine::setValues reports),
+    // or the whole graph was rebuilt.
+    void cellsChanged(const QList<int> &ids);
+    void invalidate();
+
+private:
+    struct Constraint {
+        std::vector<std::pair<int, int>> terms; // (engine id, sign): Σ sign × printed = 0
+        int rule = -1;                          // index into m_rules, -1 for a formula
+        int head = -1;                          // formula: the computed cell
+    };
+    struct Rule {
+        QString ruleId;
+        QString binding;
+        std::vector<std::pair<int, int>> terms;
+    };
+    void update() const;
+    void buildStructure() const;
+    void refreshRules(std::vector<int> *touched) const;
+    void solveFrom(const std::vector<int> &seeds) const;
+    void solveComponent(const std::vector<int> &vars, const std::vector<int> &constraints) const;
+    const Constraint &constraint(int index) const;
+    int constraintCount() const;
+    QString relationText(int constraintIndex) const;
+    void setCell(int id, qint64 printed) const;
+
+    const Document &m_document;
+    // Everything below is a cache of the document's values, rebuilt on demand.
+    mutable bool m_structureValid = false;
+    mutable bool m_dirty = true;
+    mutable std::vector<int> m_pending;              // changed engine ids not yet re-solved
+    mutable std::vector<Constraint> m_formulas;     // one per computed cell, by position
+    mutable std::vector<int> m_formulaOf;           // engine id → index in m_formulas or -1
+    mutable std::vector<std::vector<int>> m_cellConstraints; // engine id → formula constraints
+    mutable std::vector<Rule> m_rules;              // equality rules that hold exactly
+    mutable std::vector<Constraint> m_ruleConstraints;
+    mutable QHash<int, QList<int>> m_cellRules;     // engine id → rule constraint indexes
+    mutable std::vector<qint64> m_printed;          // 分, by engine id
+    mutable std::vector<char> m_nudged;
+    mutable std::vector<int> m_reason;              // constraint index kept, -1 none
+    mutable std::vector<int> m_component;           // engine id → component number, -1 not free
+    mutable std::vector<std::vector<int>> m_components;
+    mutable std::vector<int> m_anchor;              // engine ids of grand totals
+    mutable std::vector<char> m_isAnchor;
+    mutable QHash<int, QList<Unkept>> m_unkeptByComponent;
+    mutable QList<Unkept> m_unkept;
+    mutable Stats m_stats;
+};
+
+} // namespace Juesuan
