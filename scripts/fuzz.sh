@@ -43,6 +43,8 @@ dict=()
 [ -f "$here/tests/fuzz/$target.dict" ] && dict=(-dict="$here/tests/fuzz/$target.dict")
 cd "$run"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+# Known leaks of third-party libraries (each with its reason) are not ours to chase.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/tests/fuzz/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 "$build/tests/fuzz/fuzz_$target" "${dict[@]}" -jobs="${JOBS:-1}" -workers="${JOBS:-1}" \

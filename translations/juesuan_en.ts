@@ -56,10 +56,6 @@
         <translation>bad range “%1”</translation>
     </message>
     <message>
-        <source>usage: juesuan table FILE NN</source>
-        <translation>usage: juesuan table FILE NN</translation>
-    </message>
-    <message>
         <source>usage: juesuan check FILE [--json]</source>
         <translation>usage: juesuan check FILE [--json]</translation>
     </message>
@@ -102,36 +98,6 @@
     <message>
         <source>the workbook names no year (20XX年度): 年度 set to %1</source>
         <translation>the workbook names no year (20XX年度): 年度 set to %1</translation>
-    </message>
-    <message>
-        <source>Usage:
-  juesuan [FILE]              open the editor (with FILE, or the last session)
-  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元
-  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
-                              --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
-  juesuan --help | --version
-
-Verbs run without a display. Errors go to stderr; the exit code is non-zero.
-</source>
-        <translation>Usage:
-  juesuan [FILE]              open the editor (with FILE, or the last session)
-  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元
-  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
-                              --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
-  juesuan --help | --version
-
-Verbs run without a display. Errors go to stderr; the exit code is non-zero.
-</translation>
     </message>
     <message>
         <source>the text is not valid UTF-16</source>
@@ -217,6 +183,50 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>FreeXL error %1</source>
         <translation>FreeXL error %1</translation>
     </message>
+    <message>
+        <source>usage: juesuan table FILE NN [--exact]</source>
+        <translation>usage: juesuan table FILE NN [--exact]</translation>
+    </message>
+    <message>
+        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
+        <translation>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</translation>
+    </message>
+    <message>
+        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
+        <translation>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
+                              (舍位平衡); --exact: exact values
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</source>
+        <translation>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
+                              (舍位平衡); --exact: exact values
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AddRowWidget</name>
@@ -257,6 +267,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>no audit rules</source>
         <translation>no audit rules</translation>
+    </message>
+    <message>
+        <source>On printed values (舍位平衡): %1</source>
+        <translation>On printed values (舍位平衡): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1635,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Imported %1 tables from %2</source>
         <translation>Imported %1 tables from %2</translation>
     </message>
+    <message>
+        <source>As &amp;Printed (舍位平衡)</source>
+        <translation>As &amp;Printed (舍位平衡)</translation>
+    </message>
+    <message>
+        <source>Show the figures the report prints: rounded so that every total adds up</source>
+        <translation>Show the figures the report prints: rounded so that every total adds up</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::ManualBrowser</name>
@@ -1929,6 +1955,77 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::PrintedValues</name>
+    <message>
+        <source>exact %1 万元; printed %2 to keep %3</source>
+        <translation>exact %1 万元; printed %2 to keep %3</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2)</source>
+        <translation>rule %1 (%2)</translation>
+    </message>
+    <message>
+        <source>类</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>款</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>%1表 %2 = Σ%3 (栏%4)</source>
+        <translation>%1表 %2 = Σ%3 (column %4)</translation>
+    </message>
+    <message>
+        <source>%1表 %2: 栏%3 =</source>
+        <translation>%1表 %2: 栏%3 =</translation>
+    </message>
+    <message>
+        <source>栏%1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>%1 = Σ %2 cells</source>
+        <translation>%1 = Σ %2 cells</translation>
+    </message>
+    <message>
+        <source>the %1 linked cells around %2</source>
+        <translation>the %1 linked cells around %2</translation>
+    </message>
+    <message>
+        <source>more linked cells than this version balances (%1); half-up rounding is printed</source>
+        <translation>more linked cells than this version balances (%1); half-up rounding is printed</translation>
+    </message>
+    <message>
+        <source>no rounding of these cells to 0.01 万元 keeps it together with every formula and the relations kept before it</source>
+        <translation>no rounding of these cells to 0.01 万元 keeps it together with every formula and the relations kept before it</translation>
+    </message>
+    <message>
+        <source>the formulas around %1</source>
+        <translation>the formulas around %1</translation>
+    </message>
+    <message>
+        <source>the solver found no balanced rounding; half-up rounding is printed</source>
+        <translation>the solver found no balanced rounding; half-up rounding is printed</translation>
+    </message>
+    <message>
+        <source>%1 keeps half-up rounding</source>
+        <translation>%1 keeps half-up rounding</translation>
+    </message>
+    <message>
+        <source>no balanced rounding keeps this grand total at its half-up value</source>
+        <translation>no balanced rounding keeps this grand total at its half-up value</translation>
     </message>
 </context>
 <context>

@@ -56,10 +56,6 @@
         <translation>范围“%1”有误</translation>
     </message>
     <message>
-        <source>usage: juesuan table FILE NN</source>
-        <translation>用法：juesuan table FILE NN</translation>
-    </message>
-    <message>
         <source>usage: juesuan check FILE [--json]</source>
         <translation>用法：juesuan check FILE [--json]</translation>
     </message>
@@ -102,36 +98,6 @@
     <message>
         <source>the workbook names no year (20XX年度): 年度 set to %1</source>
         <translation>工作簿中未写明年度（20XX年度）：年度已设为 %1</translation>
-    </message>
-    <message>
-        <source>Usage:
-  juesuan [FILE]              open the editor (with FILE, or the last session)
-  juesuan table FILE NN       print table NN (01–09) as TSV, amounts in 万元
-  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
-                              --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
-  juesuan --help | --version
-
-Verbs run without a display. Errors go to stderr; the exit code is non-zero.
-</source>
-        <translation>用法：
-  juesuan [FILE]              打开编辑器（打开 FILE，或恢复上次的会话）
-  juesuan table FILE NN       以 TSV 格式输出第 NN 表（01–09），金额单位为万元
-  juesuan check FILE [--json] 审核 FILE；退出码 0 表示无错误，1 表示有错误，2 表示无法读取
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX；
-                              --progress 在 stderr 为终端时在其上显示进度
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              导入工作簿中的表格；退出码 0 表示已导入，1 表示已导入
-                              但有合计数不一致，2 表示无法读取或被拒绝
-  juesuan --help | --version
-
-子命令无需图形界面即可运行。错误信息输出到 stderr，退出码不为 0。
-</translation>
     </message>
     <message>
         <source>the text is not valid UTF-16</source>
@@ -217,6 +183,50 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>FreeXL error %1</source>
         <translation>FreeXL 错误 %1</translation>
     </message>
+    <message>
+        <source>usage: juesuan table FILE NN [--exact]</source>
+        <translation>用法：juesuan table FILE NN [--exact]</translation>
+    </message>
+    <message>
+        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
+        <translation>%1：印出数（舍位平衡）保持了精确值成立的全部等式规则；%2 个单元格与四舍五入结果不同</translation>
+    </message>
+    <message>
+        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
+        <translation>%1：印出数（舍位平衡）未能保持 %2 个关系（见“按印出数”的审核结果）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
+                              (舍位平衡); --exact: exact values
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</source>
+        <translation>用法：
+  juesuan [FILE]              打开编辑器（打开 FILE，或恢复上次的会话）
+  juesuan table FILE NN [--exact]  以 TSV 格式输出第 NN 表（01–09），金额单位为万元，按印出数
+                              （舍位平衡）；--exact：精确值
+  juesuan check FILE [--json] 审核 FILE；退出码 0 表示无错误，1 表示有错误，2 表示无法读取
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX；
+                              --progress 在 stderr 为终端时在其上显示进度
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              导入工作簿中的表格；退出码 0 表示已导入，1 表示已导入
+                              但有合计数不一致，2 表示无法读取或被拒绝
+  juesuan --help | --version
+
+子命令无需图形界面即可运行。错误信息输出到 stderr，退出码不为 0。
+</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AddRowWidget</name>
@@ -256,6 +266,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>no audit rules</source>
         <translation>没有审核规则</translation>
+    </message>
+    <message>
+        <source>On printed values (舍位平衡): %1</source>
+        <translation>按印出数（舍位平衡）：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1628,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Imported %1 tables from %2</source>
         <translation>已从 %2 导入 %1 张表</translation>
     </message>
+    <message>
+        <source>As &amp;Printed (舍位平衡)</source>
+        <translation>按印出数显示(&amp;P)（舍位平衡）</translation>
+    </message>
+    <message>
+        <source>Show the figures the report prints: rounded so that every total adds up</source>
+        <translation>显示报告印出的数字：经舍位平衡，使各合计数恰好相加相等</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::ManualBrowser</name>
@@ -1922,6 +1948,77 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::PrintedValues</name>
+    <message>
+        <source>exact %1 万元; printed %2 to keep %3</source>
+        <translation>精确值 %1 万元；印出 %2，以保持 %3</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2)</source>
+        <translation>规则 %1（%2）</translation>
+    </message>
+    <message>
+        <source>类</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>款</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>%1表 %2 = Σ%3 (栏%4)</source>
+        <translation>%1表 %2 = Σ%3（栏%4）</translation>
+    </message>
+    <message>
+        <source>%1表 %2: 栏%3 =</source>
+        <translation>%1表 %2：栏%3 = </translation>
+    </message>
+    <message>
+        <source>栏%1</source>
+        <translation>栏%1</translation>
+    </message>
+    <message>
+        <source>%1 = Σ %2 cells</source>
+        <translation>%1 = Σ %2 个单元格</translation>
+    </message>
+    <message>
+        <source>the %1 linked cells around %2</source>
+        <translation>%2 周围相互关联的 %1 个单元格</translation>
+    </message>
+    <message>
+        <source>more linked cells than this version balances (%1); half-up rounding is printed</source>
+        <translation>关联单元格多于本版本能够平衡的数量（%1）；印出四舍五入的结果</translation>
+    </message>
+    <message>
+        <source>no rounding of these cells to 0.01 万元 keeps it together with every formula and the relations kept before it</source>
+        <translation>将这些单元格舍入到 0.01 万元，无法在保持全部公式和此前已保持的关系的同时保持该关系</translation>
+    </message>
+    <message>
+        <source>the formulas around %1</source>
+        <translation>%1 周围的公式</translation>
+    </message>
+    <message>
+        <source>the solver found no balanced rounding; half-up rounding is printed</source>
+        <translation>求解器未找到平衡的舍入；印出四舍五入的结果</translation>
+    </message>
+    <message>
+        <source>%1 keeps half-up rounding</source>
+        <translation>%1 保持四舍五入</translation>
+    </message>
+    <message>
+        <source>no balanced rounding keeps this grand total at its half-up value</source>
+        <translation>没有一种平衡舍入能使该总计保持其四舍五入的数值</translation>
     </message>
 </context>
 <context>
