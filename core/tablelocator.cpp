@@ -3,6 +3,7 @@
 #include "reporttemplate.h"
 #include "subjectcatalogue.h"
 #include "tabletemplate.h"
+#include "workbookreader.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -212,10 +213,7 @@ QString TableLocator::fold(const QString &text)
 
 QString TableLocator::cellName(int row, int col)
 {
-    QString letters;
-    for (int c = col + 1; c > 0; c = (c - 1) / 26)
-        letters.prepend(QChar(char16_t('A' + (c - 1) % 26)));
-    return letters + QString::number(row + 1);
+    return WorkbookReader::cellReference(row, col);
 }
 
 LocatedWorkbook TableLocator::locate(const Workbook &workbook) const

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "progress.h"
 #include "sheetlayout.h"
+#include "workbookreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,18 +28,10 @@ QString tr(const char *s)
     return QCoreApplication::translate("Juesuan::WorkbookExport", s);
 }
 
-// Excel's column letters: 0 → A, 25 → Z, 26 → AA.
-QString columnName(int col)
-{
-    QString s;
-    for (int c = col + 1; c > 0; c = (c - 1) / 26)
-        s.prepend(QLatin1Char(char('A' + (c - 1) % 26)));
-    return s;
-}
-
+// "C7" for row 6, column 2: the one A1 naming the readers use too.
 QString cellName(int row, int col)
 {
-    return columnName(col) + QString::number(row + 1);
+    return WorkbookReader::cellReference(row, col);
 }
 
 // Width in Excel's column units (one digit): CJK and full-width characters take two.
