@@ -6,6 +6,7 @@
 #include "guisession.h"
 #include "htmlexporter.h"
 #include "inputtext.h"
+#include "platform.h"
 #include "reportprinter.h"
 #include "tableexport.h"
 #include "workbookexport.h"
@@ -24,9 +25,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -428,7 +426,7 @@ int CommandLine::run(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // Qt wants a private runtime folder and warns on stderr without one; make it quietly.
             const QString dir = QDir::tempPath() + QStringLiteral("/juesuan-runtime-")
-                    + QString::number(qint64(getuid()));
+                    + Platform::userTag();
             QDir().mkpath(dir);
             QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
@@ -459,8 +457,7 @@ int CommandLine::run(int argc, char **argv)
         printErr(tr("unknown option %1\n").arg(InputText::forMessage(QString::fromLocal8Bit(argv[1]))) + helpText());
         return 2;
     }
-    struct stat st;
-    if (argc > 1 && argv[1][0] != '-' && ::stat(argv[1], &st) != 0) {
+    if (argc > 1 && argv[1][0] != '-' && !Platform::exists(argv[1])) {
         // Neither a verb nor a file: a mistyped verb ("chek") must not open a window, which
         // would hang a script, or abort where there is no display.
         QCoreApplication core(argc, argv);
