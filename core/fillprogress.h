@@ -18,9 +18,10 @@ struct FillProgress
     int rows = 0;     // code-list tables: the 项 rows added; fixed tables: 0
     bool codeList = false;
 
-    // Derived: most of the table follows from other cells (公开01表, 公开04表); the user fills
-    // only its remaining inputs.
-    bool isMostlyDerived() const { return derived > inputs; }
+    // Derived: most of a fixed table follows from other cells (公开01表, 公开04表); the user
+    // fills only its remaining inputs. Code-list tables are filled in (their 合计, 类 and 款
+    // rows sum the 项 rows the user adds).
+    bool isMostlyDerived() const { return !codeList && derived > inputs; }
     // "12 / 40", "no items yet" (a code-list table without 项 rows).
     QString text() const;
     static FillProgress of(const Document &document, const QString &table);

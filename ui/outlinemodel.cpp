@@ -53,7 +53,7 @@ void OutlineModel::setTables(const ReportTemplate &reportTemplate)
         item->setToolTip(t.code() + QLatin1Char(' ') + t.title());
         auto *fill = new QStandardItem;
         fill->setEditable(false);
-        fill->setData(QStringLiteral("table/") + t.id(), IdRole);
+        fill->setData(QString(QStringLiteral("table/") + t.id()), IdRole);
         fill->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         part2->appendRow({item, fill});
     }
