@@ -7,18 +7,34 @@
 
 namespace Juesuan {
 
+namespace {
+// Templates space some labels out for the page ("合 计", "总 计"); in a sentence they read
+// as one word. Spaces between two Chinese characters go; others stay.
+QString compact(const QString &label)
+{
+    QString out;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == QLatin1Char(' ') && i > 0 && i + 1 < label.size() && label.at(i - 1).unicode() > 0x2e7f
+            && label.at(i + 1).unicode() > 0x2e7f)
+            continue;
+        out.append(label.at(i));
+    }
+    return out;
+}
+} // namespace
+
 QString FindingPlace::cell(const Document &document, const CellKey &key)
 {
     const TableTemplate *t = document.reportTemplate().table(key.table);
     if (!t)
         return key.toString(); // not a table of this edition: the key is all there is
     QStringList parts{t->code()};
-    const QString name = document.rowName(key.table, key.row);
+    const QString name = compact(document.rowName(key.table, key.row));
     if (t->isCodeList()) {
         if (key.row != TableTemplate::totalRow())
             parts.append(key.row);
         else
-            parts.append(QString(name).remove(QLatin1Char(' '))); // "合 计" is spaced for the page only
+            parts.append(name);
         if (key.row != TableTemplate::totalRow())
             parts.append(name.isEmpty() ? tr("(no name)") : name);
     } else {
