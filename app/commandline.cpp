@@ -3,6 +3,7 @@
 #include "auditengine.h"
 #include "document.h"
 #include "documentio.h"
+#include "findingplace.h"
 #include "guisession.h"
 #include "htmlexporter.h"
 #include "inputtext.h"
@@ -188,10 +189,12 @@ int checkVerb(const Args &args)
                 cells.append(QJsonObject{{QStringLiteral("table"), k.table},
                                          {QStringLiteral("row"), k.row},
                                          {QStringLiteral("column"), k.col},
-                                         {QStringLiteral("name"), doc->rowName(k.table, k.row)}});
+                                         {QStringLiteral("name"), doc->rowName(k.table, k.row)},
+                                         {QStringLiteral("place"), FindingPlace::cell(*doc, k)}});
             QJsonObject o{{QStringLiteral("rule"), f.ruleId},
                           {QStringLiteral("severity"), Finding::severityName(f.severity)},
                           {QStringLiteral("message"), f.message},
+                          {QStringLiteral("place"), FindingPlace::of(*doc, f)},
                           {QStringLiteral("cells"), cells}};
             if (!f.textKey.isEmpty())
                 o.insert(QStringLiteral("text"), f.textKey);
@@ -213,17 +216,11 @@ int checkVerb(const Args &args)
                                             {QStringLiteral("nudged"), printed.stats().nudged}}}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        // One line per finding: severity rule cells: message.
+        // One line per finding: severity rule [place in words]: message.
         for (const Finding &f : findings) {
-            QStringList where;
-            for (const CellKey &k : f.cells)
-                where.append(k.toString());
-            if (!f.textKey.isEmpty())
-                where.append(QStringLiteral("text:") + f.textKey);
-            if (f.evaluation >= 0)
-                where.append(QStringLiteral("form:") + QString::number(f.evaluation));
+            const QString where = FindingPlace::of(*doc, f);
             out << Finding::severityName(f.severity) << QLatin1Char(' ') << f.ruleId << QLatin1Char(' ')
-                << (where.isEmpty() ? QStringLiteral("-") : where.join(QLatin1Char(','))) << QStringLiteral(": ")
+                << QLatin1Char('[') << (where.isEmpty() ? QStringLiteral("-") : where) << QStringLiteral("]: ")
                 << f.message << Qt::endl;
         }
         // The tally goes to stderr so that stdout holds only finding lines.

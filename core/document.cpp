@@ -1,6 +1,8 @@
 #include "document.h"
 
 #include "documentcommands.h"
+#include "subjectnames.h"
+#include "usercatalogue.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -83,11 +85,42 @@ QList<QPair<QString, int>> Document::bodyRows(const QString &table) const
 
 QString Document::rowName(const QString &table, const QString &row) const
 {
-    const QString name = m_template->rowName(table, row);
-    if (!name.isEmpty() || m_itemNames.isEmpty())
-        return name;
     const TableTemplate *t = m_template->table(table);
-    return t && t->isCodeList() ? m_itemNames.value(row) : name;
+    if (!t || !t->isCodeList() || row == TableTemplate::totalRow()
+        || t->scheme() != SubjectCatalogue::Scheme::Functional)
+        return m_template->rowName(table, row);
+    return SubjectNames(*this).entry(row).name; // document > imported > bundled
+}
+
+bool Document::isPrintedRow(const QString &table, const QString &row) const
+{
+    const TableTemplate *t = m_template->table(table);
+    if (!t || !t->isCodeList() || row == TableTemplate::totalRow())
+        return true;
+    for (const QString &code : m_itemRows.value(table)) {
+        if (!code.startsWith(row))
+            continue;
+        for (const QString &col : t->amountColumns())
+            if (m_engine.value(CellKey{table, code, col}).fen() != 0)
+                return true;
+    }
+    return false;
+}
+
+void Document::subjectNamesChanged()
+{
+    emit documentReset();
+}
+
+bool Document::isKnownSubject(const QString &table, const QString &code) const
+{
+    const TableTemplate *t = m_template->table(table);
+    if (!t)
+        return false;
+    if (m_template->catalogue().contains(t->scheme(), code) || m_itemNames.contains(code))
+        return true;
+    return t->scheme() == SubjectCatalogue::Scheme::Functional
+            && UserCatalogue::forEdition(m_template->edition())->contains(code);
 }
 
 QString Document::checkInput(const CellKey &key, const Money &value) const
@@ -153,8 +186,9 @@ bool Document::addItemRow(const QString &table, const QString &code, QString *er
         why = tr("table %1 has no subject rows").arg(table);
     else if (SubjectCatalogue::level(code) != 3 || code.toLongLong() <= 0)
         why = tr("“%1” is not a 项 code (7 digits)").arg(code);
-    else if (!m_template->catalogue().contains(t->scheme(), code))
-        why = tr("%1 is not in the %2 subject catalogue").arg(code, m_template->edition());
+    else if (!isKnownSubject(table, code))
+        why = tr("%1 is not in the %2 subject catalogue: give its name after the code (%1 名称)")
+                      .arg(code, m_template->edition());
     else if (m_itemRows.value(table).contains(code))
         why = tr("%1 already has row %2").arg(t->code(), code);
     if (!why.isEmpty()) {
@@ -163,6 +197,34 @@ bool Document::addItemRow(const QString &table, const QString &code, QString *er
         return false;
     }
     m_undoStack->push(new ItemRowCommand(this, table, code, true));
+    return true;
+}
+
+bool Document::addItemRow(const QString &table, const QString &code, const QString &name, QString *error)
+{
+    const QString given = name.simplified();
+    if (given.isEmpty() || isKnownSubject(table, code))
+        return addItemRow(table, code, error);
+    const TableTemplate *t = m_template->table(table);
+    QString why;
+    if (!t || !t->isCodeList())
+        why = tr("table %1 has no subject rows").arg(table);
+    else if (SubjectCatalogue::level(code) != 3 || code.toLongLong() <= 0)
+        why = tr("“%1” is not a 项 code (7 digits)").arg(code);
+    else if (!isKnownSubject(table, code.left(3)))
+        why = tr("%1: the 类 %2 is not in the %3 subject catalogue").arg(code, code.left(3), m_template->edition());
+    else if (!isKnownSubject(table, code.left(5)))
+        why = tr("%1: the 款 %2 is not in the %3 subject catalogue").arg(code, code.left(5), m_template->edition());
+    else if (given.size() > 200)
+        why = tr("the name of %1 must be one line of at most 200 characters").arg(code);
+    else if (m_itemRows.value(table).contains(code))
+        why = tr("%1 already has row %2").arg(t->code(), code);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_undoStack->push(new ItemRowCommand(this, table, code, true, given));
     return true;
 }
 
@@ -215,9 +277,8 @@ bool Document::importTables(const QStringList &tables, const QHash<QString, QStr
                 return refuse(tr("%1: “%2” is not a 项 code (7 digits)").arg(t->code(), code));
             if (i > 0 && codes.at(i - 1) == code)
                 return refuse(tr("%1: row %2 is listed twice").arg(t->code(), code));
-            const auto &cat = m_template->catalogue();
             for (const QString &part : {code.left(3), code.left(5), code})
-                if (!cat.contains(t->scheme(), part) && !newNames.contains(part))
+                if (!isKnownSubject(id, part) && !newNames.contains(part))
                     return refuse(tr("%1: %2 is not in the %3 subject catalogue and has no name")
                                           .arg(t->code(), part, m_template->edition()));
         }

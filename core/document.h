@@ -60,9 +60,17 @@ public:
     // Code-list tables: the 项 codes, and the body rows they make (合计, 类, 款, 项 with levels).
     QStringList itemRows(const QString &table) const { return m_itemRows.value(table); }
     QList<QPair<QString, int>> bodyRows(const QString &table) const;
-    // The catalogue's name, else a name this document gives the code (an imported 项 the
-    // catalogue does not know), else empty.
+    // The name a body row prints with: a name this document gives the code, else the user's
+    // imported catalogue of the edition (UserCatalogue), else the bundled one, else empty.
+    // SubjectNames says where a name came from.
     QString rowName(const QString &table, const QString &row) const;
+    // Whether a body row goes into the printed report: fixed lines and 合计 always; a 类, 款
+    // or 项 row only when some 项 row under it (itself included) holds a non-zero amount. An
+    // added 项 row left empty is not printed (the audit warns about it).
+    bool isPrintedRow(const QString &table, const QString &row) const;
+    // The user's imported catalogue changed: names may differ, so every view reloads
+    // (documentReset). Nothing in the document changes.
+    void subjectNamesChanged();
 
     // Names given in this document to subject codes the catalogue does not know, by code.
     const QMap<QString, QString> &itemNames() const { return m_itemNames; }
@@ -73,6 +81,10 @@ public:
     bool setCells(const QList<QPair<CellKey, Money>> &changes, const QString &actionText,
                   QString *error = nullptr);
     bool addItemRow(const QString &table, const QString &code, QString *error = nullptr);
+    // The same for a 项 code no catalogue names, with the name the user gives it: its 类
+    // and 款 must be known (bundled or imported catalogue, or named in this document). The
+    // name is stored with the document (itemNames); undo takes it away with the row.
+    bool addItemRow(const QString &table, const QString &code, const QString &name, QString *error = nullptr);
     bool removeItemRow(const QString &table, const QString &code, QString *error = nullptr);
     // Replaces the 项 rows (code-list tables) and every input cell of the tables listed in
     // `tables` with `itemRows` and `inputs`, and adds `names` to the document's subject names:
@@ -160,6 +172,8 @@ signals:
 
 private:
     QString checkInput(const CellKey &key, const Money &value) const;
+    // A code the bundled or imported catalogue or this document names.
+    bool isKnownSubject(const QString &table, const QString &code) const;
     bool rebuild(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
                  QList<CellKey> *changed, QString *error);
 

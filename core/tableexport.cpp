@@ -50,6 +50,8 @@ QString TableExport::toTsv(const Document &document, const QString &tableId, QSt
             captions.append(field(col + QLatin1Char(' ') + t->columnCaption(t->amountGridColumn(col))));
         out += QStringLiteral("# 科目编码\t科目名称\t") + captions.join(tab) + nl;
         for (const auto &row : document.bodyRows(t->id())) {
+            if (!document.isPrintedRow(t->id(), row.first))
+                continue; // as the report prints it: an empty added 项 row is left out
             QList<CellKey> cells;
             for (const QString &col : t->amountColumns())
                 cells.append(CellKey{t->id(), row.first, col});

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "auditpanel.h"
+#include "catalogueactions.h"
 #include "chartview.h"
 #include "document.h"
 #include "documentio.h"
@@ -89,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_outlineView->setObjectName(QStringLiteral("outline"));
     m_outlineView->setModel(m_outline);
     m_outlineView->setHeaderHidden(true);
+    // The title takes the room; the fill state of each table ("12 / 40") sits at the right.
+    m_outlineView->header()->setStretchLastSection(false);
+    m_outlineView->header()->setSectionResizeMode(OutlineModel::TitleColumn, QHeaderView::Stretch);
+    m_outlineView->header()->setSectionResizeMode(OutlineModel::FillColumn, QHeaderView::ResizeToContents);
     m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_outlineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_outlineView->expandAll();
@@ -280,6 +285,10 @@ void MainWindow::createActions()
     m_reportMenu->setObjectName(QStringLiteral("reportMenu"));
     new ReportActions(this); // print preview, print, export PDF, HTML and workbook
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    new CatalogueActions(this, tools); // subject catalogue: view, import, remove
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *manual = help->addAction(icon("help-contents", QStyle::SP_DialogHelpButton), tr("&Manual"), this,
@@ -330,6 +339,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QString &
         // The table entries are rebuilt for the document's edition; keep the selection quiet.
         const QSignalBlocker blocker(m_outlineView->selectionModel());
         m_outline->setTables(m_document->reportTemplate());
+        m_outline->setDocument(m_document.get());
         m_outlineView->expandAll();
     }
     m_autosaver->setDocument(m_document.get(), filePath);
