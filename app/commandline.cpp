@@ -296,9 +296,7 @@ int exportVerb(const Args &args)
     }
     const AuditEngine engine(*doc);
     if (engine.isValid()) {
-        int errors = 0;
-        for (const Finding &f : engine.run())
-            errors += f.severity == Finding::Severity::Error;
+        const int errors = errorCount(engine.run());
         if (errors > 0)
             printErr(tr("%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)")
                              .arg(shown(in))
