@@ -510,7 +510,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     QJsonObject prior, budgets, texts;
     QMap<QString, Money> priorValues, budgetValues;
     if (!r.object(root.value(QLatin1String("priorYear")), QStringLiteral("priorYear"), &prior, false)
-        || !r.onlyKeys(prior, QStringLiteral("priorYear"), Document::priorYearKeys()))
+        || !r.onlyKeys(prior, QStringLiteral("priorYear"), reportTemplate->figures().priorYearKeys()))
         return failed(r.error);
     for (auto it = prior.begin(); it != prior.end(); ++it) {
         Money m;
@@ -536,14 +536,14 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     QJsonObject factsObject;
     QMap<QString, qint64> factValues;
     if (!r.object(root.value(QLatin1String("facts")), QStringLiteral("facts"), &factsObject, false)
-        || !r.onlyKeys(factsObject, QStringLiteral("facts"), Document::factKeys()))
+        || !r.onlyKeys(factsObject, QStringLiteral("facts"), reportTemplate->figures().factKeys()))
         return failed(r.error);
     for (auto it = factsObject.begin(); it != factsObject.end(); ++it) {
         const QString fp = JsonScanner::member(QStringLiteral("facts"), it.key());
         qint64 v = 0;
         if (!r.integer(it.value(), fp, &v))
             return failed(r.error);
-        const QString bad = Document::checkFact(it.key(), v);
+        const QString bad = reportTemplate->figures().checkFact(it.key(), v);
         if (!bad.isEmpty())
             return failed(fp + QStringLiteral(": ") + bad);
         factValues.insert(it.key(), v);

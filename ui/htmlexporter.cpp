@@ -10,6 +10,7 @@
 #include "reportchart.h"
 #include "reportgrid.h"
 #include "richtext.h"
+#include "yearlabel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -64,7 +65,7 @@ QString escLines(const QString &s)
 
 QString year(const Document &d)
 {
-    return QString::number(d.metadata().year) + QStringLiteral("年度");
+    return yearLabel(d.metadata().year);
 }
 
 class Writer
@@ -298,8 +299,8 @@ private:
     QString part4()
     {
         QString out = QStringLiteral("<section id=\"part4\">\n");
-        out += heading(QStringLiteral("第四部分 ") + QString::number(m_doc.metadata().year)
-                               + QStringLiteral("年度重点工作完成情况"),
+        out += heading(QStringLiteral("第四部分 ") + yearLabel(m_doc.metadata().year)
+                               + QStringLiteral("重点工作完成情况"),
                        0);
         out += prose(m_doc.text(QStringLiteral("keyWork")));
         if (!m_doc.keyWork().isEmpty())

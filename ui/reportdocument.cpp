@@ -9,6 +9,7 @@
 #include "reportgrid.h"
 #include "richtext.h"
 #include "sheetlayout.h"
+#include "yearlabel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -37,7 +38,7 @@ constexpr qreal ruleWidth = 0.6;
 
 QString year(const Document &d)
 {
-    return QString::number(d.metadata().year) + QStringLiteral("年度");
+    return yearLabel(d.metadata().year);
 }
 
 } // namespace
@@ -497,8 +498,8 @@ public:
     // --- 第四部分
     void addPart4(QTextCursor &c)
     {
-        addHeading(c, QStringLiteral("第四部分 ") + QString::number(m_doc.metadata().year)
-                           + QStringLiteral("年度重点工作完成情况"),
+        addHeading(c, QStringLiteral("第四部分 ") + yearLabel(m_doc.metadata().year)
+                           + QStringLiteral("重点工作完成情况"),
                    0, true);
         addProse(c, m_doc.text(QStringLiteral("keyWork")));
         if (m_doc.keyWork().isEmpty())

@@ -4,6 +4,7 @@
 #include "filewriter.h"
 #include "progress.h"
 #include "reportlayout.h"
+#include "yearlabel.h"
 
 #include <QCoreApplication>
 #include <QBuffer>
@@ -22,7 +23,7 @@ QString tr(const char *s)
 
 QString title(const Document &document)
 {
-    return QString::number(document.metadata().year) + QStringLiteral("年度") + document.metadata().department
+    return yearLabel(document.metadata().year) + document.metadata().department
             + QStringLiteral("部门决算公开");
 }
 } // namespace
