@@ -9,6 +9,7 @@
 #include "reportdocument.h"
 #include "reportlayout.h"
 #include "reportprinter.h"
+#include "richtext.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -210,7 +211,7 @@ void TestReportPdf::tableAmounts()
         const QString part = fixture.mid(start, end < 0 ? -1 : end - start);
         // The table's pages: from its 目录 entry to the next entry.
         int first = 0, last = 0;
-        const QString entryText = ReportDocument::chineseNumber(t) + QStringLiteral("、")
+        const QString entryText = RichText::chineseNumber(t, RichText::Zero::Ling) + QStringLiteral("、")
                 + m_doc->reportTemplate().tables().at(t - 1).title();
         for (int i = 0; i < m_contents.size(); ++i)
             if (m_contents.at(i).text == entryText) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "reportoutline.h"
+
 #include <memory>
 
 class QPaintDevice;
@@ -14,8 +16,8 @@ namespace Juesuan {
 
 class Document;
 
-// The finished report as typeset text in the published order — cover, 目录, parts 一 to 六 —
-// split into sections (one QTextDocument per run of pages of one orientation), built for one
+// The finished report (its ReportOutline) as typeset text in the published order — cover,
+// 目录, parts 一 to 六 — split into sections (one QTextDocument per run of pages of one orientation), built for one
 // paint device so that point sizes and lengths match its resolution. ReportLayout paginates it.
 class ReportDocument
 {
@@ -46,14 +48,15 @@ public:
     // The captions of the figures typeset in part 3 ("图1：…").
     const QStringList &figureCaptions() const { return m_figureCaptions; }
 
-    // Chinese numbering of the report: 1 → "一", 12 → "十二".
-    static QString chineseNumber(int n);
+    // What the report says, as the HTML writer renders it too.
+    const ReportOutline &outline() const { return m_outline; }
 
 private:
     class Builder;
     friend class Builder;
 
     const Document &m_document;
+    ReportOutline m_outline;
     QPaintDevice *m_device;
     QSizeF m_portraitArea;
     QSizeF m_landscapeArea;
