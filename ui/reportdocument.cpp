@@ -5,6 +5,7 @@
 #include "fonts.h"
 #include "reportgrid.h"
 #include "reportoutline.h"
+#include "reporttablelayout.h"
 #include "richtext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -54,7 +55,24 @@ public:
         m_r->m_contentsSection = int(m_r->m_sections.size());
         newSection(false, true); // filled by setContentsPages
         QTextCursor c;
-        for (const ReportOutline::Block &b : o.blocks) {
+        for (int i = 0; i < o.blocks.size(); ++i) {
+            const ReportOutline::Block &b = o.blocks.at(i);
+            // A disclosure table gets pages of its own from its own page model, with the
+            // part heading that opens its pages, if any.
+            const ReportOutline::Block *next = i + 1 < o.blocks.size() ? &o.blocks.at(i + 1) : nullptr;
+            const bool leadsTable = b.kind == ReportOutline::Block::Kind::Heading
+                    && b.breakBefore == ReportOutline::Block::Break::Section && next && isSheet(*next)
+                    && next->breakBefore == ReportOutline::Block::Break::None;
+            if (leadsTable || isSheet(b)) {
+                if (!c.isNull())
+                    c.endEditBlock();
+                c = QTextCursor();
+                const ReportOutline::Block &table = leadsTable ? *next : b;
+                addTableSection(table, leadsTable ? &b : nullptr);
+                if (leadsTable)
+                    ++i;
+                continue;
+            }
             if (b.breakBefore == ReportOutline::Block::Break::Section || c.isNull()) {
                 if (!c.isNull())
                     c.endEditBlock();
@@ -67,6 +85,25 @@ public:
         if (!c.isNull())
             c.endEditBlock();
         finish();
+    }
+
+    static bool isSheet(const ReportOutline::Block &b)
+    {
+        return b.kind == ReportOutline::Block::Kind::Table && b.tableKind == ReportOutline::Block::TableKind::Sheet;
+    }
+
+    void addTableSection(const ReportOutline::Block &table, const ReportOutline::Block *heading)
+    {
+        Section s;
+        s.landscape = table.landscape;
+        s.table = std::make_shared<ReportTableLayout>(table, heading, m_r->m_device,
+                                                      table.landscape ? m_r->m_landscapeArea : m_r->m_portraitArea);
+        m_r->m_sections.append(s);
+        // Both the part heading and the table's title are on the table's first page.
+        if (heading)
+            m_r->m_headings.append({heading->contentsEntry, heading->contentsLevel, sectionIndex(), 0});
+        if (!table.contentsEntry.isEmpty())
+            m_r->m_headings.append({table.contentsEntry, table.contentsLevel, sectionIndex(), 0});
     }
 
     void addBlock(QTextCursor &c, const ReportOutline::Block &b)
@@ -100,6 +137,8 @@ public:
 
     void finishSection(const Section &s)
     {
+        if (!s.text)
+            return;
         // Setting the page size last lets the whole section lay out once, not per edit.
         s.text->setPageSize(s.landscape ? m_r->m_landscapeArea : m_r->m_portraitArea);
     }
@@ -111,7 +150,7 @@ public:
         text->setDocumentMargin(0);
         text->setDefaultFont(Fonts::body(bodySize));
         text->setUndoRedoEnabled(false);
-        m_r->m_sections.append({text, landscape, numbered});
+        m_r->m_sections.append({text, nullptr, landscape, numbered});
         return QTextCursor(text.get());
     }
 
@@ -341,62 +380,26 @@ public:
         return tf;
     }
 
-    // Column widths from what the columns hold: single cells first, then spanning cells
-    // widen their columns if they need more; no column takes more than `maxShare` of the
-    // width, and the rest is shared out in proportion.
-    QList<QTextLength> columnWidths(const ReportGrid &grid, qreal maxShare) const
+    // Column widths of the grids still typeset here (the 重点工作 table and the forms):
+    // fixed by the kind of grid, else equal.
+    QList<QTextLength> columnWidths(const ReportGrid &grid) const
     {
         QList<QTextLength> out;
-        if (!grid.widths.isEmpty()) {
-            int sum = 0;
-            for (int w : grid.widths)
-                sum += w;
-            for (int w : grid.widths)
-                out.append(QTextLength(QTextLength::PercentageLength, 100.0 * w / sum));
-            return out;
-        }
-        const int columns = grid.columns;
-        const QFontMetricsF fm(font(body(tableSize)), m_r->m_device);
-        const QFontMetricsF bm(font(body(tableSize, true)), m_r->m_device);
-        const qreal pad = (2 * pt(cellPadding) + pt(ruleWidth)) * m_dpi / 96.0;
-        const qreal headerCap = fm.horizontalAdvance(QStringLiteral("功能分类科目编码")); // headers wrap
-        QList<qreal> w(columns, fm.horizontalAdvance(QStringLiteral("00")) + pad);
-        const auto need = [&](const ReportGrid::Cell &cell) {
-            qreal width = (cell.bold ? bm : fm).horizontalAdvance(cell.text);
-            if (cell.header)
-                width = qMin(width, headerCap);
-            return width + pad;
-        };
-        for (const ReportGrid::Cell &cell : grid.cells)
-            if (cell.colSpan == 1 && cell.col < columns)
-                w[cell.col] = qMax(w[cell.col], need(cell));
-        for (const ReportGrid::Cell &cell : grid.cells) {
-            if (cell.colSpan == 1)
-                continue;
-            qreal have = 0;
-            for (int c = cell.col; c < cell.col + cell.colSpan && c < columns; ++c)
-                have += w[c];
-            const qreal deficit = need(cell) - have;
-            if (deficit > 0)
-                for (int c = cell.col; c < cell.col + cell.colSpan && c < columns; ++c)
-                    w[c] += deficit / cell.colSpan;
-        }
-        const qreal total = areaWidth();
-        qreal sum = 0;
-        for (qreal &x : w) {
-            x = qMin(x, total * maxShare);
-            sum += x;
-        }
-        for (qreal x : w)
-            out.append(QTextLength(QTextLength::PercentageLength, 100.0 * x / sum));
+        int sum = 0;
+        for (int w : grid.widths)
+            sum += w;
+        for (int c = 0; c < grid.columns; ++c)
+            out.append(QTextLength(QTextLength::PercentageLength,
+                                   grid.widths.size() == grid.columns && sum > 0 ? 100.0 * grid.widths.at(c) / sum
+                                                                                  : 100.0 / grid.columns));
         return out;
     }
 
     // `roomy` for forms and the 重点工作 table: few rows of long text, set larger and looser.
-    QTextTable *insertGrid(QTextCursor &c, const ReportGrid &grid, bool roomy = false, qreal maxShare = 0.4)
+    QTextTable *insertGrid(QTextCursor &c, const ReportGrid &grid, bool roomy = false)
     {
         QTextTableFormat tf = gridFormat(grid.headerRows);
-        tf.setColumnWidthConstraints(columnWidths(grid, maxShare));
+        tf.setColumnWidthConstraints(columnWidths(grid));
         QTextTable *table = c.insertTable(grid.rows, grid.columns, tf);
         for (const ReportGrid::Cell &cell : grid.cells)
             if (cell.rowSpan > 1 || cell.colSpan > 1)

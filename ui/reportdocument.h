@@ -15,6 +15,7 @@ class QTextDocument;
 namespace Juesuan {
 
 class Document;
+class ReportTableLayout;
 
 // The finished report (its ReportOutline) as typeset text in the published order — cover,
 // 目录, parts 一 to 六 — split into sections (one QTextDocument per run of pages of one orientation), built for one
@@ -22,8 +23,10 @@ class Document;
 class ReportDocument
 {
 public:
+    // A run of pages: typeset text, or a disclosure table laid out by its own page model.
     struct Section {
         std::shared_ptr<QTextDocument> text;
+        std::shared_ptr<ReportTableLayout> table;
         bool landscape = false;
         bool numbered = true; // the cover has no page number
     };
