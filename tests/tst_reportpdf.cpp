@@ -413,7 +413,7 @@ void TestReportPdf::noShortLastPage()
     int tightened = 0, short_ = 0;
     for (int rows = 40; rows <= 140; ++rows) {
         const ReportOutline::Block table = syntheticTable(rows, 0);
-        const ReportTableLayout layout(table, nullptr, &writer, area);
+        const ReportTableLayout layout(table, {}, &writer, area);
         QList<int> perPage = layout.rowsPerPage();
         while (!perPage.isEmpty() && perPage.last() == 0)
             perPage.removeLast(); // a page of notes only
@@ -444,7 +444,7 @@ void TestReportPdf::oneFaceForTableRows()
     QPdfWriter writer(&buffer);
     writer.setResolution(1200);
     const ReportOutline::Block table = syntheticTable(30, 3);
-    const ReportTableLayout layout(table, nullptr, &writer, QSizeF(8000, 12000));
+    const ReportTableLayout layout(table, {}, &writer, QSizeF(8000, 12000));
     QCOMPARE(layout.bodyFamily(), QFontInfo(Fonts::body(9)).family());
     QVERIFY(layout.bodyFamily().contains(QLatin1String("UMing")));
 

@@ -57,20 +57,25 @@ public:
         QTextCursor c;
         for (int i = 0; i < o.blocks.size(); ++i) {
             const ReportOutline::Block &b = o.blocks.at(i);
-            // A disclosure table gets pages of its own from its own page model, with the
-            // part heading that opens its pages, if any.
-            const ReportOutline::Block *next = i + 1 < o.blocks.size() ? &o.blocks.at(i + 1) : nullptr;
-            const bool leadsTable = b.kind == ReportOutline::Block::Kind::Heading
-                    && b.breakBefore == ReportOutline::Block::Break::Section && next && isSheet(*next)
-                    && next->breakBefore == ReportOutline::Block::Break::None;
-            if (leadsTable || isSheet(b)) {
+            // A disclosure table or a form gets pages of its own from its own page model,
+            // with the headings that open its first page.
+            QList<const ReportOutline::Block *> heads;
+            int k = i;
+            if (b.kind == ReportOutline::Block::Kind::Heading && b.breakBefore != ReportOutline::Block::Break::None) {
+                while (k < o.blocks.size() && o.blocks.at(k).kind == ReportOutline::Block::Kind::Heading
+                       && (k == i || o.blocks.at(k).breakBefore == ReportOutline::Block::Break::None))
+                    heads.append(&o.blocks.at(k++));
+                if (k >= o.blocks.size() || !isPaged(o.blocks.at(k))
+                    || o.blocks.at(k).breakBefore != ReportOutline::Block::Break::None)
+                    heads.clear();
+            }
+            if (!heads.isEmpty() || isPaged(b)) {
                 if (!c.isNull())
                     c.endEditBlock();
                 c = QTextCursor();
-                const ReportOutline::Block &table = leadsTable ? *next : b;
-                addTableSection(table, leadsTable ? &b : nullptr);
-                if (leadsTable)
-                    ++i;
+                addTableSection(o.blocks.at(heads.isEmpty() ? i : k), heads);
+                if (!heads.isEmpty())
+                    i = k;
                 continue;
             }
             if (b.breakBefore == ReportOutline::Block::Break::Section || c.isNull()) {
@@ -87,21 +92,23 @@ public:
         finish();
     }
 
-    static bool isSheet(const ReportOutline::Block &b)
+    // The tables laid out by their own page model: disclosure tables and forms.
+    static bool isPaged(const ReportOutline::Block &b)
     {
-        return b.kind == ReportOutline::Block::Kind::Table && b.tableKind == ReportOutline::Block::TableKind::Sheet;
+        return b.kind == ReportOutline::Block::Kind::Table && b.tableKind != ReportOutline::Block::TableKind::KeyWork;
     }
 
-    void addTableSection(const ReportOutline::Block &table, const ReportOutline::Block *heading)
+    void addTableSection(const ReportOutline::Block &table, const QList<const ReportOutline::Block *> &heads)
     {
         Section s;
         s.landscape = table.landscape;
-        s.table = std::make_shared<ReportTableLayout>(table, heading, m_r->m_device,
+        s.table = std::make_shared<ReportTableLayout>(table, heads, m_r->m_device,
                                                       table.landscape ? m_r->m_landscapeArea : m_r->m_portraitArea);
         m_r->m_sections.append(s);
-        // Both the part heading and the table's title are on the table's first page.
-        if (heading)
-            m_r->m_headings.append({heading->contentsEntry, heading->contentsLevel, sectionIndex(), 0});
+        // The headings and the table's title are all on the table's first page.
+        for (const ReportOutline::Block *h : heads)
+            if (!h->contentsEntry.isEmpty())
+                m_r->m_headings.append({h->contentsEntry, h->contentsLevel, sectionIndex(), 0});
         if (!table.contentsEntry.isEmpty())
             m_r->m_headings.append({table.contentsEntry, table.contentsLevel, sectionIndex(), 0});
     }

@@ -16,6 +16,7 @@ constexpr qreal tableSize = 9;
 constexpr qreal noteSize = 9;
 constexpr qreal titleSize = 15;
 constexpr qreal partSize = 16;
+constexpr qreal itemSize = 14;
 constexpr qreal padH = 2.5;      // left and right of a cell's text
 constexpr qreal padV = 1.2;      // above and below it
 constexpr qreal tightestPadV = 0.4; // the least a tightened row keeps
@@ -24,32 +25,36 @@ constexpr int fewRows = 3;       // a last page of this many rows or fewer is av
 
 const QString continued = QStringLiteral("（续表）");
 
-// Lines `text` takes in `width`, broken anywhere as the cells draw it.
-int wrappedLines(const QString &text, const QFont &font, QPaintDevice *device, qreal width)
+// Where each line of `text` starts when it is broken anywhere at `width`, as the cells draw it.
+QList<int> wrappedLines(const QString &text, const QFont &font, QPaintDevice *device, qreal width)
 {
     QString t = text;
     t.replace(QLatin1Char('\n'), QChar::LineSeparator);
     QTextLayout layout(t, font, device);
     QTextOption option;
-    option.setWrapMode(QTextOption::WrapAnywhere); // as drawText(Qt::TextWrapAnywhere) breaks
+    option.setWrapMode(QTextOption::WrapAnywhere);
     layout.setTextOption(option);
-    int n = 0;
+    QList<int> starts;
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(qMax<qreal>(1, width));
-        ++n;
+        starts.append(line.textStart());
     }
     layout.endLayout();
-    return qMax(1, n);
+    if (starts.isEmpty())
+        starts.append(0);
+    return starts;
 }
 
 } // namespace
 
-ReportTableLayout::ReportTableLayout(const ReportOutline::Block &table, const ReportOutline::Block *heading,
-                                     QPaintDevice *device, const QSizeF &area)
-    : m_table(table), m_heading(heading), m_device(device), m_area(area)
+ReportTableLayout::ReportTableLayout(const ReportOutline::Block &table,
+                                     const QList<const ReportOutline::Block *> &headings, QPaintDevice *device,
+                                     const QSizeF &area)
+    : m_table(table), m_headings(headings), m_device(device), m_area(area)
 {
     m_dpi = device ? device->logicalDpiY() : 96;
+    m_roomy = table.tableKind != ReportOutline::Block::TableKind::Sheet;
     measure();
     paginate();
     // A last page of a few rows: try tighter rows until the table takes a page less.
@@ -61,7 +66,7 @@ ReportTableLayout::ReportTableLayout(const ReportOutline::Block &table, const Re
         const qreal normal = m_padV;
         const int before = pageCount();
         bool fitted = false;
-        for (qreal p = padV - 0.1; p >= tightestPadV - 1e-9 && !fitted; p -= 0.1) {
+        for (qreal p = normal * 72.0 / m_dpi - 0.1; p >= tightestPadV - 1e-9 && !fitted; p -= 0.1) {
             m_padV = pt(p);
             paginate();
             fitted = pageCount() < before;
@@ -77,7 +82,7 @@ void ReportTableLayout::measure()
 {
     const QString family = Fonts::bodyFamily();
     m_plain = QFont(family);
-    m_plain.setPointSizeF(tableSize);
+    m_plain.setPointSizeF(m_roomy ? tableSize + 1 : tableSize);
     m_bold = m_plain;
     m_bold.setBold(true);
     m_small = QFont(family);
@@ -86,12 +91,14 @@ void ReportTableLayout::measure()
     m_title.setBold(true);
     m_partFont = Fonts::heading(partSize);
     m_partFont.setBold(true);
+    m_itemFont = Fonts::heading(itemSize);
+    m_itemFont.setBold(true);
     const QFontMetricsF fm(m_plain, m_device);
     const QFontMetricsF bm(m_bold, m_device);
     // One line height for plain and bold rows, so single-line rows are all alike.
     m_lineHeight = qMax(fm.height(), bm.height());
     m_padH = pt(padH);
-    m_padV = pt(padV);
+    m_padV = pt(m_roomy ? 2.5 * padV : padV);
 
     const ReportGrid &g = m_table.grid;
     const int columns = qMax(1, g.columns);
@@ -141,7 +148,9 @@ void ReportTableLayout::measure()
     m_rowCells = QList<QList<int>>(bodyRows);
     m_lines = QList<int>(bodyRows, 1);
     m_headerLines = QList<int>(g.headerRows, 1);
-    m_breakAfter = QList<bool>(bodyRows, true);
+    m_coverFrom = QList<int>(bodyRows);
+    for (int r = 0; r < bodyRows; ++r)
+        m_coverFrom[r] = r;
     m_cells.clear();
     m_headerCells.clear();
     for (const ReportGrid::Cell &gc : g.cells) {
@@ -160,8 +169,10 @@ void ReportTableLayout::measure()
         const QFont &font = c.bold ? m_bold : m_plain;
         if (!c.text.isEmpty()
             && (c.text.contains(QLatin1Char('\n'))
-                || (c.bold ? bm : fm).horizontalAdvance(c.text) > width))
-            c.lines = wrappedLines(c.text, font, m_device, width);
+                || (c.bold ? bm : fm).horizontalAdvance(c.text) > width)) {
+            c.lineStarts = wrappedLines(c.text, font, m_device, width);
+            c.lines = int(c.lineStarts.size());
+        }
         const int index = int(m_cells.size());
         m_cells.append(c);
         if (c.row < g.headerRows) {
@@ -169,8 +180,8 @@ void ReportTableLayout::measure()
         } else {
             const int r = c.row - g.headerRows;
             m_rowCells[r].append(index);
-            for (int k = r; k < r + c.rowSpan - 1 && k < bodyRows; ++k)
-                m_breakAfter[k] = false; // a merged cell keeps its rows on one page
+            for (int k = r + 1; k < r + c.rowSpan && k < bodyRows; ++k)
+                m_coverFrom[k] = qMin(m_coverFrom[k], r);
         }
     }
     // Lines per row: single-row cells first, then spanning cells add what they lack to
@@ -200,13 +211,13 @@ void ReportTableLayout::measure()
     m_noteLines.clear();
     for (const QString &note : m_table.notes)
         m_noteLines.append(QFontMetricsF(m_small, m_device).horizontalAdvance(note) > width
-                                   ? wrappedLines(note, m_small, m_device, width)
+                                   ? int(wrappedLines(note, m_small, m_device, width).size())
                                    : 1);
 }
 
-qreal ReportTableLayout::rowHeight(int row) const
+qreal ReportTableLayout::sliceHeight(const Slice &s) const
 {
-    return m_lines.at(row) * m_lineHeight + 2 * m_padV;
+    return (s.to - s.from) * m_lineHeight + 2 * m_padV;
 }
 
 qreal ReportTableLayout::headerHeight() const
@@ -220,9 +231,11 @@ qreal ReportTableLayout::headerHeight() const
 qreal ReportTableLayout::leadHeight(bool first) const
 {
     qreal h = 0;
-    if (first && m_heading)
-        h += pt(6) + QFontMetricsF(m_partFont, m_device).height() + pt(18);
-    h += QFontMetricsF(m_title, m_device).height() + pt(4);
+    if (first)
+        for (const ReportOutline::Block *b : m_headings)
+            h += b->level == 0 ? pt(6) + QFontMetricsF(m_partFont, m_device).height() + pt(18)
+                               : pt(12) + QFontMetricsF(m_itemFont, m_device).height() + pt(6);
+    h += pt(6) + QFontMetricsF(m_title, m_device).height() + pt(4);
     const qreal small = QFontMetricsF(m_small, m_device).height();
     if (!m_table.code.isEmpty())
         h += small;
@@ -239,44 +252,60 @@ qreal ReportTableLayout::notesHeight() const
     return h;
 }
 
+// Rows go on a page while they fit. A row that does not fit moves to the next page whole
+// if it would fit on a page of its own; one taller than that is cut between its lines.
 void ReportTableLayout::paginate()
 {
     m_pages.clear();
     const int rows = int(m_lines.size());
     const qreal bottom = m_area.height();
-    int row = 0;
+    const qreal fresh = bottom - leadHeight(false) - headerHeight(); // the room of a continuation page
+    int row = 0, line = 0;
     bool first = true;
+    qreal y = 0;
     do {
         Page page;
         page.first = first;
-        page.firstRow = row;
-        qreal y = leadHeight(first) + headerHeight();
-        // Rows up to the last place a page may end that still fits; at least one run of
-        // rows, so that a row taller than the page still gets printed.
-        int end = row;
-        qreal at = y;
-        int k = row;
-        while (k < rows) {
-            at += rowHeight(k);
-            if (at > bottom && end > row)
-                break;
-            ++k;
-            if (m_breakAfter.at(k - 1) || k == rows) {
-                end = k;
-                y = at;
+        y = leadHeight(first) + headerHeight();
+        while (row < rows) {
+            const int lines = m_lines.at(row);
+            const qreal whole = (lines - line) * m_lineHeight + 2 * m_padV;
+            if (y + whole <= bottom || (page.slices.isEmpty() && whole <= fresh && !first)) {
+                page.slices.append({row, line, lines});
+                y += whole;
+                ++row;
+                line = 0;
+                continue;
             }
+            if (whole <= fresh && !page.slices.isEmpty())
+                break; // fits on the next page whole
+            const int fit = int((bottom - y - 2 * m_padV) / m_lineHeight);
+            if (fit < 1) {
+                if (page.slices.isEmpty() && !first) { // nothing fits even on an empty page
+                    page.slices.append({row, line, qMin(lines, line + 1)});
+                    line = qMin(lines, line + 1);
+                    if (line == lines) {
+                        ++row;
+                        line = 0;
+                    }
+                }
+                break;
+            }
+            page.slices.append({row, line, qMin(lines, line + fit)});
+            y += qMin(lines - line, fit) * m_lineHeight + 2 * m_padV;
+            line += fit;
+            if (line >= lines) {
+                ++row;
+                line = 0;
+            }
+            break;
         }
-        if (end == row && row < rows)
-            end = k; // one unbreakable run taller than the page
-        page.endRow = end;
-        row = end;
         page.notes = row == rows && y + notesHeight() <= bottom;
         m_pages.append(page);
         first = false;
     } while (row < rows);
     if (!m_pages.last().notes && !m_table.notes.isEmpty()) {
         Page notes;
-        notes.firstRow = notes.endRow = rows;
         notes.notes = true;
         m_pages.append(notes);
     }
@@ -286,7 +315,7 @@ QList<int> ReportTableLayout::rowsPerPage() const
 {
     QList<int> out;
     for (const Page &p : m_pages)
-        out.append(p.endRow - p.firstRow);
+        out.append(int(p.slices.size()));
     return out;
 }
 
@@ -299,13 +328,18 @@ QString ReportTableLayout::bodyFamily() const
 void ReportTableLayout::paintLead(QPainter *painter, bool first, qreal *y) const
 {
     const qreal width = m_area.width();
-    if (first && m_heading) {
-        *y += pt(6);
-        painter->setFont(m_partFont);
-        const qreal h = QFontMetricsF(m_partFont, m_device).height();
-        painter->drawText(QRectF(0, *y, width, h), Qt::AlignHCenter | Qt::AlignVCenter, m_heading->headingText());
-        *y += h + pt(18);
-    }
+    if (first)
+        for (const ReportOutline::Block *b : m_headings) {
+            const bool part = b->level == 0;
+            const QFont &font = part ? m_partFont : m_itemFont;
+            *y += part ? pt(6) : pt(12);
+            painter->setFont(font);
+            const qreal h = QFontMetricsF(font, m_device).height();
+            painter->drawText(QRectF(0, *y, width, h), (part ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter,
+                              b->headingText());
+            *y += h + (part ? pt(18) : pt(6));
+        }
+    *y += pt(6);
     painter->setFont(m_title);
     const qreal th = QFontMetricsF(m_title, m_device).height();
     painter->drawText(QRectF(0, *y, width, th), Qt::AlignHCenter | Qt::AlignVCenter,
@@ -325,32 +359,34 @@ void ReportTableLayout::paintLead(QPainter *painter, bool first, qreal *y) const
     *y += pt(3) + pt(2);
 }
 
-void ReportTableLayout::paintCells(QPainter *painter, const QList<int> &cells, int firstRow, int endRow,
-                                   const QList<qreal> &rowTops) const
+// Draws a cell's box and lines [fromLine, toLine) of its text (all of it when toLine < 0).
+void ReportTableLayout::paintCell(QPainter *painter, const Cell &c, const QRectF &r, int fromLine, int toLine) const
 {
-    const QPen rule(Qt::black, pt(innerRulePoints));
-    for (int i : cells) {
-        const Cell &c = m_cells.at(i);
-        const int top = qMax(c.row, firstRow) - firstRow;
-        const int bottom = qMin(c.row + c.rowSpan, endRow) - firstRow;
-        if (bottom <= top)
-            continue;
-        const QRectF r(m_columnX.at(c.col), rowTops.at(top), m_columnX.at(c.col + c.colSpan) - m_columnX.at(c.col),
-                       rowTops.at(bottom) - rowTops.at(top));
-        if (c.header)
-            painter->fillRect(r, QColor(0xee, 0xee, 0xee));
-        painter->setPen(rule);
-        painter->drawRect(r);
-        if (c.text.isEmpty())
-            continue;
-        painter->setPen(Qt::black);
-        painter->setFont(c.bold ? m_bold : m_plain);
-        const QRectF inner = r.adjusted(m_padH, 0, -m_padH, 0);
-        int flags = int(c.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter;
-        if (c.lines > 1)
-            flags |= Qt::TextWrapAnywhere;
-        painter->drawText(inner, flags, c.text);
+    if (c.header)
+        painter->fillRect(r, QColor(0xee, 0xee, 0xee));
+    painter->setPen(QPen(Qt::black, pt(innerRulePoints)));
+    painter->drawRect(r);
+    if (c.text.isEmpty())
+        return;
+    QString text = c.text;
+    if (toLine >= 0 && c.lines > 1) {
+        fromLine = qMin(fromLine, c.lines);
+        toLine = qMin(toLine, c.lines);
+        if (fromLine >= toLine)
+            return;
+        const int start = c.lineStarts.at(fromLine);
+        const int end = toLine < c.lines ? c.lineStarts.at(toLine) : int(c.text.size());
+        text = c.text.mid(start, end - start);
+    } else if (toLine >= 0 && fromLine > 0) {
+        return; // a one-line cell prints on the first slice of its row
     }
+    painter->setPen(Qt::black);
+    painter->setFont(c.bold ? m_bold : m_plain);
+    const QRectF inner = r.adjusted(m_padH, 0, -m_padH, 0);
+    int flags = int(c.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter;
+    if (c.lines > 1)
+        flags |= Qt::TextWrapAnywhere;
+    painter->drawText(inner, flags, text);
 }
 
 void ReportTableLayout::paint(QPainter *painter, int pageIndex) const
@@ -360,27 +396,54 @@ void ReportTableLayout::paint(QPainter *painter, int pageIndex) const
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(Qt::black);
     qreal y = 0;
-    const bool rows = page.endRow > page.firstRow || m_lines.isEmpty();
+    const bool rows = !page.slices.isEmpty() || m_lines.isEmpty();
     if (rows || page.first)
         paintLead(painter, page.first, &y);
     if (rows) {
         const qreal tableTop = y;
         // The banded header.
+        const int headerRows = int(m_headerLines.size());
         QList<qreal> headerTops{y};
         for (int lines : m_headerLines)
             headerTops.append(headerTops.last() + lines * m_lineHeight + 2 * pt(padV));
-        paintCells(painter, m_headerCells, 0, int(m_headerLines.size()), headerTops);
-        y = headerTops.last();
-        // The rows of this page.
-        const int headerRows = int(m_headerLines.size());
-        QList<qreal> tops{y};
-        QList<int> cells;
-        for (int r = page.firstRow; r < page.endRow; ++r) {
-            tops.append(tops.last() + rowHeight(r));
-            cells += m_rowCells.at(r);
+        for (int i : m_headerCells) {
+            const Cell &c = m_cells.at(i);
+            const int bottom = qMin(c.row + c.rowSpan, headerRows);
+            paintCell(painter, c,
+                      QRectF(m_columnX.at(c.col), headerTops.at(c.row),
+                             m_columnX.at(c.col + c.colSpan) - m_columnX.at(c.col),
+                             headerTops.at(bottom) - headerTops.at(c.row)),
+                      0, -1);
         }
-        paintCells(painter, cells, headerRows + page.firstRow, headerRows + page.endRow, tops);
-        y = tops.last();
+        y = headerTops.last();
+        // The slices of this page: where each starts, by row.
+        if (!page.slices.isEmpty()) {
+            const int firstRow = page.slices.first().row;
+            const int lastRow = page.slices.last().row;
+            QList<qreal> tops{y};
+            for (const Slice &s : page.slices)
+                tops.append(tops.last() + sliceHeight(s));
+            // Cells starting on this page's rows, and merged cells from earlier rows that reach them.
+            for (int r = m_coverFrom.at(firstRow); r <= lastRow; ++r)
+                for (int i : m_rowCells.at(r)) {
+                    const Cell &c = m_cells.at(i);
+                    const int top = c.row - headerRows;
+                    const int end = top + c.rowSpan; // rows [top, end)
+                    if (end <= firstRow)
+                        continue;
+                    const int a = qMax(top, firstRow) - firstRow;
+                    const int b = qMin(end, lastRow + 1) - firstRow;
+                    const QRectF rect(m_columnX.at(c.col), tops.at(a), m_columnX.at(c.col + c.colSpan) - m_columnX.at(c.col),
+                                      tops.at(b) - tops.at(a));
+                    const Slice &s = page.slices.at(a);
+                    if (c.rowSpan == 1 && (s.from > 0 || s.to < m_lines.at(s.row))) { // a row cut between lines
+                        paintCell(painter, c, rect, s.from, s.to);
+                    } else {
+                        paintCell(painter, c, rect, 0, -1);
+                    }
+                }
+            y = tops.last();
+        }
         painter->setPen(QPen(Qt::black, pt(outerRulePoints)));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(QRectF(0, tableTop, m_columnX.last(), y - tableTop));

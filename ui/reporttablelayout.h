@@ -12,23 +12,25 @@ class QPaintDevice;
 
 namespace Juesuan {
 
-// The page model of one disclosure table (公开01表 …): its own paginator instead of a
-// QTextTable. Every cell is measured once (QFontMetricsF, one per font), rows are put on
+// The page model of one ruled table — a disclosure table (公开01表 …) or a self-evaluation
+// form: its own paginator instead of a QTextTable. Every cell is measured once (QFontMetricsF, one per font), rows are put on
 // pages by their accumulated height, and pages are drawn with QPainter — so the cost is
-// linear in the rows. The first page carries the part heading (if any), the title, 公开NN表
-// and the 部门/金额单位 line; every page the table continues on repeats the title with
-// "（续表）" and the banded header. A table that would leave three rows or fewer on its last
+// linear in the rows and characters. The first page carries the headings that open it (if
+// any), the title, 公开NN表 and the 部门/金额单位 line (a form's 盖章 and 填报日期 lines);
+// every page the table continues on repeats the title with "（续表）" and the banded header.
+// A row taller than the room left continues on the next page, line by line, and merged
+// cells (a form's captions) are drawn again on each page they reach. A table that would leave three rows or fewer on its last
 // page is first tried with tighter rows (down to a readable minimum padding).
 //
 // Type and rules, the same for every table: body text in one serif face (AR PL UMing) at
-// 9 pt in black, 类/款/合计 rows in the bold of the same face; every single-line row the
-// same height; inner rules 0.5 pt, the outer frame 1 pt.
+// 9 pt in black (forms 10 pt with looser rows), 类/款/合计 rows in the bold of the same face;
+// every single-line row the same height; inner rules 0.5 pt, the outer frame 1 pt.
 class ReportTableLayout
 {
 public:
-    // `heading` is the part heading printed above the table on its first page (or null);
-    // `area` the page's text area in the device's pixels.
-    ReportTableLayout(const ReportOutline::Block &table, const ReportOutline::Block *heading,
+    // `headings` are printed above the table on its first page (a part heading centred,
+    // an item heading at the left); `area` is the page's text area in the device's pixels.
+    ReportTableLayout(const ReportOutline::Block &table, const QList<const ReportOutline::Block *> &headings,
                       QPaintDevice *device, const QSizeF &area);
 
     int pageCount() const { return int(m_pages.size()); }
@@ -51,11 +53,17 @@ private:
         Qt::Alignment align;
         bool bold = false;
         bool header = false;
-        int lines = 1; // lines at the column width
+        int lines = 1;          // lines at the column width
+        QList<int> lineStarts;  // where each line starts in `text`, when it has several
+    };
+    // Lines [from, to) of a body row on a page.
+    struct Slice {
+        int row = 0;
+        int from = 0;
+        int to = 0;
     };
     struct Page {
-        int firstRow = 0; // body rows [firstRow, endRow)
-        int endRow = 0;
+        QList<Slice> slices;
         bool first = false;
         bool notes = false; // the notes follow the rows on this page
     };
@@ -63,21 +71,21 @@ private:
     qreal pt(qreal points) const { return points * m_dpi / 72.0; }
     void measure();
     void paginate();
-    qreal rowHeight(int row) const; // body row
+    qreal sliceHeight(const Slice &s) const;
     qreal headerHeight() const;
     qreal leadHeight(bool first) const;
     qreal notesHeight() const;
     void paintLead(QPainter *painter, bool first, qreal *y) const;
-    void paintCells(QPainter *painter, const QList<int> &cells, int firstRow, int endRow,
-                    const QList<qreal> &rowTops) const;
+    void paintCell(QPainter *painter, const Cell &c, const QRectF &r, int fromLine, int toLine) const;
 
     const ReportOutline::Block &m_table;
-    const ReportOutline::Block *m_heading;
+    QList<const ReportOutline::Block *> m_headings;
     QPaintDevice *m_device;
     QSizeF m_area;
     qreal m_dpi = 96;
 
-    QFont m_plain, m_bold, m_title, m_partFont, m_small;
+    QFont m_plain, m_bold, m_title, m_partFont, m_itemFont, m_small;
+    bool m_roomy = false; // a form: larger type, looser rows
     qreal m_lineHeight = 0; // one line of table text
     qreal m_padH = 0;
     qreal m_padV = 0;
@@ -88,7 +96,7 @@ private:
     QList<QList<int>> m_rowCells;   // body cells by the body row they start on
     QList<int> m_lines;             // lines needed by each body row (spans: on their last row)
     QList<int> m_headerLines;       // the same for the header rows
-    QList<bool> m_breakAfter;       // may a page end after this body row
+    QList<int> m_coverFrom;         // the first row of the merged cells reaching each body row
     QList<int> m_noteLines;
     QList<Page> m_pages;
 };
