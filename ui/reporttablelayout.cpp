@@ -21,7 +21,8 @@ constexpr qreal padH = 2.5;      // left and right of a cell's text
 constexpr qreal padV = 1.2;      // above and below it
 constexpr qreal tightestPadV = 0.4; // the least a tightened row keeps
 constexpr qreal maxShare = 0.4;  // of the width, for one column
-constexpr int fewRows = 3;       // a last page of this many rows or fewer is avoided
+constexpr int fewRows = 3;
+constexpr int surelyWraps = 400; // characters no column (nor a page's width) holds on one line       // a last page of this many rows or fewer is avoided
 
 const QString continued = QStringLiteral("（续表）");
 
@@ -167,8 +168,9 @@ void ReportTableLayout::measure()
         c.header = gc.header;
         const qreal width = m_columnX.at(c.col + c.colSpan) - m_columnX.at(c.col) - 2 * m_padH;
         const QFont &font = c.bold ? m_bold : m_plain;
+        // A text longer than any line of a page wraps: no need to measure it whole first.
         if (!c.text.isEmpty()
-            && (c.text.contains(QLatin1Char('\n'))
+            && (c.text.size() > surelyWraps || c.text.contains(QLatin1Char('\n'))
                 || (c.bold ? bm : fm).horizontalAdvance(c.text) > width)) {
             c.lineStarts = wrappedLines(c.text, font, m_device, width);
             c.lines = int(c.lineStarts.size());
