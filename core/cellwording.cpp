@@ -20,11 +20,11 @@ QString tr(const char *s)
 // published notes write "(32+33+...+57) 行".
 constexpr int maxListedTerms = 6;
 
-bool hasLineNumbers(const TableTemplate &t)
+bool hasCellsOf(const TableTemplate &t, GridCell::Kind kind)
 {
     for (const QList<GridCell> &r : t.body())
         for (const GridCell &g : r)
-            if (g.kind == GridCell::Kind::LineNo)
+            if (g.kind == kind)
                 return true;
     return false;
 }
@@ -53,9 +53,10 @@ QString shortRow(const Document &document, const TableTemplate &t, const QString
 {
     if (t.isCodeList())
         return row == TableTemplate::totalRow() ? withoutSpaces(t.totalLabel()) : row;
-    if (hasLineNumbers(t))
+    if (hasCellsOf(t, GridCell::Kind::LineNo))
         return tr("%1行").arg(row);
-    if (isDigits(row))
+    // A key the table prints as a code (06: 30101); otherwise the line is known by its name.
+    if (isDigits(row) && hasCellsOf(t, GridCell::Kind::Code))
         return row;
     return document.reportTemplate().rowName(t.id(), row);
 }

@@ -346,6 +346,7 @@ bool SheetView::pasteText(const QString &text, Money::Unit unit)
         emit statusMessage(tr("Paste: select the cell where the block should start"));
         return false;
     }
+    m_cellMessage->hide(); // a refusal from before is no longer the news
     const BlockPaste::Result result = BlockPaste::paste(m_document, m_tableId, selection, text, unit, tr("Paste"));
     if (!result.ok) {
         const QModelIndex where = result.errorRow >= 0 ? m_model->index(result.errorRow, result.errorColumn)
