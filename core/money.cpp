@@ -95,10 +95,47 @@ Money::ParseResult Money::parse(const QString &text, Unit unit)
         r.ok = true;
         return r;
     }
+    if (s.endsWith(QLatin1Char('%')) || s.endsWith(QChar(0xFF05)) || s.endsWith(QChar(0x2030))) {
+        r.error = tr("a percentage is not an amount");
+        return r;
+    }
+    // What spreadsheets' currency and accounting formats put around the number, peeled in
+    // any order, each at most once: "¥"/"￥" before it, "元" or "万元" after it, accounting
+    // parentheses for a negative. A unit written after the number is the unit it is in.
     bool negative = false;
-    if (s.startsWith(QLatin1Char('(')) && s.endsWith(QLatin1Char(')')) && s.size() > 2) {
-        negative = true; // accounting notation
-        s = s.mid(1, s.size() - 2);
+    bool currency = false;
+    bool unitGiven = false;
+    bool parentheses = false;
+    const auto peelCurrency = [&s, &currency] {
+        if (currency || s.isEmpty() || (s.front() != QChar(0x00A5) && s.front() != QChar(0xFFE5)))
+            return false;
+        s.remove(0, 1);
+        return currency = true;
+    };
+    for (bool peeled = true; peeled;) {
+        peeled = peelCurrency();
+        if (!unitGiven && s.endsWith(QStringLiteral("万元"))) {
+            s.chop(2);
+            unit = Unit::Wanyuan;
+            peeled = unitGiven = true;
+        } else if (!unitGiven && s.endsWith(QStringLiteral("元"))) {
+            s.chop(1);
+            unit = Unit::Yuan;
+            peeled = unitGiven = true;
+        }
+        if (!parentheses && s.startsWith(QLatin1Char('(')) && s.endsWith(QLatin1Char(')')) && s.size() > 2) {
+            negative = true; // accounting notation
+            s = s.mid(1, s.size() - 2);
+            peeled = parentheses = true;
+        }
+    }
+    // The accounting formats' zero ("-", "—", "¥ -"): no amount, like an empty cell
+    // (docs/entering-figures.md says why blank rather than 0.00).
+    static const QStringList dashes = {QStringLiteral("-"), QStringLiteral("--"), QStringLiteral("—"),
+                                       QStringLiteral("——")};
+    if (!negative && dashes.contains(s)) {
+        r.ok = true;
+        return r;
     }
     if (s.startsWith(QLatin1Char('-')) || s.startsWith(QLatin1Char('+'))) {
         if (negative) {
@@ -107,6 +144,7 @@ Money::ParseResult Money::parse(const QString &text, Unit unit)
         }
         negative = s.startsWith(QLatin1Char('-'));
         s.remove(0, 1);
+        peelCurrency(); // "-¥1,234.50"
     }
     const int maxDecimals = unit == Unit::Wanyuan ? 6 : 2;
     qint64 intValue = 0;
@@ -121,9 +159,12 @@ Money::ParseResult Money::parse(const QString &text, Unit unit)
             seenDigit = true;
             if (seenDot) {
                 if (++decimals > maxDecimals) {
+                    // Never rounded: a finer figure is a mistake or another unit.
                     r.error = unit == Unit::Wanyuan
-                            ? tr("more than 6 decimals (amounts in 万元 are exact to 0.000001, one 分)")
-                            : tr("more than 2 decimals (amounts in 元 are exact to 0.01, one 分)");
+                            ? tr("more than 6 decimals: in 万元 an amount is exact to 0.000001 (one 分) "
+                                 "and is never rounded")
+                            : tr("more than 2 decimals: in 元 an amount is exact to 0.01 (one 分) "
+                                 "and is never rounded");
                     return r;
                 }
                 fracValue = fracValue * 10 + (u - '0');

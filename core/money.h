@@ -26,8 +26,10 @@ public:
     constexpr bool isNegative() const { return !m_blank && m_fen < 0; }
 
     // Parses what people type or paste: "3,087.79", "1 234.5", "-1.5", "(1.5)",
-    // full-width "３０８７．７９". Empty or blank text gives a blank amount.
-    // 万元 allows up to 6 decimals (exactly 1 分), 元 up to 2.
+    // full-width "３０８７．７９", "¥1,234.50", "1,234.50元". Empty or blank text, and the
+    // accounting formats' "-" and "—", give a blank amount; "12.5%" is refused. A trailing
+    // "元" or "万元" overrides `unit`. 万元 allows up to 6 decimals (exactly 1 分), 元 up to 2;
+    // finer text is refused, never rounded.
     static ParseResult parse(const QString &text, Unit unit = Unit::Wanyuan);
 
     // 万元 with `decimals` decimals (half up, away from zero), e.g. "3,087.79". Blank gives "".

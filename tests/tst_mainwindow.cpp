@@ -21,6 +21,7 @@
 #include <QDateEdit>
 #include <QPlainTextEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -105,6 +106,7 @@ private slots:
     void typingThenCtrlZUndoesThroughDocument();
     void undoneTextShowsInEditor();
     void editActionsReachFocusedView();
+    void pasteUnitSwitch();
     void closeAsksAboutUnsavedChanges();
     void saveWritesWhatLoadsBack();
     void saveFailureKeepsChanges();
@@ -238,6 +240,36 @@ void TestMainWindow::selectingTableShowsSheetView()
     QVERIFY(w.showPage(QStringLiteral("duties")));
     QVERIFY(w.showPage(pageId));
     QCOMPARE(w.currentPage(), view); // kept, not rebuilt
+}
+
+void TestMainWindow::pasteUnitSwitch()
+{
+    {
+        TestWindow w;
+        QVERIFY(w.openFile(samplePath()));
+        auto *inYuan = w.findChild<QAction *>(QStringLiteral("actionPasteYuan"));
+        auto *inWanyuan = w.findChild<QAction *>(QStringLiteral("actionPasteWanyuan"));
+        auto *label = w.findChild<QLabel *>(QStringLiteral("pasteUnitLabel"));
+        QVERIFY(inYuan && inWanyuan && label);
+        QVERIFY(inWanyuan->isChecked() && !inYuan->isChecked());
+        QVERIFY(label->text().contains(QStringLiteral("万元")));
+        QVERIFY(w.showPage(QStringLiteral("table/05")));
+        auto *view = qobject_cast<SheetView *>(w.currentPage());
+        QVERIFY(view);
+        QCOMPARE(view->pasteUnit(), Money::Unit::Wanyuan);
+        inYuan->trigger();
+        QVERIFY(inYuan->isChecked() && !inWanyuan->isChecked());
+        QCOMPARE(view->pasteUnit(), Money::Unit::Yuan);
+        QVERIFY(label->text().contains(QStringLiteral("元")) && !label->text().contains(QStringLiteral("万元")));
+        // Pages made later take the unit too.
+        QVERIFY(w.showPage(QStringLiteral("table/03")));
+        QCOMPARE(qobject_cast<SheetView *>(w.currentPage())->pasteUnit(), Money::Unit::Yuan);
+    }
+    // Remembered for the next window.
+    TestWindow again;
+    QVERIFY(again.findChild<QAction *>(QStringLiteral("actionPasteYuan"))->isChecked());
+    again.findChild<QAction *>(QStringLiteral("actionPasteWanyuan"))->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("edit/pasteUnit")).toString(), QStringLiteral("wanyuan"));
 }
 
 void TestMainWindow::newDocumentRebuildsPages()

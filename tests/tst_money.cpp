@@ -18,6 +18,8 @@ private slots:
     void refusals_data();
     void refusals();
     void parseYuan_data();
+    void pastedForms_data();
+    void pastedForms();
     void parseYuan();
     void format_data();
     void format();
@@ -75,13 +77,13 @@ void TestMoney::refusals_data()
     QTest::newRow("overflow int64") << QStringLiteral("99999999999999999999999") << QStringLiteral("too large");
     QTest::newRow("too large") << QStringLiteral("1000000000.01") << QStringLiteral("too large");
     QTest::newRow("sign inside") << QStringLiteral("1-2") << QStringLiteral("sign in the middle");
-    QTest::newRow("only sign") << QStringLiteral("-") << QStringLiteral("no digits");
+    QTest::newRow("only sign") << QStringLiteral("+") << QStringLiteral("no digits");
     QTest::newRow("comma after dot") << QStringLiteral("1.234,5") << QStringLiteral("after the decimal point");
     QTest::newRow("misplaced comma") << QStringLiteral("30,87.79") << QStringLiteral("wrong place");
     QTest::newRow("comma first") << QStringLiteral(",123") << QStringLiteral("wrong place");
-    QTest::newRow("percent sign") << QStringLiteral("5%") << QStringLiteral("“%” is not part of a number");
+    QTest::newRow("percent sign") << QStringLiteral("5%") << QStringLiteral("a percentage is not an amount");
     QTest::newRow("sign in parentheses") << QStringLiteral("(-5)") << QStringLiteral("sign inside parentheses");
-    QTest::newRow("unit word") << QStringLiteral("5万元") << QStringLiteral("is not part of a number");
+    QTest::newRow("unit word") << QStringLiteral("5千元") << QStringLiteral("“千” is not part of a number");
 }
 
 void TestMoney::refusals()
@@ -115,6 +117,71 @@ void TestMoney::parseYuan()
         QCOMPARE(r.value.fen(), fen);
     else
         QVERIFY(r.error.contains(QStringLiteral("more than 2 decimals")));
+}
+
+// What Excel and WPS put on the clipboard for their currency and accounting formats.
+void TestMoney::pastedForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("yuan");    // parsed with the 元 unit, else 万元
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("blank");
+    QTest::addColumn<qint64>("fen");
+    QTest::addColumn<QString>("reason"); // part of the refusal
+    const QString none;
+    QTest::newRow("dash") << QStringLiteral("-") << false << true << true << qint64(0) << none;
+    QTest::newRow("dash with spaces") << QStringLiteral(" - ") << false << true << true << qint64(0) << none;
+    QTest::newRow("em dash") << QStringLiteral("—") << false << true << true << qint64(0) << none;
+    QTest::newRow("double em dash") << QStringLiteral("——") << false << true << true << qint64(0) << none;
+    QTest::newRow("full-width dash") << QStringLiteral("－") << true << true << true << qint64(0) << none;
+    QTest::newRow("currency dash") << QStringLiteral("¥\u00A0-\u00A0\u00A0") << true << true << true << qint64(0) << none;
+    QTest::newRow("yen") << QStringLiteral("¥1,234.50") << false << true << false << qint64(1234500000) << none;
+    QTest::newRow("full-width yen") << QStringLiteral("￥1,234.50") << true << true << false << qint64(123450) << none;
+    QTest::newRow("yen negative") << QStringLiteral("-¥1,234.50") << true << true << false << qint64(-123450) << none;
+    QTest::newRow("yen before minus") << QStringLiteral("¥-1,234.50") << true << true << false << qint64(-123450) << none;
+    QTest::newRow("yen in parentheses") << QStringLiteral("(¥1,234.50)") << true << true << false << qint64(-123450) << none;
+    QTest::newRow("yen outside parentheses") << QStringLiteral("¥(1,234.50)") << true << true << false << qint64(-123450) << none;
+    // A unit written after the number is the unit it is in, whatever the paste unit.
+    QTest::newRow("yuan suffix") << QStringLiteral("1,234.50元") << false << true << false << qint64(123450) << none;
+    QTest::newRow("yuan suffix, yuan unit") << QStringLiteral("1,234.50元") << true << true << false << qint64(123450) << none;
+    QTest::newRow("wanyuan suffix") << QStringLiteral("12.345万元") << true << true << false << qint64(12345000) << none;
+    QTest::newRow("yuan suffix too fine") << QStringLiteral("12.345元") << false << false << false << qint64(0)
+                                         << QStringLiteral("in 元 an amount is exact to 0.01");
+    QTest::newRow("accounting negative") << QStringLiteral("(1.5)") << false << true << false << qint64(-1500000) << none;
+    QTest::newRow("trailing nbsp") << QStringLiteral("1,234.50\u00A0\u00A0") << false << true << false << qint64(1234500000) << none;
+    QTest::newRow("trailing spaces") << QStringLiteral("7.25   ") << true << true << false << qint64(725) << none;
+    QTest::newRow("percent") << QStringLiteral("12.5%") << false << false << false << qint64(0)
+                             << QStringLiteral("a percentage is not an amount");
+    QTest::newRow("full-width percent") << QStringLiteral("12.5％") << true << false << false << qint64(0)
+                                        << QStringLiteral("a percentage is not an amount");
+    QTest::newRow("finer than fen in yuan") << QStringLiteral("12.345") << true << false << false << qint64(0)
+                                            << QStringLiteral("more than 2 decimals");
+    QTest::newRow("exact in wanyuan") << QStringLiteral("12.345") << false << true << false << qint64(12345000) << none;
+    QTest::newRow("finer than fen in wanyuan") << QStringLiteral("12.3456789") << false << false << false << qint64(0)
+                                               << QStringLiteral("more than 6 decimals");
+    QTest::newRow("two currency signs") << QStringLiteral("¥¥5") << false << false << false << qint64(0)
+                                        << QStringLiteral("is not part of a number");
+    QTest::newRow("negative dash") << QStringLiteral("(-)") << false << false << false << qint64(0)
+                                   << QStringLiteral("sign inside parentheses");
+}
+
+void TestMoney::pastedForms()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, yuan);
+    QFETCH(bool, ok);
+    QFETCH(bool, blank);
+    QFETCH(qint64, fen);
+    QFETCH(QString, reason);
+    const auto r = Money::parse(text, yuan ? Money::Unit::Yuan : Money::Unit::Wanyuan);
+    QVERIFY2(r.ok == ok, qPrintable(r.error));
+    if (!ok) {
+        QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+        QVERIFY(r.value.isBlank());
+        return;
+    }
+    QCOMPARE(r.value.isBlank(), blank);
+    QCOMPARE(r.value.fen(), fen);
 }
 
 void TestMoney::format_data()

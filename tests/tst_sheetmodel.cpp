@@ -106,6 +106,8 @@ private slots:
     void spans();
     void resetOnlyOnDocumentReset();
     void showsPrintedValues();
+    void computedTooltipsInWords_data();
+    void computedTooltipsInWords();
 };
 
 void TestSheetModel::initTestCase()
@@ -482,6 +484,41 @@ void TestSheetModel::showsPrintedValues()
     QCOMPARE(i.data(Qt::EditRole).toString(), doc->value(nudged.first()).toExactWanyuan());
     model.setShowPrinted(false);
     QCOMPARE(i.data(Qt::DisplayRole).toString(), halfUp);
+}
+
+void TestSheetModel::computedTooltipsInWords_data()
+{
+    QTest::addColumn<bool>("empty"); // a new report rather than the sample
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("01 from 03") << false << "01!32@2" << "= 公开03表 201 一般公共服务支出 1栏";
+    QTest::newRow("01 from 02's 合计") << false << "01!4@1" << "= 公开02表 合计 3栏";
+    QTest::newRow("05 小计") << false << "05!2010350@1" << "= 2栏 + 3栏";
+    QTest::newRow("05 款 row") << false << "05!20103@3" << "= 2010350 + 2010399 (项 rows)";
+    QTest::newRow("01 行次 sum") << false << "01!27@1" << "= 1行 + 2行 + … + 8行";
+    QTest::newRow("new report: 01 from 03") << true << "01!32@2" << "= 公开03表 201 一般公共服务支出 1栏";
+    QTest::newRow("new report: 合计") << true << "05!total@2" << "= the sum of its 类 rows (there are none yet)";
+    QTest::newRow("new report: 07 balance") << true << "07!total@6" << "= 1栏 + 2栏 − 3栏";
+}
+
+void TestSheetModel::computedTooltipsInWords()
+{
+    QFETCH(bool, empty);
+    QFETCH(QString, cell);
+    QFETCH(QString, says);
+    std::unique_ptr<Document> doc = empty ? std::make_unique<Document>(ReportTemplate::builtin(QStringLiteral("2023")))
+                                          : loadSample();
+    const CellKey key = CellKey::fromString(cell);
+    SheetModel model(doc.get(), key.table);
+    const QString tip = model.indexOf(key).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.split(QLatin1Char('\n')).contains(says), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("cannot be typed into")), qPrintable(tip));
+    // Never a count of cells ("由 0 个单元格计算得出") nor an internal key.
+    QVERIFY2(!tip.contains(QStringLiteral("Computed from")) && !tip.contains(QLatin1Char('@')), qPrintable(tip));
+    // An input cell has no formula to tell.
+    const QModelIndex input = model.indexOf(CellKey{key.table, QStringLiteral("2010350"), QStringLiteral("2")});
+    if (input.isValid())
+        QVERIFY(!input.data(Qt::ToolTipRole).toString().contains(QLatin1Char('=')));
 }
 
 QTEST_MAIN(TestSheetModel)

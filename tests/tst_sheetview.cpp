@@ -3,6 +3,7 @@
 // the old value and say why, and that each action is one undo step.
 #include "addrowwidget.h"
 #include "bandedheaderview.h"
+#include "cellmessage.h"
 #include "document.h"
 #include "documentio.h"
 #include "sheetmodel.h"
@@ -14,6 +15,8 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -82,6 +85,9 @@ private slots:
     void pasteBlock();
     void refusedPastes_data();
     void refusedPastes();
+    void pasteOverComputedCells();
+    void pasteUnit();
+    void singleValueFillsTheSelection();
     void deleteClearsInputsOnly();
     void copyIsTabSeparated();
     void addAndRemoveItemRows();
@@ -230,6 +236,17 @@ void TestSheetView::refusedTypedValue()
     // The cursor stays on the refused cell.
     QTRY_VERIFY(!editorOf(*view));
     QCOMPARE(t->currentIndex(), cell);
+    // The reason is shown at the cell, just under it, and outlives the key release.
+    CellMessage *atCell = view->cellMessage();
+    QVERIFY(atCell->isVisible());
+    QCOMPARE(atCell->text(), message);
+    QCOMPARE(atCell->index(), QModelIndex(cell));
+    const QRect rect = t->visualRect(cell);
+    QCOMPARE(atCell->geometry().top(), rect.bottom() + 1);
+    QVERIFY(atCell->geometry().left() <= rect.left() + 1 && atCell->geometry().right() >= rect.left());
+    // Moving on takes it away.
+    QTest::keyClick(t, Qt::Key_Down);
+    QVERIFY(!atCell->isVisible());
 
     // Typing on a computed cell opens no editor, moves nowhere and says why.
     QVERIFY(view->selectCell(key("05!total@1")));
@@ -240,6 +257,8 @@ void TestSheetView::refusedTypedValue()
     QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("computed")),
              qPrintable(messages.last().at(0).toString()));
     QCOMPARE(shown(*view, "05!total@1"), QStringLiteral("3,087.79"));
+    QVERIFY(atCell->isVisible());
+    QCOMPARE(atCell->index(), view->model()->indexOf(key("05!total@1")));
 }
 
 void TestSheetView::pasteBlock()
@@ -279,8 +298,8 @@ void TestSheetView::refusedPastes_data()
     QTest::addColumn<QString>("clip");
     QTest::addColumn<QString>("named"); // what the one message must name
     QTest::newRow("bad value") << "05!2010350@2" << -1 << "1\t2\n3\t12a\n" << "2010399";
-    QTest::newRow("computed cell") << "05!2010350@1" << -1 << "1\t2\n" << "2010350";
-    QTest::newRow("computed below") << "05!2010399@2" << -1 << "1\n2\n" << "206";
+    QTest::newRow("bad value over a computed cell") << "05!2010350@1" << -1 << "1a\t2\n" << "2010350";
+    QTest::newRow("percentage") << "05!2010399@2" << -1 << "1\n12.5%\n" << "206";
     QTest::newRow("name cell") << "05!2010350@2" << 3 << "x\t1\n" << "2010350";
     QTest::newRow("past the last row") << "05!2210202@2" << -1 << "1\n2\n" << "2210202";
     QTest::newRow("past the last column") << "05!2210202@3" << -1 << "1\t2\n" << "2210202";
@@ -307,6 +326,110 @@ void TestSheetView::refusedPastes()
     QVERIFY2(message.contains(named) && message.contains(QStringLiteral("公开05表")), qPrintable(message));
     QCOMPARE(doc->inputValues(), before);
     QCOMPARE(doc->undoStack()->count(), steps);
+    // Said at the cell too.
+    QVERIFY(view->cellMessage()->isVisible());
+    QCOMPARE(view->cellMessage()->text(), message);
+}
+
+void TestSheetView::pasteOverComputedCells()
+{
+    auto doc = loadSample();
+    auto view = showView(doc.get(), QStringLiteral("05"));
+    QSignalSpy messages(view.get(), &SheetView::statusMessage);
+    const int steps = doc->undoStack()->count();
+    // 5 × 3 from 20103 小计 over 款, 项 and 类 rows: the 项 inputs are filled, the 小计 column and
+    // the 类/款 rows compared; two of them differ.
+    QVERIFY(view->selectCell(key("05!20103@1")));
+    QApplication::clipboard()->setText(QStringLiteral("2,699.99\t400.00\t2,300.00\r\n"
+                                                      "400.00\t¥400\t-\r\n"
+                                                      "2,300.00\t—\t2,300\r\n"
+                                                      "313.61\t\t313.61\r\n"
+                                                      "313.60\t\t313.61\r\n"));
+    QTest::keyClick(view->tableView(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(shown(*view, "05!2010350@2"), QStringLiteral("400.00"));
+    QCOMPARE(shown(*view, "05!2010350@3"), QString());
+    QCOMPARE(shown(*view, "05!2010399@3"), QStringLiteral("2,300.00"));
+    QCOMPARE(shown(*view, "05!20103@1"), QStringLiteral("2,700.00")); // computed, not overwritten
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.at(0).at(0).toString().contains(
+                     QStringLiteral("公开05表 20103 政府办公厅（室）及相关机构事务 本年支出/小计: pasted 2,699.99, computed 2,700.00")),
+             qPrintable(messages.at(0).at(0).toString()));
+    QListWidget *report = view->pasteReport();
+    QTRY_VERIFY(report->isVisible());
+    QCOMPARE(report->count(), 2);
+    QVERIFY(report->item(1)->text().startsWith(QStringLiteral("公开05表 20604 技术研究与开发 本年支出/小计: pasted 313.60")));
+    // A reported difference takes the user to its cell.
+    report->setFocus();
+    report->setCurrentRow(1);
+    QTest::keyClick(report, Qt::Key_Return);
+    QCOMPARE(view->tableView()->currentIndex(), view->model()->indexOf(key("05!20604@1")));
+
+    // One undo step takes the whole paste back.
+    doc->undoStack()->undo();
+    QCOMPARE(shown(*view, "05!2010350@2"), QStringLiteral("313.93"));
+    QCOMPARE(shown(*view, "05!2010399@3"), QStringLiteral("2,305.64"));
+
+    // A block that agrees with every computed cell says nothing about them.
+    QVERIFY(view->selectCell(key("05!20103@1")));
+    QApplication::clipboard()->setText(QStringLiteral("2,619.57\t313.93\t2,305.64\n313.93\t313.93\t\n"));
+    QVERIFY(view->paste());
+    QVERIFY(!report->isVisible());
+    QVERIFY(!messages.last().at(0).toString().contains(QStringLiteral("differ")));
+    QCOMPARE(doc->undoStack()->index(), steps); // the same values again: no step
+}
+
+void TestSheetView::pasteUnit()
+{
+    auto doc = loadSample();
+    auto view = showView(doc.get(), QStringLiteral("05"));
+    QSignalSpy messages(view.get(), &SheetView::statusMessage);
+    QCOMPARE(view->pasteUnit(), Money::Unit::Wanyuan);
+    view->setPasteUnit(Money::Unit::Yuan);
+    QVERIFY(view->selectCell(key("05!2010350@2")));
+    // Finer than 分 in 元: refused, said at the cell, never rounded.
+    QApplication::clipboard()->setText(QStringLiteral("12.345\r\n"));
+    QVERIFY(!view->paste());
+    QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("more than 2 decimals")),
+             qPrintable(messages.last().at(0).toString()));
+    QVERIFY(view->cellMessage()->isVisible());
+    QCOMPARE(shown(*view, "05!2010350@2"), QStringLiteral("313.93"));
+    QApplication::clipboard()->setText(QStringLiteral("1,234,567.89\r\n"));
+    QVERIFY(view->paste());
+    QCOMPARE(doc->value(key("05!2010350@2")).toExactWanyuan(), QStringLiteral("123.456789"));
+    QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("元")));
+    // Under 万元 the same text is exact.
+    view->setPasteUnit(Money::Unit::Wanyuan);
+    QApplication::clipboard()->setText(QStringLiteral("12.345\r\n"));
+    QVERIFY(view->paste());
+    QCOMPARE(doc->value(key("05!2010350@2")).toExactWanyuan(), QStringLiteral("12.345"));
+    // A block copied from Juesuan is in 万元 whatever the unit says.
+    view->setPasteUnit(Money::Unit::Yuan);
+    QVERIFY(view->selectCell(key("05!2010399@3")));
+    QTest::keyClick(view->tableView(), Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(SheetView::clipboardFormat()));
+    QVERIFY(view->selectCell(key("05!2010350@2")));
+    QTest::keyClick(view->tableView(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(shown(*view, "05!2010350@2"), QStringLiteral("2,305.64"));
+}
+
+void TestSheetView::singleValueFillsTheSelection()
+{
+    auto doc = loadSample();
+    auto view = showView(doc.get(), QStringLiteral("05"));
+    QTableView *t = view->tableView();
+    const QModelIndex from = view->model()->indexOf(key("05!20103@1"));
+    const QModelIndex to = view->model()->indexOf(key("05!2010399@3"));
+    t->setCurrentIndex(from);
+    t->selectionModel()->select(QItemSelection(from, to), QItemSelectionModel::ClearAndSelect);
+    const int steps = doc->undoStack()->count();
+    QApplication::clipboard()->setText(QStringLiteral("7\r\n"));
+    QTest::keyClick(t, Qt::Key_V, Qt::ControlModifier);
+    for (const char *cell : {"05!2010350@2", "05!2010350@3", "05!2010399@2", "05!2010399@3"})
+        QCOMPARE(shown(*view, cell), QStringLiteral("7.00"));
+    QCOMPARE(shown(*view, "05!20103@1"), QStringLiteral("28.00"));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QVERIFY(!view->pasteReport()->isVisible());
 }
 
 void TestSheetView::deleteClearsInputsOnly()

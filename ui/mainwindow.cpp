@@ -30,6 +30,7 @@
 #include "workprogress.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -249,6 +250,35 @@ void MainWindow::createActions()
         a->setObjectName(QString::fromLatin1(f.name));
         a->setShortcut(f.key);
     }
+    edit->addSeparator();
+    // The unit pasted amounts are read in: 万元 as the tables show, or 元 for blocks copied
+    // from sheets in 元. Remembered, shown in the status bar, applied to every table view.
+    QMenu *pasteUnit = edit->addMenu(tr("Paste &Unit"));
+    pasteUnit->setObjectName(QStringLiteral("pasteUnitMenu"));
+    auto *units = new QActionGroup(pasteUnit);
+    QAction *inWanyuan = pasteUnit->addAction(tr("&万元, as the Tables Show"));
+    inWanyuan->setObjectName(QStringLiteral("actionPasteWanyuan"));
+    QAction *inYuan = pasteUnit->addAction(tr("&元, for Blocks from Sheets in 元"));
+    inYuan->setObjectName(QStringLiteral("actionPasteYuan"));
+    inYuan->setStatusTip(tr("Read pasted amounts in 元: 12.345 is then refused (finer than 分)"));
+    for (QAction *a : {inWanyuan, inYuan}) {
+        a->setCheckable(true);
+        units->addAction(a);
+    }
+    auto *unitLabel = new QLabel(this);
+    unitLabel->setObjectName(QStringLiteral("pasteUnitLabel"));
+    statusBar()->addPermanentWidget(unitLabel);
+    const auto applyPasteUnit = [this, unitLabel](bool yuan) {
+        QSettings().setValue(QStringLiteral("edit/pasteUnit"), yuan ? QStringLiteral("yuan") : QStringLiteral("wanyuan"));
+        unitLabel->setText(tr("Paste unit: %1").arg(yuan ? QStringLiteral("元") : QStringLiteral("万元")));
+        for (QWidget *w : std::as_const(m_pages))
+            if (auto *sheet = qobject_cast<SheetView *>(w))
+                sheet->setPasteUnit(yuan ? Money::Unit::Yuan : Money::Unit::Wanyuan);
+    };
+    connect(inYuan, &QAction::toggled, this, applyPasteUnit);
+    const bool pasteInYuan = QSettings().value(QStringLiteral("edit/pasteUnit")).toString() == QLatin1String("yuan");
+    (pasteInYuan ? inYuan : inWanyuan)->setChecked(true);
+    applyPasteUnit(pasteInYuan);
     edit->addSeparator();
     QAction *prefs = edit->addAction(tr("Pre&ferences…"), this, &MainWindow::preferences);
     prefs->setObjectName(QStringLiteral("actionPreferences"));
@@ -719,6 +749,9 @@ QWidget *MainWindow::createPage(const QString &outlineId)
     if (!table.isEmpty()) {
         auto *view = new SheetView(doc, table);
         view->model()->setShowPrinted(m_showPrintedAction && m_showPrintedAction->isChecked());
+        view->setPasteUnit(QSettings().value(QStringLiteral("edit/pasteUnit")).toString() == QLatin1String("yuan")
+                                   ? Money::Unit::Yuan
+                                   : Money::Unit::Wanyuan);
         connect(view, &SheetView::selectionSummaryChanged, this, [this, table](const QString &summary) {
             m_summaries.insert(table, summary);
             if (OutlineModel::tableId(m_currentPage) == table)

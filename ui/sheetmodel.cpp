@@ -1,6 +1,7 @@
 #include "sheetmodel.h"
 
 #include "auditmodel.h"
+#include "cellwording.h"
 #include "document.h"
 #include "sheetlayout.h"
 
@@ -189,9 +190,11 @@ QVariant SheetModel::data(const QModelIndex &index, int role) const
         if (const AuditModel *audit = this->audit())
             for (const Finding &f : audit->findingsFor(g->cell))
                 tips.append(f.ruleId + QStringLiteral(": ") + f.message);
-        if (m_document->isComputed(g->cell))
-            tips.append(tr("Computed from %n cells; it cannot be typed into", nullptr,
-                           int(m_document->operands(g->cell).size())));
+        if (m_document->isComputed(g->cell)) {
+            // Where the value comes from, in the report's words: "= 2栏 + 3栏".
+            tips.append(CellWording::formula(*m_document, g->cell));
+            tips.append(tr("Computed: it cannot be typed into"));
+        }
         if (m_showPrinted && m_document->printed().isNudged(g->cell))
             tips.append(m_document->printed().nudgeReason(g->cell));
         return tips.isEmpty() ? QVariant() : QVariant(tips.join(QLatin1Char('\n')));

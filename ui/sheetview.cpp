@@ -3,6 +3,7 @@
 #include "addrowwidget.h"
 #include "amountdelegate.h"
 #include "bandedheaderview.h"
+#include "cellmessage.h"
 #include "document.h"
 #include "fonts.h"
 #include "sheetmodel.h"
@@ -14,9 +15,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QTimer>
-#include <QToolTip>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Juesuan {
@@ -36,15 +39,6 @@ Money average(qint64 sumFen, qint64 count)
     if (2 * (magnitude % den) >= den)
         ++q;
     return Money::fromFen((sumFen < 0 ? -q : q) * unit);
-}
-
-QStringList splitClipboardLines(QString text)
-{
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    if (text.endsWith(QLatin1Char('\n')))
-        text.chop(1); // spreadsheets end a copied block with a line break
-    return text.split(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -94,12 +88,36 @@ SheetView::SheetView(Document *document, const QString &tableId, QWidget *parent
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_table->font()).height() + 8);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_table, 1);
+    m_cellMessage = new CellMessage(m_table);
 
     if (t.isCodeList() && !t.emptyNote().isEmpty()) {
         m_emptyNote = new QLabel(t.emptyNote(), this);
         m_emptyNote->setWordWrap(true);
         layout->addWidget(m_emptyNote);
     }
+    // The computed cells the last paste found different from the block, each a way to its cell.
+    m_pastePanel = new QWidget(this);
+    auto *panel = new QVBoxLayout(m_pastePanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_pasteTitle = new QLabel(m_pastePanel);
+    m_pasteTitle->setWordWrap(true);
+    bar->addWidget(m_pasteTitle, 1);
+    auto *close = new QToolButton(m_pastePanel);
+    close->setText(tr("Close"));
+    close->setToolTip(tr("Close the list of differences"));
+    bar->addWidget(close);
+    panel->addLayout(bar);
+    m_pasteReport = new QListWidget(m_pastePanel);
+    m_pasteReport->setObjectName(QStringLiteral("pasteReport"));
+    m_pasteReport->setMaximumHeight(QFontMetrics(m_pasteReport->font()).height() * 7);
+    panel->addWidget(m_pasteReport);
+    m_pastePanel->hide();
+    layout->addWidget(m_pastePanel);
+    connect(close, &QToolButton::clicked, m_pastePanel, &QWidget::hide);
+    connect(m_pasteReport, &QListWidget::itemActivated, this, &SheetView::goToReported);
+    connect(m_pasteReport, &QListWidget::itemClicked, this, &SheetView::goToReported);
+
     m_notes->setText(t.notes().join(QLatin1Char('\n')));
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -262,10 +280,16 @@ void SheetView::showRefusal(const QModelIndex &index, const QString &reason)
 {
     m_table->noteRefusedCommit();
     emit statusMessage(reason);
-    if (m_table->isVisible() && index.isValid()) {
-        const QRect rect = m_table->visualRect(index);
-        QToolTip::showText(m_table->viewport()->mapToGlobal(rect.bottomLeft()), reason, m_table->viewport(), rect);
+    // Also at the cell, where the user is looking; the old value stays.
+    if (index.isValid()) {
+        m_table->scrollTo(index);
+        m_cellMessage->showAt(index, reason);
     }
+}
+
+QString SheetView::clipboardFormat()
+{
+    return QStringLiteral("application/x-juesuan-cells");
 }
 
 QRect SheetView::selectedRect() const
@@ -294,7 +318,11 @@ void SheetView::copy()
         }
         text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
     }
-    QApplication::clipboard()->setText(text);
+    // The marker says the amounts are in 万元, whatever the paste unit is set to.
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    mime->setData(clipboardFormat(), QByteArrayLiteral("万元"));
+    QApplication::clipboard()->setMimeData(mime);
 }
 
 void SheetView::cut()
@@ -307,68 +335,60 @@ void SheetView::cut()
 
 bool SheetView::paste()
 {
-    return pasteText(QApplication::clipboard()->text());
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    const bool ours = mime && mime->hasFormat(clipboardFormat());
+    return pasteText(QApplication::clipboard()->text(), ours ? Money::Unit::Wanyuan : m_pasteUnit);
 }
 
-bool SheetView::pasteText(const QString &text)
+bool SheetView::pasteText(const QString &text, Money::Unit unit)
 {
     const QRect selection = selectedRect();
     if (selection.isNull()) {
         emit statusMessage(tr("Paste: select the cell where the block should start"));
         return false;
     }
-    const QModelIndex anchor = m_model->index(selection.top(), selection.left());
-    const QStringList lines = splitClipboardLines(text);
-    QList<QPair<CellKey, Money>> changes;
-    QString reason;
-    QModelIndex where = anchor;
-    int width = 0;
-    for (const QString &line : lines)
-        width = qMax(width, int(line.split(QLatin1Char('\t')).size()));
-    if (anchor.row() + lines.size() > m_model->rowCount() || anchor.column() + width > m_model->columnCount()) {
-        reason = tr("a block of %1 × %2 cells does not fit: it would go past the edge of the table")
-                         .arg(lines.size())
-                         .arg(width);
-    }
-    for (int r = 0; reason.isEmpty() && r < lines.size(); ++r) {
-        const QStringList cells = lines.at(r).split(QLatin1Char('\t'));
-        for (int c = 0; reason.isEmpty() && c < cells.size(); ++c) {
-            const QString value = cells.at(c).trimmed();
-            where = m_model->index(anchor.row() + r, anchor.column() + c);
-            const CellKey key = m_model->cellKey(where);
-            if (!key.isValid()) {
-                // A label, a code or the inside of a span: fine if the block brings nothing
-                // or the same text (a copied block with its row names pasted back).
-                if (!value.isEmpty() && value != where.data(Qt::DisplayRole).toString().trimmed())
-                    reason = tr("it is not an amount cell and cannot take “%1”").arg(value);
-                continue;
-            }
-            if (m_document->isComputed(key)) {
-                if (!value.isEmpty())
-                    reason = tr("it is computed from other cells and cannot take “%1”").arg(value);
-                continue;
-            }
-            const Money::ParseResult parsed = Money::parse(value);
-            if (!parsed.ok) {
-                reason = tr("“%1” is not an amount: %2").arg(value, parsed.error);
-                continue;
-            }
-            changes.append({key, parsed.value});
-        }
-    }
-    QString error;
-    if (reason.isEmpty() && !changes.isEmpty() && !m_document->setCells(changes, tr("Paste"), &error))
-        reason = error;
-    if (!reason.isEmpty()) {
-        const QString message = tr("Paste refused at %1: %2").arg(m_model->describe(where), reason);
-        showRefusal(where, message);
+    m_cellMessage->hide(); // a refusal from before is no longer the news
+    const BlockPaste::Result result = BlockPaste::paste(m_document, m_tableId, selection, text, unit, tr("Paste"));
+    if (!result.ok) {
+        const QModelIndex where = result.errorRow >= 0 ? m_model->index(result.errorRow, result.errorColumn)
+                                                       : m_model->index(selection.top(), selection.left());
+        showRefusal(where, tr("Paste refused at %1").arg(result.error));
         return false;
     }
-    const QModelIndex last = m_model->index(qMin(anchor.row() + int(lines.size()), m_model->rowCount()) - 1,
-                                            qMin(anchor.column() + width, m_model->columnCount()) - 1);
-    m_table->selectionModel()->select(QItemSelection(anchor, last), QItemSelectionModel::ClearAndSelect);
-    emit statusMessage(tr("Pasted %n cells", nullptr, int(changes.size())));
+    const QRect area = result.area;
+    m_table->selectionModel()->select(QItemSelection(m_model->index(area.top(), area.left()),
+                                                     m_model->index(area.bottom(), area.right())),
+                                      QItemSelectionModel::ClearAndSelect);
+    showPasteReport(result);
+    QString message = result.summary();
+    if (unit == Money::Unit::Yuan)
+        message += tr(" (amounts read in 元)");
+    emit statusMessage(message);
     return true;
+}
+
+void SheetView::showPasteReport(const BlockPaste::Result &result)
+{
+    m_pasteReport->clear();
+    if (result.differences.isEmpty()) {
+        m_pastePanel->hide(); // all agree: nothing is said
+        return;
+    }
+    m_pasteTitle->setText(tr("The block pasted does not agree with %n computed cells; "
+                             "click one (or press Enter) to go to it:",
+                             nullptr, int(result.differences.size())));
+    for (const BlockPaste::Difference &d : result.differences) {
+        auto *item = new QListWidgetItem(d.message, m_pasteReport);
+        item->setData(Qt::UserRole, QVariant::fromValue(d.key));
+    }
+    m_pasteReport->setCurrentRow(0);
+    m_pastePanel->show();
+}
+
+void SheetView::goToReported(QListWidgetItem *item)
+{
+    if (item)
+        selectCell(item->data(Qt::UserRole).value<CellKey>());
 }
 
 QString SheetView::clearCells(const QString &actionText)

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "blockpaste.h"
 #include "cellkey.h"
+#include "money.h"
 
 #include <QString>
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QTableView;
 
@@ -13,6 +17,7 @@ namespace Juesuan {
 
 class AddRowWidget;
 class BandedHeaderView;
+class CellMessage;
 class Document;
 class SheetModel;
 class SheetTableView;
@@ -36,13 +41,24 @@ public:
     AddRowWidget *addRowWidget() const { return m_addRow; } // nullptr for fixed tables
     // The text of the last selectionSummaryChanged.
     QString selectionSummary() const { return m_summary; }
+    // The unit pasted amounts are read in (Edit → Paste Unit): 万元 as the tables show, or 元
+    // for blocks copied from sheets in 元. Blocks copied from Juesuan are always in 万元.
+    Money::Unit pasteUnit() const { return m_pasteUnit; }
+    void setPasteUnit(Money::Unit unit) { m_pasteUnit = unit; }
+    // The message shown at a cell after a refusal (hidden when none), and the list of the last
+    // paste's computed cells that differ from the block (hidden when all agreed).
+    CellMessage *cellMessage() const { return m_cellMessage; }
+    QListWidget *pasteReport() const { return m_pasteReport; }
+    // The MIME type a block copied from Juesuan carries besides its text: amounts in 万元.
+    static QString clipboardFormat();
 
 public slots:
     void copy();
     void cut();
-    // Pastes the clipboard's tab-separated block at the selection's top-left cell: all or nothing.
+    // Pastes the clipboard's tab-separated block at the selection's top-left cell (BlockPaste:
+    // inputs filled, computed cells compared, all or nothing); a single value fills the selection.
     bool paste();
-    bool pasteText(const QString &text);
+    bool pasteText(const QString &text, Money::Unit unit);
     // Clears the selected input cells (one undo step); computed cells are left alone.
     void clearSelectedCells();
     bool removeCurrentItemRow();
@@ -62,6 +78,8 @@ private:
     void updateRemoveAction();
     void showRefusal(const QModelIndex &index, const QString &reason);
     void showContextMenu(const QPoint &pos);
+    void showPasteReport(const BlockPaste::Result &result);
+    void goToReported(QListWidgetItem *item);
     QRect selectedRect() const; // x = column, y = row; null when nothing is selected
     QString clearCells(const QString &actionText);
 
@@ -77,6 +95,11 @@ private:
     QLabel *m_unit;
     QLabel *m_emptyNote = nullptr;
     QLabel *m_notes;
+    QWidget *m_pastePanel;
+    QLabel *m_pasteTitle;
+    QListWidget *m_pasteReport;
+    CellMessage *m_cellMessage;
+    Money::Unit m_pasteUnit = Money::Unit::Wanyuan;
     QString m_summary;
     bool m_summaryPending = false;
 };
