@@ -121,8 +121,8 @@ bool AuditRule::readTerm(const QString &text, const QString &where, const Report
     if (s.startsWith(QLatin1String("prior:"))) {
         t.source = Term::Source::Prior;
         t.key = s.mid(6);
-        if (!Document::priorYearKeys().contains(t.key))
-            return bad(tr("not a prior-year figure (%1)").arg(Document::priorYearKeys().join(QStringLiteral(", "))));
+        if (!edition.figures().isPriorYear(t.key))
+            return bad(tr("not a prior-year figure (%1)").arg(edition.figures().priorYearKeys().join(QStringLiteral(", "))));
     } else if (s.startsWith(QLatin1String("budget:"))) {
         t.source = Term::Source::Budget;
         t.key = s.mid(7);

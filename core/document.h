@@ -95,9 +95,14 @@ public:
                       const QHash<CellKey, Money> &inputs, const QMap<QString, QString> &names,
                       const QString &actionText, QString *error = nullptr);
 
-    // --- figures the explanations need: 上年 (keys below) and 年初预算 per 05表 项.
-    static QStringList priorYearKeys();
-    static QString priorYearLabel(const QString &key);
+    // --- named quantities of the edition (ReportTemplate::quantity): what the explanations
+    // and charts read, as printed (舍位平衡). Blank when the edition has no such quantity.
+    Money quantity(const QString &name) const;
+
+    // --- figures the explanations need: 上年 (the edition's figure table) and 年初预算 per
+    // 05表 项. Keys, labels and kinds come from the edition (ReportTemplate::figures).
+    QStringList priorYearKeys() const { return m_template->figures().priorYearKeys(); }
+    QString priorYearLabel(const QString &key) const { return m_template->figures().label(key); }
     Money priorYear(const QString &key) const { return m_priorYear.value(key); }
     void setPriorYear(const QString &key, const Money &value);
     Money budget(const QString &itemCode) const { return m_budgets.value(itemCode); }
@@ -106,12 +111,12 @@ public:
     void setBudget(const QString &itemCode, const Money &value);
 
     // --- other figures the explanations cite (政府采购, 国有资产, 机关运行经费, 三公 details):
-    // a fixed list of keys, each an amount in 分 or a count (车辆, 批次, 人次). Absent = not entered.
-    static QStringList factKeys();
-    static bool isCountFact(const QString &key);
-    static QString factLabel(const QString &key);
+    // the edition's facts, each an amount in 分 or a count (车辆, 批次, 人次). Absent = not entered.
+    QStringList factKeys() const { return m_template->figures().factKeys(); }
+    bool isCountFact(const QString &key) const { return m_template->figures().isCount(key); }
+    QString factLabel(const QString &key) const { return m_template->figures().label(key); }
     // Why `value` cannot be stored under `key`; empty when it can.
-    static QString checkFact(const QString &key, qint64 value);
+    QString checkFact(const QString &key, qint64 value) const { return m_template->figures().checkFact(key, value); }
     const QMap<QString, qint64> &facts() const { return m_facts; }
     bool hasFact(const QString &key) const { return m_facts.contains(key); }
     Money factAmount(const QString &key) const; // blank when not entered
@@ -134,6 +139,29 @@ public:
     // into one field of one form).
     void setEvaluations(const QList<EvaluationForm> &forms, const QString &actionText,
                         const QString &mergeKey = QString());
+
+    // --- the edition: moving the document to another one (EditionMigration plans it and
+    // reports what moved, was renamed or no longer exists). One undo step.
+    struct EditionState {
+        std::shared_ptr<const ReportTemplate> reportTemplate;
+        QHash<QString, QStringList> itemRows;
+        QHash<CellKey, Money> inputs;
+        QMap<QString, QString> itemNames;
+        QMap<QString, Money> priorYear;
+        QMap<QString, Money> budgets;
+        QMap<QString, qint64> facts;
+        friend bool operator==(const EditionState &a, const EditionState &b)
+        {
+            return a.reportTemplate == b.reportTemplate && a.itemRows == b.itemRows && a.inputs == b.inputs
+                    && a.itemNames == b.itemNames && a.priorYear == b.priorYear && a.budgets == b.budgets
+                    && a.facts == b.facts;
+        }
+    };
+    EditionState editionState() const;
+    // Pushes the change to `next` (built and checked by the caller) as one undo step.
+    void changeEdition(const EditionState &next, const QString &actionText);
+    // Non-undoable: what the command and its undo call. Emits editionChanged, then documentReset.
+    bool applyEditionState(const EditionState &state, QString *error);
 
     // --- non-undoable mutators: what commands and the file loader call. Each emits the
     // matching signal. applyCells returns the cells whose value changed.
@@ -168,6 +196,7 @@ signals:
     void keyWorkChanged();
     void evaluationsChanged();
     void documentReset();
+    void editionChanged(); // the document now uses another edition: rebuild what shows its tables
     void modifiedChanged(bool modified);
 
 private:

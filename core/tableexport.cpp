@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "inputtext.h"
+#include "yearlabel.h"
 
 #include <QCoreApplication>
 
@@ -35,7 +36,7 @@ QString TableExport::toTsv(const Document &document, const QString &tableId, QSt
     // Every text from the document is one escaped field (InputText::tsvField): a tab or line
     // break in a name must not make a column or a row of its own.
     const auto field = &InputText::tsvField;
-    out += QStringLiteral("# ") + t->code() + tab + QString::number(m.year) + QStringLiteral("年度") + field(t->title()) + nl;
+    out += QStringLiteral("# ") + t->code() + tab + yearLabel(m.year) + field(t->title()) + nl;
     out += QStringLiteral("# 部门：") + field(m.department) + tab + QStringLiteral("金额单位：") + field(m.amountUnit) + nl;
     const auto amounts = [&](const QList<CellKey> &cells) {
         QString s;

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "fillprogress.h"
 #include "reporttemplate.h"
+#include "richtext.h"
 
 #include <QTimer>
 
@@ -49,7 +50,7 @@ void OutlineModel::setTables(const ReportTemplate &reportTemplate)
     for (const TableTemplate &t : reportTemplate.tables()) {
         // Numbered as the published 目录 numbers them: 一、收入支出决算总表
         QStandardItem *item = makeItem(QStringLiteral("table/") + t.id(),
-                                       chineseNumeral(++n) + QStringLiteral("、") + t.title());
+                                       RichText::chineseNumber(++n, RichText::Zero::Circle) + QStringLiteral("、") + t.title());
         item->setToolTip(t.code() + QLatin1Char(' ') + t.title());
         auto *fill = new QStandardItem;
         fill->setEditable(false);
@@ -168,22 +169,6 @@ QString OutlineModel::tableId(const QString &outlineId)
 {
     const QLatin1String prefix("table/");
     return outlineId.startsWith(prefix) ? outlineId.mid(prefix.size()) : QString();
-}
-
-QString OutlineModel::chineseNumeral(int n)
-{
-    static const QString digits = QStringLiteral("〇一二三四五六七八九");
-    if (n < 0 || n >= 100)
-        return QString::number(n);
-    if (n < 10)
-        return digits.at(n);
-    const int tens = n / 10;
-    const int ones = n % 10;
-    QString s = tens == 1 ? QString() : QString(digits.at(tens));
-    s += QStringLiteral("十");
-    if (ones)
-        s += digits.at(ones);
-    return s;
 }
 
 } // namespace Juesuan

@@ -41,7 +41,6 @@ public:
     QModelIndex indexOf(const QString &id) const;
     static QString idOf(const QModelIndex &index);
     static QString tableId(const QString &outlineId); // "05" for "table/05", else empty
-    static QString chineseNumeral(int n);             // 1 → 一, 12 → 十二
 
 private:
     void scheduleFill(const QString &table);
