@@ -1,5 +1,6 @@
 #include "findingplace.h"
 
+#include "cellwording.h"
 #include "document.h"
 #include "finding.h"
 
@@ -25,32 +26,7 @@ QString compact(const QString &label)
 
 QString FindingPlace::cell(const Document &document, const CellKey &key)
 {
-    const TableTemplate *t = document.reportTemplate().table(key.table);
-    if (!t)
-        return key.toString(); // not a table of this edition: the key is all there is
-    QStringList parts{t->code()};
-    const QString name = compact(document.rowName(key.table, key.row));
-    if (t->isCodeList()) {
-        if (key.row != TableTemplate::totalRow())
-            parts.append(key.row);
-        else
-            parts.append(name);
-        if (key.row != TableTemplate::totalRow())
-            parts.append(name.isEmpty() ? tr("(no name)") : name);
-    } else {
-        bool digits = !key.row.isEmpty();
-        for (QChar c : key.row)
-            digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-        if (digits && key.row.size() >= 3) // an economic subject code (公开06表 30101 基本工资)
-            parts.append(key.row);
-        parts.append(name.isEmpty() ? key.row : name);
-        // A 行次: the name alone may repeat on both sides of a table.
-        if (digits && key.row.size() < 3 && !name.isEmpty())
-            parts.append(tr("line %1").arg(key.row));
-    }
-    const QString caption = t->columnCaption(t->amountGridColumn(key.col));
-    parts.append(caption.isEmpty() ? tr("column %1").arg(key.col) : caption);
-    return parts.join(QLatin1Char(' '));
+    return CellWording::place(document, key); // one wording for tooltips, pastes and findings
 }
 
 QString FindingPlace::of(const Document &document, const Finding &finding, int maxCells)

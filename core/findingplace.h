@@ -17,8 +17,8 @@ class FindingPlace
 {
     Q_DECLARE_TR_FUNCTIONS(Juesuan::FindingPlace)
 public:
-    // Table code, row (subject code and name, 合计, or the line's name and 行次) and the
-    // column's header caption (bands joined by "/").
+    // CellWording::place: table code, row (subject code and name, 合计, 行次 and the line's
+    // name) and the column's header caption (bands joined by "/").
     static QString cell(const Document &document, const CellKey &key);
     // Every cell of the finding (at most `maxCells`, then "and N more"), else its text part or
     // self-evaluation form; empty when it names no place.
