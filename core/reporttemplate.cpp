@@ -11,10 +11,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::ReportTemplate", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::ReportTemplate)
+};
 
 bool isItemCode(const QString &row)
 {
@@ -26,13 +27,13 @@ bool ReportTemplate::readJsonObject(const QString &path, QJsonObject *out, QStri
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(path, f.errorString());
+        *error = Tr::tr("%1: %2").arg(path, f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("%1: not a JSON object (%2 at offset %3)").arg(path, pe.errorString()).arg(pe.offset);
+        *error = Tr::tr("%1: not a JSON object (%2 at offset %3)").arg(path, pe.errorString()).arg(pe.offset);
         return false;
     }
     *out = doc.object();
@@ -60,14 +61,14 @@ std::shared_ptr<const ReportTemplate> ReportTemplate::load(const QString &dir, Q
         if (!table.fromJson(tableJson, error))
             return nullptr;
         if (t->m_tableIndex.contains(table.id())) {
-            *error = tr("table %1 appears twice in %2").arg(table.id(), dir);
+            *error = Tr::tr("table %1 appears twice in %2").arg(table.id(), dir);
             return nullptr;
         }
         t->m_tableIndex.insert(table.id(), int(t->m_tables.size()));
         t->m_tables.append(table);
     }
     if (t->m_edition.isEmpty() || t->m_tables.isEmpty()) {
-        *error = tr("%1/edition.json: an edition needs a name and tables").arg(dir);
+        *error = Tr::tr("%1/edition.json: an edition needs a name and tables").arg(dir);
         return nullptr;
     }
     if (!t->checkReferences(error))
@@ -80,7 +81,7 @@ std::shared_ptr<const ReportTemplate> ReportTemplate::load(const QString &dir, Q
                 && (target->isCodeList() ? key.row == TableTemplate::totalRow() && target->amountColumns().contains(key.col)
                                          : target->hasCell(key));
         if (!exists) {
-            *error = tr("%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition")
+            *error = Tr::tr("%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition")
                              .arg(dir, it.key(), it.value().toString());
             return nullptr;
         }
@@ -94,7 +95,7 @@ std::shared_ptr<const ReportTemplate> ReportTemplate::load(const QString &dir, Q
             probe.insert(tt.id(), {QStringLiteral("2010101")});
     RecalcEngine engine;
     if (!engine.build(t->cellDefinitions(probe), {}, error)) {
-        *error = tr("edition %1: %2").arg(t->m_edition, *error);
+        *error = Tr::tr("edition %1: %2").arg(t->m_edition, *error);
         return nullptr;
     }
     return t;
@@ -114,7 +115,7 @@ std::shared_ptr<const ReportTemplate> ReportTemplate::builtin(const QString &edi
         if (error)
             *error = builtinEditions().contains(edition)
                     ? why
-                    : tr("no template edition “%1” (this program knows %2)")
+                    : Tr::tr("no template edition “%1” (this program knows %2)")
                               .arg(edition, builtinEditions().join(QStringLiteral(", ")));
         return nullptr;
     }
@@ -146,7 +147,7 @@ bool ReportTemplate::checkReferences(QString *error) const
             else if (ok)
                 ok = target->hasCell(term.cell);
             if (!ok) {
-                *error = tr("%1 refers to %2, which does not exist").arg(where, term.cell.toString());
+                *error = Tr::tr("%1 refers to %2, which does not exist").arg(where, term.cell.toString());
                 return false;
             }
         }
@@ -154,10 +155,10 @@ bool ReportTemplate::checkReferences(QString *error) const
     };
     for (const TableTemplate &t : m_tables) {
         for (auto it = t.formulas().begin(); it != t.formulas().end(); ++it)
-            if (!check(tr("formula of %1").arg(it.key().toString()), it.value()))
+            if (!check(Tr::tr("formula of %1").arg(it.key().toString()), it.value()))
                 return false;
         for (auto it = t.columnFormulas().begin(); it != t.columnFormulas().end(); ++it)
-            if (!check(tr("table %1 column %2 rule").arg(t.id(), it.key()), it.value()))
+            if (!check(Tr::tr("table %1 column %2 rule").arg(t.id(), it.key()), it.value()))
                 return false;
     }
     return true;

@@ -2,233 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Juesuan</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>a boolean</translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation>the number %1</translation>
-    </message>
-    <message>
-        <source>the text “%1”</source>
-        <translation>the text “%1”</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>an array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>line %1, column %2</translation>
-    </message>
-    <message>
-        <source>must be “overall” or “project”, not “%1”</source>
-        <translation>must be “overall” or “project”, not “%1”</translation>
-    </message>
-    <message>
-        <source>a form needs a name</source>
-        <translation>a form needs a name</translation>
-    </message>
-    <message>
-        <source>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</source>
-        <translation>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</translation>
-    </message>
-    <message>
-        <source>expected 3 budget sources, found %1</source>
-        <translation>expected 3 budget sources, found %1</translation>
-    </message>
-    <message>
-        <source>bad range “%1”</source>
-        <translation>bad range “%1”</translation>
-    </message>
-    <message>
-        <source>usage: juesuan check FILE [--json]</source>
-        <translation>usage: juesuan check FILE [--json]</translation>
-    </message>
-    <message>
-        <source>%1: %2 errors, %3 warnings</source>
-        <translation>%1: %2 errors, %3 warnings</translation>
-    </message>
-    <message>
-        <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
-        <translation>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>cannot write to standard output</translation>
-    </message>
-    <message>
-        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
-        <translation>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
-    </message>
-    <message>
-        <source>%1: the output name is not valid UTF-8; choose another</source>
-        <translation>%1: the output name is not valid UTF-8; choose another</translation>
-    </message>
-    <message>
-        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
-        <translation>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</translation>
-    </message>
-    <message>
-        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
-        <translation>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
-    </message>
-    <message>
-        <source>%1: the file name is not valid UTF-8; rename it</source>
-        <translation>%1: the file name is not valid UTF-8; rename it</translation>
-    </message>
-    <message>
-        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
-        <translation>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</translation>
-    </message>
-    <message>
-        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
-        <translation>the workbook names no year (20XX年度): 年度 set to %1</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-16</source>
-        <translation>the text is not valid UTF-16</translation>
-    </message>
-    <message>
-        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
-        <translation>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</translation>
-    </message>
-    <message>
-        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
-        <translation>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</translation>
-    </message>
-    <message>
-        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
-        <translation>the text is not UTF-8 and this system cannot decode GB18030</translation>
-    </message>
-    <message>
-        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
-        <translation>the text is neither UTF-8 (invalid from line %1) nor GB18030</translation>
-    </message>
-    <message>
-        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
-        <translation>line %1: control character U+%2: this is not a CSV/TSV text table</translation>
-    </message>
-    <message>
-        <source>类%1</source>
-        <translation>类 %1</translation>
-    </message>
-    <message>
-        <source>款%1</source>
-        <translation>款 %1</translation>
-    </message>
-    <message>
-        <source>项%1</source>
-        <translation>项 %1</translation>
-    </message>
-    <message>
-        <source>行次%1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened</source>
-        <translation>the file cannot be opened</translation>
-    </message>
-    <message>
-        <source>not enough memory</source>
-        <translation>not enough memory</translation>
-    </message>
-    <message>
-        <source>the compound-file header is damaged</source>
-        <translation>the compound-file header is damaged</translation>
-    </message>
-    <message>
-        <source>the file is truncated or damaged</source>
-        <translation>the file is truncated or damaged</translation>
-    </message>
-    <message>
-        <source>the compound file&apos;s allocation table is damaged</source>
-        <translation>the compound file&apos;s allocation table is damaged</translation>
-    </message>
-    <message>
-        <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
-        <translation>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</translation>
-    </message>
-    <message>
-        <source>the shared string table is damaged</source>
-        <translation>the shared string table is damaged</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s text encoding cannot be converted</source>
-        <translation>the workbook&apos;s text encoding cannot be converted</translation>
-    </message>
-    <message>
-        <source>a number is damaged</source>
-        <translation>a number is damaged</translation>
-    </message>
-    <message>
-        <source>the file is severely damaged (possibly crafted)</source>
-        <translation>the file is severely damaged (possibly crafted)</translation>
-    </message>
-    <message>
-        <source>FreeXL error %1</source>
-        <translation>FreeXL error %1</translation>
-    </message>
-    <message>
-        <source>usage: juesuan table FILE NN [--exact]</source>
-        <translation>usage: juesuan table FILE NN [--exact]</translation>
-    </message>
-    <message>
-        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
-        <translation>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</translation>
-    </message>
-    <message>
-        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
-        <translation>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</translation>
-    </message>
-    <message>
-        <source>Usage:
-  juesuan [FILE]              open the editor (with FILE, or the last session)
-  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
-                              (舍位平衡); --exact: exact values
-  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
-                              --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
-  juesuan --help | --version
-
-Verbs run without a display. Errors go to stderr; the exit code is non-zero.
-</source>
-        <translation>Usage:
-  juesuan [FILE]              open the editor (with FILE, or the last session)
-  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
-                              (舍位平衡); --exact: exact values
-  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
-                              --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
-  juesuan --help | --version
-
-Verbs run without a display. Errors go to stderr; the exit code is non-zero.
-</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::AddRowWidget</name>
     <message>
         <source>Add item:</source>
@@ -536,32 +309,93 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>unknown verb “%1” (the verbs are %2)</source>
         <translation>unknown verb “%1” (the verbs are %2)</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::CsvReader</name>
     <message>
-        <source>line %1: </source>
-        <translation>line %1: </translation>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
     </message>
     <message>
-        <source>the table holds more than %1 cells</source>
-        <translation>the table holds more than %1 cells</translation>
+        <source>usage: juesuan table FILE NN [--exact]</source>
+        <translation>usage: juesuan table FILE NN [--exact]</translation>
     </message>
     <message>
-        <source>the table has more than %1 rows</source>
-        <translation>the table has more than %1 rows</translation>
+        <source>usage: juesuan check FILE [--json]</source>
+        <translation>usage: juesuan check FILE [--json]</translation>
     </message>
     <message>
-        <source>the row has more than %1 fields</source>
-        <translation>the row has more than %1 fields</translation>
+        <source>%1: %2 errors, %3 warnings</source>
+        <translation>%1: %2 errors, %3 warnings</translation>
     </message>
     <message>
-        <source>a quoted field is not closed</source>
-        <translation>a quoted field is not closed</translation>
+        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
+        <translation>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</translation>
     </message>
     <message>
-        <source>the table holds no cells</source>
-        <translation>the table holds no cells</translation>
+        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
+        <translation>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</translation>
+    </message>
+    <message>
+        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
+        <translation>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the output name is not valid UTF-8; choose another</source>
+        <translation>%1: the output name is not valid UTF-8; choose another</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
+        <translation>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
+        <translation>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</translation>
+    </message>
+    <message>
+        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
+        <translation>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the file name is not valid UTF-8; rename it</source>
+        <translation>%1: the file name is not valid UTF-8; rename it</translation>
+    </message>
+    <message>
+        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
+        <translation>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</translation>
+    </message>
+    <message>
+        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
+        <translation>the workbook names no year (20XX年度): 年度 set to %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
+                              (舍位平衡); --exact: exact values
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</source>
+        <translation>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
+                              (舍位平衡); --exact: exact values
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</translation>
     </message>
 </context>
 <context>
@@ -787,6 +621,53 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::DocumentController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample report</source>
+        <translation>Cannot open the sample report</translation>
+    </message>
+    <message>
+        <source>Cannot create a report</source>
+        <translation>Cannot create a report</translation>
+    </message>
+    <message>
+        <source>No report template is built into this program.</source>
+        <translation>No report template is built into this program.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>Cannot save %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unsaved changes</source>
+        <translation>Cannot restore the unsaved changes</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1</source>
+        <translation>Restored the unsaved changes of %1</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::DocumentIO</name>
     <message>
         <source>%1: cannot open: %2</source>
@@ -895,6 +776,86 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: a name must be one line of 1–200 characters without surrounding spaces</source>
         <translation>%1: a name must be one line of 1–200 characters without surrounding spaces</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>the number %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>the text “%1”</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>expected an object, found %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>expected an array, found %1</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>expected text, found %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>expected a whole number, found %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>expected true or false, found %1</translation>
+    </message>
+    <message>
+        <source>expected an amount in 分 (a whole number), found %1</source>
+        <translation>expected an amount in 分 (a whole number), found %1</translation>
+    </message>
+    <message>
+        <source>the amount %1 分 is out of range (±10^15 分)</source>
+        <translation>the amount %1 分 is out of range (±10^15 分)</translation>
+    </message>
+    <message>
+        <source>unknown member “%1” (allowed: %2)</source>
+        <translation>unknown member “%1” (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>must be “overall” or “project”, not “%1”</source>
+        <translation>must be “overall” or “project”, not “%1”</translation>
+    </message>
+    <message>
+        <source>a form needs a name</source>
+        <translation>a form needs a name</translation>
+    </message>
+    <message>
+        <source>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</source>
+        <translation>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</translation>
+    </message>
+    <message>
+        <source>expected 3 budget sources, found %1</source>
+        <translation>expected 3 budget sources, found %1</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1083,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>“%1” in “%2” is not a cell reference (row@column)</source>
         <translation>“%1” in “%2” is not a cell reference (row@column)</translation>
     </message>
+    <message>
+        <source>bad range “%1”</source>
+        <translation>bad range “%1”</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::GuiSession</name>
@@ -1216,41 +1181,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
-    <name>Juesuan::ImportSummary</name>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation>Nothing imported: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
-        <translation>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</translation>
-    </message>
-    <message>
-        <source>The workbook names the department “%1”.</source>
-        <translation>The workbook names the department “%1”.</translation>
-    </message>
-    <message>
-        <source>The workbook&apos;s titles name the year %1.</source>
-        <translation>The workbook&apos;s titles name the year %1.</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notes:</translation>
-    </message>
-    <message>
-        <source>Skipped (%1):</source>
-        <translation>Skipped (%1):</translation>
-    </message>
-    <message>
-        <source>Every total in the workbook equals what Juesuan computes.</source>
-        <translation>Every total in the workbook equals what Juesuan computes.</translation>
-    </message>
-    <message>
-        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
-        <translation>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::IndicatorModel</name>
     <message>
         <source>Edit indicator</source>
@@ -1327,10 +1257,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </context>
 <context>
     <name>Juesuan::MainWindow</name>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Autosave failed: %1</translation>
-    </message>
     <message>
         <source>Outline</source>
         <translation>Outline</translation>
@@ -1436,38 +1362,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>Cannot open %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Opened %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the sample report</source>
-        <translation>Cannot open the sample report</translation>
-    </message>
-    <message>
-        <source>Cannot create a report</source>
-        <translation>Cannot create a report</translation>
-    </message>
-    <message>
-        <source>No report template is built into this program.</source>
-        <translation>No report template is built into this program.</translation>
-    </message>
-    <message>
-        <source>Cannot save %1</source>
-        <translation>Cannot save %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
         <source>Save Report As</source>
         <translation>Save Report As</translation>
     </message>
@@ -1506,14 +1400,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Cannot restore the unsaved changes</source>
-        <translation>Cannot restore the unsaved changes</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes of %1</source>
-        <translation>Restored the unsaved changes of %1</translation>
     </message>
     <message>
         <source>This part has no editor in this version of Juesuan.</source>
@@ -1896,53 +1782,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
-    <name>Juesuan::Package</name>
-    <message>
-        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
-        <translation>the zip archive is damaged or truncated (its central directory cannot be read)</translation>
-    </message>
-    <message>
-        <source>the zip archive holds more than 100000 entries</source>
-        <translation>the zip archive holds more than 100000 entries</translation>
-    </message>
-    <message>
-        <source>the zip archive&apos;s directory is damaged</source>
-        <translation>the zip archive&apos;s directory is damaged</translation>
-    </message>
-    <message>
-        <source>the part is missing</source>
-        <translation>the part is missing</translation>
-    </message>
-    <message>
-        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
-        <translation>the part would expand to %1 MiB, more than the %2 MiB allowed</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
-        <translation>the workbook&apos;s parts expand to more than %1 MiB together</translation>
-    </message>
-    <message>
-        <source>the part is encrypted</source>
-        <translation>the part is encrypted</translation>
-    </message>
-    <message>
-        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
-        <translation>the part cannot be opened (damaged zip entry or unsupported compression)</translation>
-    </message>
-    <message>
-        <source>the compressed data is damaged (zip error %1)</source>
-        <translation>the compressed data is damaged (zip error %1)</translation>
-    </message>
-    <message>
-        <source>the part expands to more than %1 MiB</source>
-        <translation>the part expands to more than %1 MiB</translation>
-    </message>
-    <message>
-        <source>the part is damaged (its CRC does not match)</source>
-        <translation>the part is damaged (its CRC does not match)</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2072,124 +1911,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: not in last year&apos;s report, left as it was</source>
         <translation>%1: not in last year&apos;s report, left as it was</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::Reader</name>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>expected an object, found %1</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>expected an array, found %1</translation>
-    </message>
-    <message>
-        <source>expected text, found %1</source>
-        <translation>expected text, found %1</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>expected a whole number, found %1</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>expected true or false, found %1</translation>
-    </message>
-    <message>
-        <source>expected an amount in 分 (a whole number), found %1</source>
-        <translation>expected an amount in 分 (a whole number), found %1</translation>
-    </message>
-    <message>
-        <source>the amount %1 分 is out of range (±10^15 分)</source>
-        <translation>the amount %1 分 is out of range (±10^15 分)</translation>
-    </message>
-    <message>
-        <source>unknown member “%1” (allowed: %2)</source>
-        <translation>unknown member “%1” (allowed: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::Reading</name>
-    <message>
-        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
-        <translation>the sheet “%1” refers to relationship “%2”, which %3 does not define</translation>
-    </message>
-    <message>
-        <source>the workbook has no worksheet</source>
-        <translation>the workbook has no worksheet</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1, line %2, column %3</translation>
-    </message>
-    <message>
-        <source>the part is missing, so this is not a complete workbook</source>
-        <translation>the part is missing, so this is not a complete workbook</translation>
-    </message>
-    <message>
-        <source>the part is missing, so this zip is not an xlsx workbook</source>
-        <translation>the part is missing, so this zip is not an xlsx workbook</translation>
-    </message>
-    <message>
-        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
-        <translation>the workbook part is missing, so this zip is not an xlsx workbook</translation>
-    </message>
-    <message>
-        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
-        <translation>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</translation>
-    </message>
-    <message>
-        <source>a relationship lacks its Id or Target</source>
-        <translation>a relationship lacks its Id or Target</translation>
-    </message>
-    <message>
-        <source>a sheet lacks its name or r:id</source>
-        <translation>a sheet lacks its name or r:id</translation>
-    </message>
-    <message>
-        <source>more than %1 sheets</source>
-        <translation>more than %1 sheets</translation>
-    </message>
-    <message>
-        <source>more than %1 shared strings</source>
-        <translation>more than %1 shared strings</translation>
-    </message>
-    <message>
-        <source>%1 (sheet “%2”)</source>
-        <translation>%1 (sheet “%2”)</translation>
-    </message>
-    <message>
-        <source>row number “%1” is outside 1–%2</source>
-        <translation>row number “%1” is outside 1–%2</translation>
-    </message>
-    <message>
-        <source>the merged range “%1” is not a valid range</source>
-        <translation>the merged range “%1” is not a valid range</translation>
-    </message>
-    <message>
-        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
-        <translation>the cell reference “%1” is not a cell of A1:XFD1048576</translation>
-    </message>
-    <message>
-        <source>a row holds more than %1 cells</source>
-        <translation>a row holds more than %1 cells</translation>
-    </message>
-    <message>
-        <source>cell %1: the value “%2” is not a number</source>
-        <translation>cell %1: the value “%2” is not a number</translation>
-    </message>
-    <message>
-        <source>cell %1: shared string %2 does not exist (there are %3)</source>
-        <translation>cell %1: shared string %2 does not exist (there are %3)</translation>
-    </message>
-    <message>
-        <source>cell %1: unknown cell type “%2”</source>
-        <translation>cell %1: unknown cell type “%2”</translation>
-    </message>
-    <message>
-        <source>the workbook holds more than %1 cells</source>
-        <translation>the workbook holds more than %1 cells</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2410,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>cannot give the new file the permissions of the old one</source>
         <translation>cannot give the new file the permissions of the old one</translation>
     </message>
+    <message>
+        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
+        <translation>libxlsxwriter cannot start a workbook (out of memory?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::WorkbookImporter</name>
@@ -2799,6 +2528,54 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
             <numerusform>Imported %n tables from %1: %2 amounts read, %3 input cells set.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>类%1</source>
+        <translation>类 %1</translation>
+    </message>
+    <message>
+        <source>款%1</source>
+        <translation>款 %1</translation>
+    </message>
+    <message>
+        <source>项%1</source>
+        <translation>项 %1</translation>
+    </message>
+    <message>
+        <source>行次%1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
+        <translation>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</translation>
+    </message>
+    <message>
+        <source>The workbook names the department “%1”.</source>
+        <translation>The workbook names the department “%1”.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s titles name the year %1.</source>
+        <translation>The workbook&apos;s titles name the year %1.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Skipped (%1):</source>
+        <translation>Skipped (%1):</translation>
+    </message>
+    <message>
+        <source>Every total in the workbook equals what Juesuan computes.</source>
+        <translation>Every total in the workbook equals what Juesuan computes.</translation>
+    </message>
+    <message>
+        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
+        <translation>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::WorkbookReader</name>
@@ -2874,27 +2651,93 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>the record 0x%1 at byte %2 of the Workbook stream declares the sheet&apos;s size again or with the wrong length</source>
         <translation>the record 0x%1 at byte %2 of the Workbook stream declares the sheet&apos;s size again or with the wrong length</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::Writer</name>
     <message>
-        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
-        <translation>libxlsxwriter cannot start a workbook (out of memory?)</translation>
+        <source>the text is not valid UTF-16</source>
+        <translation>the text is not valid UTF-16</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::XlsReader</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
+        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
+        <translation>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</translation>
     </message>
     <message>
-        <source>the file is more than the %1 MiB a workbook may have</source>
-        <translation>the file is more than the %1 MiB a workbook may have</translation>
+        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
+        <translation>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
+        <translation>the text is not UTF-8 and this system cannot decode GB18030</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
+        <translation>the text is neither UTF-8 (invalid from line %1) nor GB18030</translation>
+    </message>
+    <message>
+        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
+        <translation>line %1: control character U+%2: this is not a CSV/TSV text table</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>line %1: </translation>
+    </message>
+    <message>
+        <source>the table holds more than %1 cells</source>
+        <translation>the table holds more than %1 cells</translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows</source>
+        <translation>the table has more than %1 rows</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 fields</source>
+        <translation>the row has more than %1 fields</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>the table holds no cells</source>
+        <translation>the table holds no cells</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <source>the compound-file header is damaged</source>
+        <translation>the compound-file header is damaged</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>the file is truncated or damaged</translation>
+    </message>
+    <message>
+        <source>the compound file&apos;s allocation table is damaged</source>
+        <translation>the compound file&apos;s allocation table is damaged</translation>
+    </message>
+    <message>
+        <source>the shared string table is damaged</source>
+        <translation>the shared string table is damaged</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text encoding cannot be converted</source>
+        <translation>the workbook&apos;s text encoding cannot be converted</translation>
+    </message>
+    <message>
+        <source>a number is damaged</source>
+        <translation>a number is damaged</translation>
+    </message>
+    <message>
+        <source>the file is severely damaged (possibly crafted)</source>
+        <translation>the file is severely damaged (possibly crafted)</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL error %1</translation>
     </message>
     <message>
         <source>sheet “%1”</source>
@@ -2927,6 +2770,118 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>the workbook holds more than %1 cells</source>
         <translation>the workbook holds more than %1 cells</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
+        <translation>the zip archive is damaged or truncated (its central directory cannot be read)</translation>
+    </message>
+    <message>
+        <source>the zip archive holds more than 100000 entries</source>
+        <translation>the zip archive holds more than 100000 entries</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory is damaged</source>
+        <translation>the zip archive&apos;s directory is damaged</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>the part is missing</translation>
+    </message>
+    <message>
+        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
+        <translation>the part would expand to %1 MiB, more than the %2 MiB allowed</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
+        <translation>the workbook&apos;s parts expand to more than %1 MiB together</translation>
+    </message>
+    <message>
+        <source>the part is encrypted</source>
+        <translation>the part is encrypted</translation>
+    </message>
+    <message>
+        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
+        <translation>the part cannot be opened (damaged zip entry or unsupported compression)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (zip error %1)</source>
+        <translation>the compressed data is damaged (zip error %1)</translation>
+    </message>
+    <message>
+        <source>the part expands to more than %1 MiB</source>
+        <translation>the part expands to more than %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is damaged (its CRC does not match)</source>
+        <translation>the part is damaged (its CRC does not match)</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
+        <translation>the sheet “%1” refers to relationship “%2”, which %3 does not define</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, line %2, column %3</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this is not a complete workbook</source>
+        <translation>the part is missing, so this is not a complete workbook</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this zip is not an xlsx workbook</source>
+        <translation>the part is missing, so this zip is not an xlsx workbook</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
+        <translation>the workbook part is missing, so this zip is not an xlsx workbook</translation>
+    </message>
+    <message>
+        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
+        <translation>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</translation>
+    </message>
+    <message>
+        <source>a relationship lacks its Id or Target</source>
+        <translation>a relationship lacks its Id or Target</translation>
+    </message>
+    <message>
+        <source>a sheet lacks its name or r:id</source>
+        <translation>a sheet lacks its name or r:id</translation>
+    </message>
+    <message>
+        <source>more than %1 shared strings</source>
+        <translation>more than %1 shared strings</translation>
+    </message>
+    <message>
+        <source>%1 (sheet “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>row number “%1” is outside 1–%2</source>
+        <translation>row number “%1” is outside 1–%2</translation>
+    </message>
+    <message>
+        <source>the merged range “%1” is not a valid range</source>
+        <translation>the merged range “%1” is not a valid range</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
+        <translation>the cell reference “%1” is not a cell of A1:XFD1048576</translation>
+    </message>
+    <message>
+        <source>a row holds more than %1 cells</source>
+        <translation>a row holds more than %1 cells</translation>
+    </message>
+    <message>
+        <source>cell %1: the value “%2” is not a number</source>
+        <translation>cell %1: the value “%2” is not a number</translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist (there are %3)</source>
+        <translation>cell %1: shared string %2 does not exist (there are %3)</translation>
+    </message>
+    <message>
+        <source>cell %1: unknown cell type “%2”</source>
+        <translation>cell %1: unknown cell type “%2”</translation>
     </message>
 </context>
 </TS>

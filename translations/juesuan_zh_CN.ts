@@ -2,233 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Juesuan</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation>数字 %1</translation>
-    </message>
-    <message>
-        <source>the text “%1”</source>
-        <translation>文字“%1”</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>空值</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>第 %1 行第 %2 列</translation>
-    </message>
-    <message>
-        <source>must be “overall” or “project”, not “%1”</source>
-        <translation>必须是“overall”或“project”，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>a form needs a name</source>
-        <translation>自评表需要名称</translation>
-    </message>
-    <message>
-        <source>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</source>
-        <translation>必须是“recurring”“continuing”“oneOff”或空，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>expected 3 budget sources, found %1</source>
-        <translation>应有 3 种资金来源，实际为 %1</translation>
-    </message>
-    <message>
-        <source>bad range “%1”</source>
-        <translation>范围“%1”有误</translation>
-    </message>
-    <message>
-        <source>usage: juesuan check FILE [--json]</source>
-        <translation>用法：juesuan check FILE [--json]</translation>
-    </message>
-    <message>
-        <source>%1: %2 errors, %3 warnings</source>
-        <translation>%1：%2 个错误，%3 个警告</translation>
-    </message>
-    <message>
-        <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
-        <translation>%1：警告：审核发现 %2 个错误；仍已导出（见 juesuan check）</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>无法写入标准输出</translation>
-    </message>
-    <message>
-        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
-        <translation>用法：juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
-    </message>
-    <message>
-        <source>%1: the output name is not valid UTF-8; choose another</source>
-        <translation>%1：输出文件名不是有效的 UTF-8，请另选一个名称</translation>
-    </message>
-    <message>
-        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
-        <translation>%1：未知的导出格式“%2”（请使用 .pdf、.html 或 .xlsx）</translation>
-    </message>
-    <message>
-        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
-        <translation>用法：juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
-    </message>
-    <message>
-        <source>%1: the file name is not valid UTF-8; rename it</source>
-        <translation>%1：文件名不是有效的 UTF-8，请重命名该文件</translation>
-    </message>
-    <message>
-        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
-        <translation>工作簿中未写明部门：部门已设为“%1”（可在“文件 → 报告信息”中修改）</translation>
-    </message>
-    <message>
-        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
-        <translation>工作簿中未写明年度（20XX年度）：年度已设为 %1</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-16</source>
-        <translation>文本不是有效的 UTF-16</translation>
-    </message>
-    <message>
-        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
-        <translation>文件包含二进制数据：既不是 xlsx、xls 文件，也不是 CSV/TSV 文本表格</translation>
-    </message>
-    <message>
-        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
-        <translation>第 %1 行：文本以 UTF-8 标记开头，但不是有效的 UTF-8</translation>
-    </message>
-    <message>
-        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
-        <translation>文本不是 UTF-8，且本系统无法解码 GB18030</translation>
-    </message>
-    <message>
-        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
-        <translation>文本既不是 UTF-8（从第 %1 行起无效），也不是 GB18030</translation>
-    </message>
-    <message>
-        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
-        <translation>第 %1 行：控制字符 U+%2：这不是 CSV/TSV 文本表格</translation>
-    </message>
-    <message>
-        <source>类%1</source>
-        <translation>类%1</translation>
-    </message>
-    <message>
-        <source>款%1</source>
-        <translation>款%1</translation>
-    </message>
-    <message>
-        <source>项%1</source>
-        <translation>项%1</translation>
-    </message>
-    <message>
-        <source>行次%1</source>
-        <translation>行次%1</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened</source>
-        <translation>无法打开文件</translation>
-    </message>
-    <message>
-        <source>not enough memory</source>
-        <translation>内存不足</translation>
-    </message>
-    <message>
-        <source>the compound-file header is damaged</source>
-        <translation>复合文档的文件头已损坏</translation>
-    </message>
-    <message>
-        <source>the file is truncated or damaged</source>
-        <translation>文件不完整或已损坏</translation>
-    </message>
-    <message>
-        <source>the compound file&apos;s allocation table is damaged</source>
-        <translation>复合文档的分配表已损坏</translation>
-    </message>
-    <message>
-        <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
-        <translation>复合文档中没有 Excel 工作簿（可能是 Word 等其他 Office 文件，或受密码保护的工作簿）</translation>
-    </message>
-    <message>
-        <source>the shared string table is damaged</source>
-        <translation>共享字符串表已损坏</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s text encoding cannot be converted</source>
-        <translation>无法转换工作簿的文字编码</translation>
-    </message>
-    <message>
-        <source>a number is damaged</source>
-        <translation>有数值已损坏</translation>
-    </message>
-    <message>
-        <source>the file is severely damaged (possibly crafted)</source>
-        <translation>文件严重损坏（可能是被刻意构造的）</translation>
-    </message>
-    <message>
-        <source>FreeXL error %1</source>
-        <translation>FreeXL 错误 %1</translation>
-    </message>
-    <message>
-        <source>usage: juesuan table FILE NN [--exact]</source>
-        <translation>用法：juesuan table FILE NN [--exact]</translation>
-    </message>
-    <message>
-        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
-        <translation>%1：印出数（舍位平衡）保持了精确值成立的全部等式规则；%2 个单元格与四舍五入结果不同</translation>
-    </message>
-    <message>
-        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
-        <translation>%1：印出数（舍位平衡）未能保持 %2 个关系（见“按印出数”的审核结果）</translation>
-    </message>
-    <message>
-        <source>Usage:
-  juesuan [FILE]              open the editor (with FILE, or the last session)
-  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
-                              (舍位平衡); --exact: exact values
-  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
-                              --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
-  juesuan --help | --version
-
-Verbs run without a display. Errors go to stderr; the exit code is non-zero.
-</source>
-        <translation>用法：
-  juesuan [FILE]              打开编辑器（打开 FILE，或恢复上次的会话）
-  juesuan table FILE NN [--exact]  以 TSV 格式输出第 NN 表（01–09），金额单位为万元，按印出数
-                              （舍位平衡）；--exact：精确值
-  juesuan check FILE [--json] 审核 FILE；退出码 0 表示无错误，1 表示有错误，2 表示无法读取
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX；
-                              --progress 在 stderr 为终端时在其上显示进度
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              导入工作簿中的表格；退出码 0 表示已导入，1 表示已导入
-                              但有合计数不一致，2 表示无法读取或被拒绝
-  juesuan --help | --version
-
-子命令无需图形界面即可运行。错误信息输出到 stderr，退出码不为 0。
-</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::AddRowWidget</name>
     <message>
         <source>Add item:</source>
@@ -532,32 +305,93 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>unknown verb “%1” (the verbs are %2)</source>
         <translation>未知子命令“%1”（子命令有 %2）</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::CsvReader</name>
     <message>
-        <source>line %1: </source>
-        <translation>第 %1 行：</translation>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
     </message>
     <message>
-        <source>the table holds more than %1 cells</source>
-        <translation>表格的单元格超过 %1 个</translation>
+        <source>usage: juesuan table FILE NN [--exact]</source>
+        <translation>用法：juesuan table FILE NN [--exact]</translation>
     </message>
     <message>
-        <source>the table has more than %1 rows</source>
-        <translation>表格超过 %1 行</translation>
+        <source>usage: juesuan check FILE [--json]</source>
+        <translation>用法：juesuan check FILE [--json]</translation>
     </message>
     <message>
-        <source>the row has more than %1 fields</source>
-        <translation>该行的字段超过 %1 个</translation>
+        <source>%1: %2 errors, %3 warnings</source>
+        <translation>%1：%2 个错误，%3 个警告</translation>
     </message>
     <message>
-        <source>a quoted field is not closed</source>
-        <translation>有带引号的字段未闭合</translation>
+        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
+        <translation>%1：印出数（舍位平衡）保持了精确值成立的全部等式规则；%2 个单元格与四舍五入结果不同</translation>
     </message>
     <message>
-        <source>the table holds no cells</source>
-        <translation>表格中没有单元格</translation>
+        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
+        <translation>%1：印出数（舍位平衡）未能保持 %2 个关系（见“按印出数”的审核结果）</translation>
+    </message>
+    <message>
+        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
+        <translation>用法：juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the output name is not valid UTF-8; choose another</source>
+        <translation>%1：输出文件名不是有效的 UTF-8，请另选一个名称</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
+        <translation>%1：未知的导出格式“%2”（请使用 .pdf、.html 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
+        <translation>%1：警告：审核发现 %2 个错误；仍已导出（见 juesuan check）</translation>
+    </message>
+    <message>
+        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
+        <translation>用法：juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the file name is not valid UTF-8; rename it</source>
+        <translation>%1：文件名不是有效的 UTF-8，请重命名该文件</translation>
+    </message>
+    <message>
+        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
+        <translation>工作簿中未写明部门：部门已设为“%1”（可在“文件 → 报告信息”中修改）</translation>
+    </message>
+    <message>
+        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
+        <translation>工作簿中未写明年度（20XX年度）：年度已设为 %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
+                              (舍位平衡); --exact: exact values
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</source>
+        <translation>用法：
+  juesuan [FILE]              打开编辑器（打开 FILE，或恢复上次的会话）
+  juesuan table FILE NN [--exact]  以 TSV 格式输出第 NN 表（01–09），金额单位为万元，按印出数
+                              （舍位平衡）；--exact：精确值
+  juesuan check FILE [--json] 审核 FILE；退出码 0 表示无错误，1 表示有错误，2 表示无法读取
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX；
+                              --progress 在 stderr 为终端时在其上显示进度
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              导入工作簿中的表格；退出码 0 表示已导入，1 表示已导入
+                              但有合计数不一致，2 表示无法读取或被拒绝
+  juesuan --help | --version
+
+子命令无需图形界面即可运行。错误信息输出到 stderr，退出码不为 0。
+</translation>
     </message>
 </context>
 <context>
@@ -782,6 +616,53 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::DocumentController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample report</source>
+        <translation>无法打开示例报告</translation>
+    </message>
+    <message>
+        <source>Cannot create a report</source>
+        <translation>无法创建报告</translation>
+    </message>
+    <message>
+        <source>No report template is built into this program.</source>
+        <translation>本程序没有内置报告模板。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unsaved changes</source>
+        <translation>无法恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1</source>
+        <translation>已恢复 %1 未保存的修改</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::DocumentIO</name>
     <message>
         <source>%1: cannot open: %2</source>
@@ -890,6 +771,86 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: a name must be one line of 1–200 characters without surrounding spaces</source>
         <translation>%1：名称必须为单行文字，长 1–200 个字符，首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>文字“%1”</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>应为文字，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>应为整数，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected an amount in 分 (a whole number), found %1</source>
+        <translation>应为以分为单位的金额（整数），实际为%1</translation>
+    </message>
+    <message>
+        <source>the amount %1 分 is out of range (±10^15 分)</source>
+        <translation>金额 %1 分超出范围（±10^15 分）</translation>
+    </message>
+    <message>
+        <source>unknown member “%1” (allowed: %2)</source>
+        <translation>未知成员“%1”（允许的成员：%2）</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>must be “overall” or “project”, not “%1”</source>
+        <translation>必须是“overall”或“project”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a form needs a name</source>
+        <translation>自评表需要名称</translation>
+    </message>
+    <message>
+        <source>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</source>
+        <translation>必须是“recurring”“continuing”“oneOff”或空，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected 3 budget sources, found %1</source>
+        <translation>应有 3 种资金来源，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1078,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>“%1” in “%2” is not a cell reference (row@column)</source>
         <translation>“%2”中的“%1”不是单元格引用（行@栏）</translation>
     </message>
+    <message>
+        <source>bad range “%1”</source>
+        <translation>范围“%1”有误</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::GuiSession</name>
@@ -1211,41 +1176,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
-    <name>Juesuan::ImportSummary</name>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation>未导入任何内容：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
-        <translation>%1 %2：工作表“%3” %4，%5，%6 个金额</translation>
-    </message>
-    <message>
-        <source>The workbook names the department “%1”.</source>
-        <translation>工作簿中写明的部门为“%1”。</translation>
-    </message>
-    <message>
-        <source>The workbook&apos;s titles name the year %1.</source>
-        <translation>工作簿标题中写明的年度为 %1。</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>提示：</translation>
-    </message>
-    <message>
-        <source>Skipped (%1):</source>
-        <translation>已跳过（%1）：</translation>
-    </message>
-    <message>
-        <source>Every total in the workbook equals what Juesuan computes.</source>
-        <translation>工作簿中的合计数均与决算的计算结果一致。</translation>
-    </message>
-    <message>
-        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
-        <translation>工作簿合计数与决算计算结果的差异（%1）：</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::IndicatorModel</name>
     <message>
         <source>Edit indicator</source>
@@ -1322,10 +1252,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </context>
 <context>
     <name>Juesuan::MainWindow</name>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>自动保存失败：%1</translation>
-    </message>
     <message>
         <source>Outline</source>
         <translation>目录</translation>
@@ -1431,38 +1357,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the sample report</source>
-        <translation>无法打开示例报告</translation>
-    </message>
-    <message>
-        <source>Cannot create a report</source>
-        <translation>无法创建报告</translation>
-    </message>
-    <message>
-        <source>No report template is built into this program.</source>
-        <translation>本程序没有内置报告模板。</translation>
-    </message>
-    <message>
-        <source>Cannot save %1</source>
-        <translation>无法保存 %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
         <source>Save Report As</source>
         <translation>报告另存为</translation>
     </message>
@@ -1501,14 +1395,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Cannot restore the unsaved changes</source>
-        <translation>无法恢复未保存的修改</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes of %1</source>
-        <translation>已恢复 %1 未保存的修改</translation>
     </message>
     <message>
         <source>This part has no editor in this version of Juesuan.</source>
@@ -1889,53 +1775,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
-    <name>Juesuan::Package</name>
-    <message>
-        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
-        <translation>zip 压缩包已损坏或不完整（无法读取其中央目录）</translation>
-    </message>
-    <message>
-        <source>the zip archive holds more than 100000 entries</source>
-        <translation>zip 压缩包中的条目超过 100000 个</translation>
-    </message>
-    <message>
-        <source>the zip archive&apos;s directory is damaged</source>
-        <translation>zip 压缩包的目录已损坏</translation>
-    </message>
-    <message>
-        <source>the part is missing</source>
-        <translation>缺少该部件</translation>
-    </message>
-    <message>
-        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
-        <translation>该部件解压后将达 %1 MiB，超过允许的 %2 MiB</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
-        <translation>工作簿各部件解压后合计超过 %1 MiB</translation>
-    </message>
-    <message>
-        <source>the part is encrypted</source>
-        <translation>该部件已加密</translation>
-    </message>
-    <message>
-        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
-        <translation>无法打开该部件（zip 条目已损坏或压缩方式不受支持）</translation>
-    </message>
-    <message>
-        <source>the compressed data is damaged (zip error %1)</source>
-        <translation>压缩数据已损坏（zip 错误 %1）</translation>
-    </message>
-    <message>
-        <source>the part expands to more than %1 MiB</source>
-        <translation>该部件解压后超过 %1 MiB</translation>
-    </message>
-    <message>
-        <source>the part is damaged (its CRC does not match)</source>
-        <translation>该部件已损坏（CRC 校验不符）</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2064,124 +1903,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: not in last year&apos;s report, left as it was</source>
         <translation>%1：上年报告中没有，保持原值</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::Reader</name>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>应为对象，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>应为数组，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected text, found %1</source>
-        <translation>应为文字，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>应为整数，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>应为 true 或 false，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected an amount in 分 (a whole number), found %1</source>
-        <translation>应为以分为单位的金额（整数），实际为%1</translation>
-    </message>
-    <message>
-        <source>the amount %1 分 is out of range (±10^15 分)</source>
-        <translation>金额 %1 分超出范围（±10^15 分）</translation>
-    </message>
-    <message>
-        <source>unknown member “%1” (allowed: %2)</source>
-        <translation>未知成员“%1”（允许的成员：%2）</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::Reading</name>
-    <message>
-        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
-        <translation>工作表“%1”引用了关系“%2”，但 %3 中没有定义该关系</translation>
-    </message>
-    <message>
-        <source>the workbook has no worksheet</source>
-        <translation>工作簿中没有工作表</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1，第 %2 行第 %3 列</translation>
-    </message>
-    <message>
-        <source>the part is missing, so this is not a complete workbook</source>
-        <translation>缺少该部件，因此这不是完整的工作簿</translation>
-    </message>
-    <message>
-        <source>the part is missing, so this zip is not an xlsx workbook</source>
-        <translation>缺少该部件，因此该 zip 文件不是 xlsx 工作簿</translation>
-    </message>
-    <message>
-        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
-        <translation>缺少工作簿部件，因此该 zip 文件不是 xlsx 工作簿</translation>
-    </message>
-    <message>
-        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
-        <translation>未指明工作簿，因此该 zip 文件不是 xlsx 工作簿（可能是其他 Office 文档）</translation>
-    </message>
-    <message>
-        <source>a relationship lacks its Id or Target</source>
-        <translation>有关系缺少 Id 或 Target</translation>
-    </message>
-    <message>
-        <source>a sheet lacks its name or r:id</source>
-        <translation>有工作表缺少名称或 r:id</translation>
-    </message>
-    <message>
-        <source>more than %1 sheets</source>
-        <translation>工作表超过 %1 个</translation>
-    </message>
-    <message>
-        <source>more than %1 shared strings</source>
-        <translation>共享字符串超过 %1 个</translation>
-    </message>
-    <message>
-        <source>%1 (sheet “%2”)</source>
-        <translation>%1（工作表“%2”）</translation>
-    </message>
-    <message>
-        <source>row number “%1” is outside 1–%2</source>
-        <translation>行号“%1”不在 1–%2 范围内</translation>
-    </message>
-    <message>
-        <source>the merged range “%1” is not a valid range</source>
-        <translation>合并区域“%1”不是有效的区域</translation>
-    </message>
-    <message>
-        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
-        <translation>单元格引用“%1”不在 A1:XFD1048576 范围内</translation>
-    </message>
-    <message>
-        <source>a row holds more than %1 cells</source>
-        <translation>有一行的单元格超过 %1 个</translation>
-    </message>
-    <message>
-        <source>cell %1: the value “%2” is not a number</source>
-        <translation>单元格 %1：值“%2”不是数字</translation>
-    </message>
-    <message>
-        <source>cell %1: shared string %2 does not exist (there are %3)</source>
-        <translation>单元格 %1：共享字符串 %2 不存在（共有 %3 个）</translation>
-    </message>
-    <message>
-        <source>cell %1: unknown cell type “%2”</source>
-        <translation>单元格 %1：未知的单元格类型“%2”</translation>
-    </message>
-    <message>
-        <source>the workbook holds more than %1 cells</source>
-        <translation>工作簿的单元格超过 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2394,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>cannot give the new file the permissions of the old one</source>
         <translation>无法为新文件设置与原文件相同的权限</translation>
     </message>
+    <message>
+        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
+        <translation>libxlsxwriter 无法创建工作簿（内存不足？）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::WorkbookImporter</name>
@@ -2782,6 +2511,54 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
             <numerusform>已从 %1 导入 %n 张表：读取 %2 个金额，设置 %3 个输入单元格。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>类%1</source>
+        <translation>类%1</translation>
+    </message>
+    <message>
+        <source>款%1</source>
+        <translation>款%1</translation>
+    </message>
+    <message>
+        <source>项%1</source>
+        <translation>项%1</translation>
+    </message>
+    <message>
+        <source>行次%1</source>
+        <translation>行次%1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
+        <translation>%1 %2：工作表“%3” %4，%5，%6 个金额</translation>
+    </message>
+    <message>
+        <source>The workbook names the department “%1”.</source>
+        <translation>工作簿中写明的部门为“%1”。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s titles name the year %1.</source>
+        <translation>工作簿标题中写明的年度为 %1。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>Skipped (%1):</source>
+        <translation>已跳过（%1）：</translation>
+    </message>
+    <message>
+        <source>Every total in the workbook equals what Juesuan computes.</source>
+        <translation>工作簿中的合计数均与决算的计算结果一致。</translation>
+    </message>
+    <message>
+        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
+        <translation>工作簿合计数与决算计算结果的差异（%1）：</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::WorkbookReader</name>
@@ -2857,27 +2634,93 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>the record 0x%1 at byte %2 of the Workbook stream declares the sheet&apos;s size again or with the wrong length</source>
         <translation>Workbook 流第 %2 字节处的记录 0x%1 重复声明了工作表的大小，或其长度有误</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::Writer</name>
     <message>
-        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
-        <translation>libxlsxwriter 无法创建工作簿（内存不足？）</translation>
+        <source>the text is not valid UTF-16</source>
+        <translation>文本不是有效的 UTF-16</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::XlsReader</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
+        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
+        <translation>文件包含二进制数据：既不是 xlsx、xls 文件，也不是 CSV/TSV 文本表格</translation>
     </message>
     <message>
-        <source>the file is more than the %1 MiB a workbook may have</source>
-        <translation>文件超过工作簿允许的 %1 MiB</translation>
+        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
+        <translation>第 %1 行：文本以 UTF-8 标记开头，但不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
+        <translation>文本不是 UTF-8，且本系统无法解码 GB18030</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
+        <translation>文本既不是 UTF-8（从第 %1 行起无效），也不是 GB18030</translation>
+    </message>
+    <message>
+        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
+        <translation>第 %1 行：控制字符 U+%2：这不是 CSV/TSV 文本表格</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>the table holds more than %1 cells</source>
+        <translation>表格的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows</source>
+        <translation>表格超过 %1 行</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 fields</source>
+        <translation>该行的字段超过 %1 个</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>有带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <source>the table holds no cells</source>
+        <translation>表格中没有单元格</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the compound-file header is damaged</source>
+        <translation>复合文档的文件头已损坏</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>the compound file&apos;s allocation table is damaged</source>
+        <translation>复合文档的分配表已损坏</translation>
+    </message>
+    <message>
+        <source>the shared string table is damaged</source>
+        <translation>共享字符串表已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text encoding cannot be converted</source>
+        <translation>无法转换工作簿的文字编码</translation>
+    </message>
+    <message>
+        <source>a number is damaged</source>
+        <translation>有数值已损坏</translation>
+    </message>
+    <message>
+        <source>the file is severely damaged (possibly crafted)</source>
+        <translation>文件严重损坏（可能是被刻意构造的）</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL 错误 %1</translation>
     </message>
     <message>
         <source>sheet “%1”</source>
@@ -2910,6 +2753,118 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>the workbook holds more than %1 cells</source>
         <translation>工作簿的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
+        <translation>zip 压缩包已损坏或不完整（无法读取其中央目录）</translation>
+    </message>
+    <message>
+        <source>the zip archive holds more than 100000 entries</source>
+        <translation>zip 压缩包中的条目超过 100000 个</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory is damaged</source>
+        <translation>zip 压缩包的目录已损坏</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>缺少该部件</translation>
+    </message>
+    <message>
+        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
+        <translation>该部件解压后将达 %1 MiB，超过允许的 %2 MiB</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
+        <translation>工作簿各部件解压后合计超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is encrypted</source>
+        <translation>该部件已加密</translation>
+    </message>
+    <message>
+        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
+        <translation>无法打开该部件（zip 条目已损坏或压缩方式不受支持）</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (zip error %1)</source>
+        <translation>压缩数据已损坏（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the part expands to more than %1 MiB</source>
+        <translation>该部件解压后超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is damaged (its CRC does not match)</source>
+        <translation>该部件已损坏（CRC 校验不符）</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
+        <translation>工作表“%1”引用了关系“%2”，但 %3 中没有定义该关系</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行第 %3 列</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this is not a complete workbook</source>
+        <translation>缺少该部件，因此这不是完整的工作簿</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this zip is not an xlsx workbook</source>
+        <translation>缺少该部件，因此该 zip 文件不是 xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
+        <translation>缺少工作簿部件，因此该 zip 文件不是 xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
+        <translation>未指明工作簿，因此该 zip 文件不是 xlsx 工作簿（可能是其他 Office 文档）</translation>
+    </message>
+    <message>
+        <source>a relationship lacks its Id or Target</source>
+        <translation>有关系缺少 Id 或 Target</translation>
+    </message>
+    <message>
+        <source>a sheet lacks its name or r:id</source>
+        <translation>有工作表缺少名称或 r:id</translation>
+    </message>
+    <message>
+        <source>more than %1 shared strings</source>
+        <translation>共享字符串超过 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 (sheet “%2”)</source>
+        <translation>%1（工作表“%2”）</translation>
+    </message>
+    <message>
+        <source>row number “%1” is outside 1–%2</source>
+        <translation>行号“%1”不在 1–%2 范围内</translation>
+    </message>
+    <message>
+        <source>the merged range “%1” is not a valid range</source>
+        <translation>合并区域“%1”不是有效的区域</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
+        <translation>单元格引用“%1”不在 A1:XFD1048576 范围内</translation>
+    </message>
+    <message>
+        <source>a row holds more than %1 cells</source>
+        <translation>有一行的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>cell %1: the value “%2” is not a number</source>
+        <translation>单元格 %1：值“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist (there are %3)</source>
+        <translation>单元格 %1：共享字符串 %2 不存在（共有 %3 个）</translation>
+    </message>
+    <message>
+        <source>cell %1: unknown cell type “%2”</source>
+        <translation>单元格 %1：未知的单元格类型“%2”</translation>
     </message>
 </context>
 </TS>
