@@ -2,6 +2,7 @@
 // history, files (save, failed open), the unsaved-changes question, autosave and recovery
 // after the process is killed.
 #include "autosaver.h"
+#include "chartview.h"
 #include "document.h"
 #include "documentio.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QDateEdit>
 #include <QPlainTextEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -103,6 +105,7 @@ private slots:
     void selectingTableShowsSheetView_data();
     void selectingTableShowsSheetView();
     void newDocumentRebuildsPages();
+    void pageFactoriesByIdAndGroup();
     void reportDetailsEditEveryMetadataField();
     void typingThenCtrlZUndoesThroughDocument();
     void undoneTextShowsInEditor();
@@ -237,6 +240,40 @@ void TestMainWindow::selectingTableShowsSheetView()
     QVERIFY(w.showPage(QStringLiteral("duties")));
     QVERIFY(w.showPage(pageId));
     QCOMPARE(w.currentPage(), view); // kept, not rebuilt
+}
+
+void TestMainWindow::pageFactoriesByIdAndGroup()
+{
+    // A factory for a group ("figure/") serves its entries; an entry's own factory wins; the
+    // built-in pages come from the same registry.
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    QVERIFY(w.showPage(QStringLiteral("figure/2")));
+    QVERIFY(qobject_cast<ChartView *>(w.currentPage()));
+    QVERIFY(w.showPage(QStringLiteral("table/03")));
+    QCOMPARE(w.sheetView(QStringLiteral("03")), w.currentPage());
+
+    QStringList asked;
+    w.addPageFactory(QStringLiteral("figure/"), [&asked](Document *doc, const QString &id) -> QWidget * {
+        asked.append(id);
+        auto *label = new QLabel(doc->metadata().department);
+        label->setObjectName(QStringLiteral("group"));
+        return label;
+    });
+    w.addPageFactory(QStringLiteral("figure/4"), [](Document *, const QString &) -> QWidget * {
+        auto *label = new QLabel;
+        label->setObjectName(QStringLiteral("own"));
+        return label;
+    });
+    QVERIFY(w.showPage(QStringLiteral("figure/1")));
+    QCOMPARE(w.currentPage()->objectName(), QStringLiteral("group"));
+    QCOMPARE(static_cast<QLabel *>(w.currentPage())->text(), w.document()->metadata().department);
+    QVERIFY(w.showPage(QStringLiteral("figure/4")));
+    QCOMPARE(w.currentPage()->objectName(), QStringLiteral("own"));
+    QCOMPARE(asked, QStringList{QStringLiteral("figure/1")});
+    // A part without a factory shows its sections.
+    QVERIFY(w.showPage(QStringLiteral("part2")));
+    QVERIFY(w.currentPage()->findChildren<QPushButton *>().size() >= 9);
 }
 
 void TestMainWindow::newDocumentRebuildsPages()

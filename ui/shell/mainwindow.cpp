@@ -3,7 +3,6 @@
 #include "auditpanel.h"
 #include "chartview.h"
 #include "document.h"
-#include "documentio.h"
 #include "evaluationformspage.h"
 #include "figureseditor.h"
 #include "fonts.h"
@@ -17,7 +16,6 @@
 #include "prioryearimport.h"
 #include "recentfiles.h"
 #include "reportactions.h"
-#include "reporttemplate.h"
 #include "sheetmodel.h"
 #include "sheetview.h"
 #include "subjectglossary.h"
@@ -30,7 +28,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -46,7 +43,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextStream>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
