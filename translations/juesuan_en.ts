@@ -8,10 +8,6 @@
         <translation>Add item:</translation>
     </message>
     <message>
-        <source>subject code or name, then Enter</source>
-        <translation>subject code or name, then Enter</translation>
-    </message>
-    <message>
         <source>Remove item row</source>
         <translation>Remove item row</translation>
     </message>
@@ -34,6 +30,10 @@
         <source>Added %1 %2 to %3</source>
         <translation>Added %1 %2 to %3</translation>
     </message>
+    <message>
+        <source>subject code or name, then Enter (a code no catalogue has: code and name)</source>
+        <translation>subject code or name, then Enter (a code no catalogue has: code and name)</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditEngine</name>
@@ -49,17 +49,13 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not filled in yet: %1</source>
+        <translation>Not filled in yet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditModel</name>
-    <message>
-        <source>text %1</source>
-        <translation>text %1</translation>
-    </message>
-    <message>
-        <source>form %1</source>
-        <translation>form %1</translation>
-    </message>
     <message>
         <source>Rule</source>
         <translation>Rule</translation>
@@ -243,6 +239,10 @@
         <source>table: %1 has no 注明 line (emptyNote) to print when it is empty</source>
         <translation>table: %1 has no 注明 line (emptyNote) to print when it is empty</translation>
     </message>
+    <message>
+        <source>check: “%1” is not unknown, named or emptyRow</source>
+        <translation>check: “%1” is not unknown, named or emptyRow</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditRuleSet</name>
@@ -256,6 +256,161 @@
     <message>
         <source>cannot lock the recovery folder %1</source>
         <translation>cannot lock the recovery folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::CatalogueActions</name>
+    <message>
+        <source>&amp;Subject Catalogue…</source>
+        <translation>&amp;Subject Catalogue…</translation>
+    </message>
+    <message>
+        <source>Every subject code with its name and where the name comes from</source>
+        <translation>Every subject code with its name and where the name comes from</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subject Catalogue…</source>
+        <translation>&amp;Import Subject Catalogue…</translation>
+    </message>
+    <message>
+        <source>Read the year&apos;s 政府收支分类科目 from a workbook for every report of that year</source>
+        <translation>Read the year&apos;s 政府收支分类科目 from a workbook for every report of that year</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Imported Catalogue…</source>
+        <translation>&amp;Remove Imported Catalogue…</translation>
+    </message>
+    <message>
+        <source>Forget the imported subject names of this edition; the bundled ones remain</source>
+        <translation>Forget the imported subject names of this edition; the bundled ones remain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects imported from sheet “%1” of %2 for the %3 edition.</source>
+        <translation>
+            <numerusform>%n subjects imported from sheet “%1” of %2 for the %3 edition.</numerusform>
+            <numerusform>%n subjects imported from sheet “%1” of %2 for the %3 edition.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not in the bundled catalogue.</source>
+        <translation>
+            <numerusform>%n of them are not in the bundled catalogue.</numerusform>
+            <numerusform>%n of them are not in the bundled catalogue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows without a subject code were skipped.</source>
+        <translation>
+            <numerusform>%n rows without a subject code were skipped.</numerusform>
+            <numerusform>%n rows without a subject code were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names differ from the bundled catalogue; the imported name is shown and printed:</source>
+        <translation>
+            <numerusform>%n names differ from the bundled catalogue; the imported name is shown and printed:</numerusform>
+            <numerusform>%n names differ from the bundled catalogue; the imported name is shown and printed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Subject Catalogue</source>
+        <translation>Import Subject Catalogue</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)</source>
+        <translation>Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The catalogue was not imported: %1</source>
+        <translation>The catalogue was not imported: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue was not imported.
+
+%1</source>
+        <translation>The catalogue was not imported.
+
+%1</translation>
+    </message>
+    <message>
+        <source>No catalogue is imported for the %1 edition</source>
+        <translation>No catalogue is imported for the %1 edition</translation>
+    </message>
+    <message>
+        <source>Remove Imported Catalogue</source>
+        <translation>Remove Imported Catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n imported subject names of the %1 edition? Every report of that year shows the bundled names again.</source>
+        <translation>
+            <numerusform>Remove the %n imported subject names of the %1 edition? Every report of that year shows the bundled names again.</numerusform>
+            <numerusform>Remove the %n imported subject names of the %1 edition? Every report of that year shows the bundled names again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported catalogue of the %1 edition removed</source>
+        <translation>Imported catalogue of the %1 edition removed</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::CatalogueDialog</name>
+    <message>
+        <source>&amp;Remove Imported Catalogue…</source>
+        <translation>&amp;Remove Imported Catalogue…</translation>
+    </message>
+    <message>
+        <source>Subject Catalogue %1</source>
+        <translation>Subject Catalogue %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search code or name:</source>
+        <translation>&amp;Search code or name:</translation>
+    </message>
+    <message>
+        <source>e.g. 20103 or 事业运行</source>
+        <translation>e.g. 20103 or 事业运行</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Bundled name</source>
+        <translation>Bundled name</translation>
+    </message>
+    <message>
+        <source>Entered from memory and not checked against an official copy of the %1 政府收支分类科目: check it before relying on it.</source>
+        <translation>Entered from memory and not checked against an official copy of the %1 政府收支分类科目: check it before relying on it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects: %1 bundled (%2 of them unverified), %3 imported, %4 named in this document.</source>
+        <translation>
+            <numerusform>%n subjects: %1 bundled (%2 of them unverified), %3 imported, %4 named in this document.</numerusform>
+            <numerusform>%n subjects: %1 bundled (%2 of them unverified), %3 imported, %4 named in this document.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Imported from %1.</translation>
+    </message>
+    <message>
+        <source>The imported catalogue could not be read: %1</source>
+        <translation>The imported catalogue could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -366,6 +521,18 @@
         <translation>the workbook names no year (20XX年度): 年度 set to %1</translation>
     </message>
     <message>
+        <source>usage: juesuan migrate FILE --edition YYYY -o OUT.juesuan</source>
+        <translation>usage: juesuan migrate FILE --edition YYYY -o OUT.juesuan</translation>
+    </message>
+    <message>
+        <source>--edition: %1</source>
+        <translation>--edition: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE]              open the editor (with FILE, or the last session)
   juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
@@ -377,6 +544,9 @@
   juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
                               the tables of a workbook; exit 0 imported, 1 imported
                               with totals that differ, 2 unreadable or refused
+  juesuan migrate FILE --edition YYYY -o OUT.juesuan
+                              FILE moved to a newer edition; what moved, was renamed
+                              or was left behind goes to stderr
   juesuan --help | --version
 
 Verbs run without a display. Errors go to stderr; the exit code is non-zero.
@@ -392,6 +562,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
   juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
                               the tables of a workbook; exit 0 imported, 1 imported
                               with totals that differ, 2 unreadable or refused
+  juesuan migrate FILE --edition YYYY -o OUT.juesuan
+                              FILE moved to a newer edition; what moved, was renamed
+                              or was left behind goes to stderr
   juesuan --help | --version
 
 Verbs run without a display. Errors go to stderr; the exit code is non-zero.
@@ -436,10 +609,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>“%1” is not a 项 code (7 digits)</translation>
     </message>
     <message>
-        <source>%1 is not in the %2 subject catalogue</source>
-        <translation>%1 is not in the %2 subject catalogue</translation>
-    </message>
-    <message>
         <source>%1 already has row %2</source>
         <translation>%1 already has row %2</translation>
     </message>
@@ -448,112 +617,12 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>table %1 has no row %2</translation>
     </message>
     <message>
-        <source>收入总计</source>
-        <translation>Total revenue</translation>
-    </message>
-    <message>
-        <source>支出总计</source>
-        <translation>Total expenditure</translation>
-    </message>
-    <message>
-        <source>本年收入合计</source>
-        <translation>Revenue for the year</translation>
-    </message>
-    <message>
-        <source>本年支出合计</source>
-        <translation>Expenditure for the year</translation>
-    </message>
-    <message>
-        <source>财政拨款收支总计</source>
-        <translation>Total fiscal appropriation revenue and expenditure</translation>
-    </message>
-    <message>
-        <source>一般公共预算财政拨款收入</source>
-        <translation>General public budget appropriation revenue</translation>
-    </message>
-    <message>
-        <source>一般公共预算财政拨款支出</source>
-        <translation>General public budget appropriation expenditure</translation>
-    </message>
-    <message>
         <source>Edit prior-year %1</source>
         <translation>Edit prior-year %1</translation>
     </message>
     <message>
         <source>Edit initial budget of %1</source>
         <translation>Edit initial budget of %1</translation>
-    </message>
-    <message>
-        <source>政府采购货物支出</source>
-        <translation>Government procurement: goods</translation>
-    </message>
-    <message>
-        <source>政府采购工程支出</source>
-        <translation>Government procurement: works</translation>
-    </message>
-    <message>
-        <source>政府采购服务支出</source>
-        <translation>Government procurement: services</translation>
-    </message>
-    <message>
-        <source>授予中小企业合同金额</source>
-        <translation>Contracts awarded to SMEs</translation>
-    </message>
-    <message>
-        <source>其中：授予小微企业合同金额</source>
-        <translation>of which: contracts awarded to small and micro enterprises</translation>
-    </message>
-    <message>
-        <source>货物采购授予中小企业合同金额</source>
-        <translation>Goods contracts awarded to SMEs</translation>
-    </message>
-    <message>
-        <source>工程采购授予中小企业合同金额</source>
-        <translation>Works contracts awarded to SMEs</translation>
-    </message>
-    <message>
-        <source>服务采购授予中小企业合同金额</source>
-        <translation>Service contracts awarded to SMEs</translation>
-    </message>
-    <message>
-        <source>车辆（辆）</source>
-        <translation>Vehicles (number)</translation>
-    </message>
-    <message>
-        <source>其中：其他用车（辆）</source>
-        <translation>of which: other vehicles (number)</translation>
-    </message>
-    <message>
-        <source>单价100万元（含）以上设备（台、套）</source>
-        <translation>Equipment of 1 million yuan or more per unit (sets)</translation>
-    </message>
-    <message>
-        <source>机关运行经费</source>
-        <translation>Agency operating costs</translation>
-    </message>
-    <message>
-        <source>财政拨款开支的公务用车保有量（辆）</source>
-        <translation>Official vehicles paid from fiscal appropriations (number)</translation>
-    </message>
-    <message>
-        <source>国内公务接待批次（个）</source>
-        <translation>Domestic official reception: visits</translation>
-    </message>
-    <message>
-        <source>国内公务接待人次</source>
-        <translation>Domestic official reception: guests</translation>
-    </message>
-    <message>
-        <source>公务用车运行费：燃料费</source>
-        <translation>Official vehicle running costs: fuel</translation>
-    </message>
-    <message>
-        <source>公务用车运行费：维修费</source>
-        <translation>Official vehicle running costs: repairs</translation>
-    </message>
-    <message>
-        <source>公务用车运行费：保险费</source>
-        <translation>Official vehicle running costs: insurance</translation>
     </message>
     <message>
         <source>“%1” is not a figure of the report</source>
@@ -618,6 +687,42 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Import tables</source>
         <translation>Import tables</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 subject catalogue: give its name after the code (%1 名称)</source>
+        <translation>%1 is not in the %2 subject catalogue: give its name after the code (%1 名称)</translation>
+    </message>
+    <message>
+        <source>%1: the 类 %2 is not in the %3 subject catalogue</source>
+        <translation>%1: the 类 %2 is not in the %3 subject catalogue</translation>
+    </message>
+    <message>
+        <source>%1: the 款 %2 is not in the %3 subject catalogue</source>
+        <translation>%1: the 款 %2 is not in the %3 subject catalogue</translation>
+    </message>
+    <message>
+        <source>the name of %1 must be one line of at most 200 characters</source>
+        <translation>the name of %1 must be one line of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>%1: a figure needs a key of lower-case letters, digits and _</source>
+        <translation>%1: a figure needs a key of lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>%1: retires “%2”, which the base edition does not have</source>
+        <translation>%1: retires “%2”, which the base edition does not have</translation>
+    </message>
+    <message>
+        <source>%1 (%2): kind must be “amount” or “count”, not “%3”</source>
+        <translation>%1 (%2): kind must be “amount” or “count”, not “%3”</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a figure needs a label (label.zh)</source>
+        <translation>%1 (%2): a figure needs a label (label.zh)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a prior-year figure is an amount</source>
+        <translation>%1 (%2): a prior-year figure is an amount</translation>
     </message>
 </context>
 <context>
@@ -859,6 +964,122 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::EditionMigration</name>
+    <message>
+        <source>the report uses edition %1; it can move only to a newer edition, not to %2</source>
+        <translation>the report uses edition %1; it can move only to a newer edition, not to %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 column %3</source>
+        <translation>%1 %2 column %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 → %3 %4 (%n cells)</source>
+        <translation>
+            <numerusform>%1 %2 → %3 %4 (%n cells)</numerusform>
+            <numerusform>%1 %2 → %3 %4 (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 万元</source>
+        <translation>%1: %2 万元</translation>
+    </message>
+    <message>
+        <source>initial budget of %1: %2 万元</source>
+        <translation>initial budget of %1: %2 万元</translation>
+    </message>
+    <message>
+        <source>prior-year %1: %2 万元</source>
+        <translation>prior-year %1: %2 万元</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>edition %1 cannot hold this report: %2</source>
+        <translation>edition %1 cannot hold this report: %2</translation>
+    </message>
+    <message>
+        <source>Change edition to %1</source>
+        <translation>Change edition to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved from edition %1 to %2: %n input cells carried over.</source>
+        <translation>
+            <numerusform>Moved from edition %1 to %2: %n input cells carried over.</numerusform>
+            <numerusform>Moved from edition %1 to %2: %n input cells carried over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to a new code:</source>
+        <translation>Moved to a new code:</translation>
+    </message>
+    <message>
+        <source>Renamed in the new catalogue:</source>
+        <translation>Renamed in the new catalogue:</translation>
+    </message>
+    <message>
+        <source>No longer in the new edition (values not carried over):</source>
+        <translation>No longer in the new edition (values not carried over):</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, renamed or left behind.</source>
+        <translation>Nothing was moved, renamed or left behind.</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::EditionOverlay</name>
+    <message>
+        <source>%1: unknown change “%2” (added, renamed, moved, retired)</source>
+        <translation>%1: unknown change “%2” (added, renamed, moved, retired)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the base catalogue</source>
+        <translation>%1: %2 is not in the base catalogue</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a new name</source>
+        <translation>%1: %2 needs a new name</translation>
+    </message>
+    <message>
+        <source>%1: only a 项 (7 digits) moves to another code</source>
+        <translation>%1: only a 项 (7 digits) moves to another code</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in the catalogue</source>
+        <translation>%1: %2 is already in the catalogue</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in the base catalogue</source>
+        <translation>%1: %2 is already in the base catalogue</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a catalogue (functional or economic)</source>
+        <translation>%1: “%2” is not a catalogue (functional or economic)</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2” (add, replace, remove, roundingNote)</source>
+        <translation>%1: unknown member “%2” (add, replace, remove, roundingNote)</translation>
+    </message>
+    <message>
+        <source>%1: remove[%2]: the base edition has no rule “%3”</source>
+        <translation>%1: remove[%2]: the base edition has no rule “%3”</translation>
+    </message>
+    <message>
+        <source>%1: replace[%2]: the base edition has no rule “%3”</source>
+        <translation>%1: replace[%2]: the base edition has no rule “%3”</translation>
+    </message>
+    <message>
+        <source>%1: add[%2]: the base edition already has a rule “%3” (replace it instead)</source>
+        <translation>%1: add[%2]: the base edition already has a rule “%3” (replace it instead)</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::EvaluationFormEditor</name>
     <message>
         <source>A form needs a name; the previous name is kept.</source>
@@ -1053,6 +1274,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
     </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Other figures</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::FileWriter</name>
@@ -1067,6 +1292,67 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: writing failed (%2); the previous file, if any, is unchanged</source>
         <translation>%1: writing failed (%2); the previous file, if any, is unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::FillProgress</name>
+    <message>
+        <source>no items yet</source>
+        <translation>no items yet</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::FindingPlace</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more cells</source>
+        <translation>
+            <numerusform> and %n more cells</numerusform>
+            <numerusform> and %n more cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reason (主要原因) of %1</source>
+        <translation>reason (主要原因) of %1</translation>
+    </message>
+    <message>
+        <source>reason (主要原因) of %1 %2</source>
+        <translation>reason (主要原因) of %1 %2</translation>
+    </message>
+    <message>
+        <source>text part 主要职能 (duties)</source>
+        <translation>text part 主要职能 (duties)</translation>
+    </message>
+    <message>
+        <source>text part 机构设置 (organization)</source>
+        <translation>text part 机构设置 (organization)</translation>
+    </message>
+    <message>
+        <source>text part 重点工作 (key work)</source>
+        <translation>text part 重点工作 (key work)</translation>
+    </message>
+    <message>
+        <source>text part 名词解释 (glossary)</source>
+        <translation>text part 名词解释 (glossary)</translation>
+    </message>
+    <message>
+        <source>text part %1</source>
+        <translation>text part %1</translation>
+    </message>
+    <message>
+        <source>self-evaluation form %1</source>
+        <translation>self-evaluation form %1</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1815,38 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Show the figures the report prints: rounded so that every total adds up</source>
         <translation>Show the figures the report prints: rounded so that every total adds up</translation>
     </message>
+    <message>
+        <source>Change &amp;Edition…</source>
+        <translation>Change &amp;Edition…</translation>
+    </message>
+    <message>
+        <source>Move the report to a newer edition of the tables and subject catalogue</source>
+        <translation>Move the report to a newer edition of the tables and subject catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Change Edition</source>
+        <translation>Change Edition</translation>
+    </message>
+    <message>
+        <source>The report uses edition %1; this program knows no newer one.</source>
+        <translation>The report uses edition %1; this program knows no newer one.</translation>
+    </message>
+    <message>
+        <source>The report uses edition %1. Move it to:</source>
+        <translation>The report uses edition %1. Move it to:</translation>
+    </message>
+    <message>
+        <source>Cannot change the edition</source>
+        <translation>Cannot change the edition</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes it back.</source>
+        <translation>Edit → Undo takes it back.</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::ManualBrowser</name>
@@ -1779,6 +2097,26 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Figure 4: Change in total fiscal appropriation revenue and expenditure</source>
         <translation>Figure 4: Change in total fiscal appropriation revenue and expenditure</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>%1: to fill in. Add its items (项) by subject code or name, then type their amounts.</source>
+        <translation>%1: to fill in. Add its items (项) by subject code or name, then type their amounts.</translation>
+    </message>
+    <message>
+        <source>%1: mostly derived from the other tables (%2 cells); fill in its %3 remaining input cells, %4 of them filled.</source>
+        <translation>%1: mostly derived from the other tables (%2 cells); fill in its %3 remaining input cells, %4 of them filled.</translation>
+    </message>
+    <message>
+        <source>%1: to fill in: %2 of its %3 input cells hold a value; %4 cells are computed.</source>
+        <translation>%1: to fill in: %2 of its %3 input cells hold a value; %4 cells are computed.</translation>
+    </message>
+    <message>
+        <source>derived, %1</source>
+        <translation>derived, %1</translation>
     </message>
 </context>
 <context>
@@ -2092,8 +2430,40 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1: not a JSON object (%2 at offset %3)</translation>
     </message>
     <message>
-        <source>%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition</source>
-        <translation>%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition</translation>
+        <source>%1: the editions inherit from each other in a circle (%2)</source>
+        <translation>%1: the editions inherit from each other in a circle (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2”</source>
+        <translation>%1: unknown member “%2”</translation>
+    </message>
+    <message>
+        <source>%1: base “%2” is not the name of an edition</source>
+        <translation>%1: base “%2” is not the name of an edition</translation>
+    </message>
+    <message>
+        <source>%1: base edition “%2” does not exist (no %3)</source>
+        <translation>%1: base edition “%2” does not exist (no %3)</translation>
+    </message>
+    <message>
+        <source>%1: an edition needs a name (“edition”)</source>
+        <translation>%1: an edition needs a name (“edition”)</translation>
+    </message>
+    <message>
+        <source>edition %1: catalogue: %2</source>
+        <translation>edition %1: catalogue: %2</translation>
+    </message>
+    <message>
+        <source>%1: quantities.%2: “%3” does not name cells of edition %4%5</source>
+        <translation>%1: quantities.%2: “%3” does not name cells of edition %4%5</translation>
+    </message>
+    <message>
+        <source>%1: figure %2 is read from quantity “%3”, which the edition does not define</source>
+        <translation>%1: figure %2 is read from quantity “%3”, which the edition does not define</translation>
+    </message>
+    <message>
+        <source>%1: printedAnchors: “%2” is not a cell of edition %3</source>
+        <translation>%1: printedAnchors: “%2” is not a cell of edition %3</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2604,29 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Insert subject explanations</source>
         <translation>Insert subject explanations</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::SubjectNames</name>
+    <message>
+        <source>bundled</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>bundled, unverified</source>
+        <translation>bundled, unverified</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>this document</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2779,57 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Renumber the selected paragraphs</source>
         <translation>Renumber the selected paragraphs</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::UserCatalogue</name>
+    <message>
+        <source>%1, sheet “%2” row %3</source>
+        <translation>%1, sheet “%2” row %3</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 has no name</source>
+        <translation>%1: subject %2 has no name</translation>
+    </message>
+    <message>
+        <source>%1: the name of %2 is not one line of at most 200 characters</source>
+        <translation>%1: the name of %2 is not one line of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 is named “%3” here and “%4” above</source>
+        <translation>%1: subject %2 is named “%3” here and “%4” above</translation>
+    </message>
+    <message>
+        <source>%1: no sheet holds subject codes (3, 5 or 7 digits beginning with 2) with names</source>
+        <translation>%1: no sheet holds subject codes (3, 5 or 7 digits beginning with 2) with names</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>the workbook</translation>
+    </message>
+    <message>
+        <source>%1: not a Juesuan subject catalogue (version 1)</source>
+        <translation>%1: not a Juesuan subject catalogue (version 1)</translation>
+    </message>
+    <message>
+        <source>%1: “functional” must be an object of code → name</source>
+        <translation>%1: “functional” must be an object of code → name</translation>
+    </message>
+    <message>
+        <source>%1: functional.%2: a subject needs a 3, 5 or 7 digit code and a one-line name</source>
+        <translation>%1: functional.%2: a subject needs a 3, 5 or 7 digit code and a one-line name</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
     </message>
 </context>
 <context>
@@ -2626,10 +3070,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>the record 0x%1 at byte %2 of the Workbook stream runs past its end</source>
         <translation>the record 0x%1 at byte %2 of the Workbook stream runs past its end</translation>
-    </message>
-    <message>
-        <source>the compound file is damaged (its header or allocation tables cannot be followed)</source>
-        <translation>the compound file is damaged (its header or allocation tables cannot be followed)</translation>
     </message>
     <message>
         <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
@@ -2882,6 +3322,42 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>cell %1: unknown cell type “%2”</source>
         <translation>cell %1: unknown cell type “%2”</translation>
+    </message>
+    <message>
+        <source>its header or allocation tables cannot be followed</source>
+        <translation>its header or allocation tables cannot be followed</translation>
+    </message>
+    <message>
+        <source>directory entry %1 gives its name %2 bytes (2 to 64, an even number)</source>
+        <translation>directory entry %1 gives its name %2 bytes (2 to 64, an even number)</translation>
+    </message>
+    <message>
+        <source>its first directory entry is not the root entry</source>
+        <translation>its first directory entry is not the root entry</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream holds an empty string where Excel writes none</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream holds an empty string where Excel writes none</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream continues a shared string in a way FreeXL misreads (a string&apos;s header cut, or a string over more than two records)</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream continues a shared string in a way FreeXL misreads (a string&apos;s header cut, or a string over more than two records)</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream is a shared string table that ends before the strings it declares</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream is a shared string table that ends before the strings it declares</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream is a second shared string table</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream is a second shared string table</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream is too short for its kind</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream is too short for its kind</translation>
+    </message>
+    <message>
+        <source>the compound file is damaged (%1)</source>
+        <translation>the compound file is damaged (%1)</translation>
     </message>
 </context>
 </TS>
