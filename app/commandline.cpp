@@ -92,10 +92,11 @@ QString verbList()
     return names.join(QStringLiteral(", "));
 }
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::CommandLine", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::CommandLine)
+};
 
 // Everything on stderr passes here: input echoed in a message (a name, a value, a file name)
 // cannot move the cursor, recolour the terminal or forge a line.
@@ -120,7 +121,7 @@ int finish(QTextStream &out)
 {
     out.flush();
     if (out.status() != QTextStream::Ok) {
-        printErr(tr("cannot write to standard output"));
+        printErr(Tr::tr("cannot write to standard output"));
         return 2;
     }
     return 0;
@@ -131,7 +132,7 @@ int tableVerb(const Args &args)
     Args rest = args;
     const bool exact = rest.removeAll(QByteArray("--exact")) > 0;
     if (rest.size() != 2) {
-        printErr(tr("usage: juesuan table FILE NN [--exact]"));
+        printErr(Tr::tr("usage: juesuan table FILE NN [--exact]"));
         return 2;
     }
     QString error;
@@ -161,7 +162,7 @@ int checkVerb(const Args &args)
     Args files = args;
     const bool json = files.removeAll(QByteArrayLiteral("--json")) > 0;
     if (files.size() != 1 || files.first().startsWith('-')) {
-        printErr(tr("usage: juesuan check FILE [--json]"));
+        printErr(Tr::tr("usage: juesuan check FILE [--json]"));
         return 2;
     }
     const QString path = shown(files.first());
@@ -227,15 +228,15 @@ int checkVerb(const Args &args)
                 << f.message << Qt::endl;
         }
         // The tally goes to stderr so that stdout holds only finding lines.
-        printErr(tr("%1: %2 errors, %3 warnings").arg(path).arg(errors).arg(warnings));
+        printErr(Tr::tr("%1: %2 errors, %3 warnings").arg(path).arg(errors).arg(warnings));
         // Equality rules are checked on exact values and again on printed ones (舍位平衡).
         const PrintedValues &printed = doc->printed();
         printErr(printed.balanced()
-                         ? tr("%1: printed values (舍位平衡) keep every equality rule that holds exactly; "
+                         ? Tr::tr("%1: printed values (舍位平衡) keep every equality rule that holds exactly; "
                               "%2 cells differ from half-up rounding")
                                    .arg(path)
                                    .arg(printed.stats().nudged)
-                         : tr("%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)")
+                         : Tr::tr("%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)")
                                    .arg(path)
                                    .arg(std::count_if(printed.unkept().cbegin(), printed.unkept().cend(),
                                                       [](const PrintedValues::Unkept &u) { return !u.grandTotal; })));
@@ -267,19 +268,19 @@ int exportVerb(const Args &args)
             in = QByteArray(), outBytes = QByteArray(), i = int(args.size());
     }
     if (in.isEmpty() || outBytes.isEmpty()) {
-        printErr(tr("usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]"));
+        printErr(Tr::tr("usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]"));
         return 2;
     }
     const QString out = QFile::decodeName(outBytes);
     if (QFile::encodeName(out) != outBytes) {
         // QSaveFile takes a QString: such a name would be written somewhere else.
-        printErr(tr("%1: the output name is not valid UTF-8; choose another").arg(shown(outBytes)));
+        printErr(Tr::tr("%1: the output name is not valid UTF-8; choose another").arg(shown(outBytes)));
         return 2;
     }
     const QString format = QFileInfo(out).suffix().toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("htm")
         && format != QLatin1String("xlsx")) {
-        printErr(tr("%1: unknown export format “%2” (use .pdf, .html or .xlsx)")
+        printErr(Tr::tr("%1: unknown export format “%2” (use .pdf, .html or .xlsx)")
                          .arg(InputText::forMessage(out, 200), InputText::forMessage(format, 20)));
         return 2;
     }
@@ -293,7 +294,7 @@ int exportVerb(const Args &args)
     if (engine.isValid()) {
         const int errors = errorCount(engine.run());
         if (errors > 0)
-            printErr(tr("%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)")
+            printErr(Tr::tr("%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)")
                              .arg(shown(in))
                              .arg(errors));
     }
@@ -334,14 +335,14 @@ int importVerb(const Args &args)
             inBytes = QByteArray(), outBytes = QByteArray(), i = int(args.size());
     }
     if (inBytes.isEmpty() || outBytes.isEmpty()) {
-        printErr(tr("usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]"));
+        printErr(Tr::tr("usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]"));
         return 2;
     }
     // The reader and QSaveFile take QStrings: a name that does not survive the round trip
     // would be read or written somewhere else.
     for (const QByteArray &name : {inBytes, outBytes}) {
         if (QFile::encodeName(QFile::decodeName(name)) != name) {
-            printErr(tr("%1: the file name is not valid UTF-8; rename it").arg(shown(name)));
+            printErr(Tr::tr("%1: the file name is not valid UTF-8; rename it").arg(shown(name)));
             return 2;
         }
     }
@@ -377,12 +378,12 @@ int importVerb(const Args &args)
         if (!summary.department.isEmpty())
             m.department = summary.department;
         else
-            summary.notes.append(tr("the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)")
+            summary.notes.append(Tr::tr("the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)")
                                          .arg(m.department));
         if (summary.year >= 2000 && summary.year <= 2100)
             m.year = summary.year;
         else
-            summary.notes.append(tr("the workbook names no year (20XX年度): 年度 set to %1").arg(m.year));
+            summary.notes.append(Tr::tr("the workbook names no year (20XX年度): 年度 set to %1").arg(m.year));
         doc->applyMetadata(m);
     }
     printErr(summary.text().trimmed());
@@ -411,12 +412,12 @@ int migrateVerb(const Args &args)
             in = QByteArray(), outBytes = QByteArray(), i = int(args.size());
     }
     if (in.isEmpty() || outBytes.isEmpty() || edition.isEmpty()) {
-        printErr(tr("usage: juesuan migrate FILE --edition YYYY -o OUT.juesuan"));
+        printErr(Tr::tr("usage: juesuan migrate FILE --edition YYYY -o OUT.juesuan"));
         return 2;
     }
     const QString out = QFile::decodeName(outBytes);
     if (QFile::encodeName(out) != outBytes) {
-        printErr(tr("%1: the output name is not valid UTF-8; choose another").arg(shown(outBytes)));
+        printErr(Tr::tr("%1: the output name is not valid UTF-8; choose another").arg(shown(outBytes)));
         return 2;
     }
     QString error;
@@ -427,12 +428,12 @@ int migrateVerb(const Args &args)
     }
     const auto target = ReportTemplate::builtin(QString::fromUtf8(edition), &error);
     if (!target) {
-        printErr(tr("--edition: %1").arg(error));
+        printErr(Tr::tr("--edition: %1").arg(error));
         return 2;
     }
     EditionMigration::Report report;
     if (!EditionMigration::apply(*doc, target, &report, &error)) {
-        printErr(tr("%1: %2").arg(shown(in), error));
+        printErr(Tr::tr("%1: %2").arg(shown(in), error));
         return 2;
     }
     printErr(report.text());
@@ -445,7 +446,7 @@ int migrateVerb(const Args &args)
 
 QString helpText()
 {
-    return tr("Usage:\n"
+    return Tr::tr("Usage:\n"
               "  juesuan [FILE]              open the editor (with FILE, or the last session)\n"
               "  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed\n"
               "                              (舍位平衡); --exact: exact values\n"
@@ -505,7 +506,7 @@ int CommandLine::run(int argc, char **argv)
     if (argc > 1 && argv[1][0] == '-' && !isGuiOption(argv[1])) {
         // Refused before any window system is needed, so a typo fails cleanly without a display.
         QCoreApplication core(argc, argv);
-        printErr(tr("unknown option %1\n").arg(InputText::forMessage(QString::fromLocal8Bit(argv[1]))) + helpText());
+        printErr(Tr::tr("unknown option %1\n").arg(InputText::forMessage(QString::fromLocal8Bit(argv[1]))) + helpText());
         return 2;
     }
     if (argc > 1 && argv[1][0] != '-' && !Platform::exists(argv[1])) {
@@ -514,8 +515,8 @@ int CommandLine::run(int argc, char **argv)
         QCoreApplication core(argc, argv);
         const QString arg = InputText::forMessage(InputText::fileName(QByteArray(argv[1])));
         const bool looksLikeFile = std::strchr(argv[1], '/') || std::strchr(argv[1], '.');
-        printErr((looksLikeFile ? tr("%1: no such file, and not a verb (the verbs are %2)")
-                                : tr("unknown verb “%1” (the verbs are %2)"))
+        printErr((looksLikeFile ? Tr::tr("%1: no such file, and not a verb (the verbs are %2)")
+                                : Tr::tr("unknown verb “%1” (the verbs are %2)"))
                          .arg(arg, verbList())
                  + QLatin1Char('\n') + helpText());
         return 2;

@@ -1,45 +1,21 @@
 #include "guisession.h"
 
 #include "document.h"
-#include "fallbacktranslator.h"
 #include "fonts.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 namespace Juesuan {
-
-namespace {
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    if (language == QLatin1String("zh_CN")) {
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        // Searched last (translators installed later are asked first).
-        QCoreApplication::installTranslator(
-                new FallbackTranslator(QStringLiteral(":/i18n/juesuan_zh_CN.ts"), &app));
-        // Qt's own dialogs and the undo texts ("撤销 %1") come from qtbase.
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-    }
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/juesuan_") + language))
-        QCoreApplication::installTranslator(own);
-}
-
-} // namespace
 
 int GuiSession::run(QApplication &app)
 {
@@ -50,7 +26,7 @@ int GuiSession::run(QApplication &app)
     // name lets Wayland compositors and docks match windows to juesuan.desktop.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("juesuan"), QIcon(QStringLiteral(":/icons/juesuan.svg"))));
     QGuiApplication::setDesktopFileName(QStringLiteral("juesuan"));
-    installTranslations(app, PreferencesDialog::uiLanguage());
+    Translators::install(app, PreferencesDialog::uiLanguage());
     Fonts::applyToApplication();
 
     QCommandLineParser parser;
@@ -110,9 +86,9 @@ int GuiSession::run(QApplication &app)
     window.show();
 
     const bool scripted = parser.isSet(screenshot) || parser.isSet(quitAfterShow);
-    // Offered once the window is up, so the question stands over it; scripted runs get it
-    // only when $JUESUAN_RECOVERY_ANSWER answers it.
-    if (!scripted || qEnvironmentVariableIsSet("JUESUAN_RECOVERY_ANSWER"))
+    // Offered once the window is up, so the question stands over it; never to scripted runs,
+    // which no one answers.
+    if (!scripted)
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
 
     if (parser.isSet(quitAfterShow)) {

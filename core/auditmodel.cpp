@@ -11,21 +11,11 @@
 
 namespace Juesuan {
 
-namespace {
-// Models live in the GUI thread only.
-QHash<const Document *, AuditModel *> &registry()
-{
-    static QHash<const Document *, AuditModel *> models;
-    return models;
-}
-} // namespace
-
 AuditModel::AuditModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_engine(*document)
 {
-    registry().insert(document, this);
     for (auto signal : {&Document::metadataChanged, &Document::figuresChanged, &Document::keyWorkChanged,
                         &Document::evaluationsChanged, &Document::documentReset})
         connect(document, signal, this, &AuditModel::scheduleRefresh);
@@ -38,16 +28,7 @@ AuditModel::AuditModel(Document *document, QObject *parent)
             m_byCell[k].append(i);
 }
 
-AuditModel::~AuditModel()
-{
-    if (registry().value(m_document) == this)
-        registry().remove(m_document);
-}
-
-AuditModel *AuditModel::forDocument(const Document *document)
-{
-    return registry().value(document);
-}
+AuditModel::~AuditModel() = default;
 
 void AuditModel::scheduleRefresh()
 {

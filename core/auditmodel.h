@@ -14,7 +14,7 @@ class Document;
 // The findings of a document's audit as a table (rule, message, where), kept current:
 // every change the document announces schedules one re-audit when control returns to the
 // event loop, so a paste or an import audits once. Also answers which findings concern a
-// cell, for the marks and tooltips of the table views.
+// cell, for the marks and tooltips of the table views, which are handed the model.
 class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,10 +28,6 @@ public:
 
     explicit AuditModel(Document *document, QObject *parent = nullptr);
     ~AuditModel() override;
-
-    // The model auditing `document` (the newest made for it), or nullptr: how a table view
-    // finds the marks and tooltips of its cells without being handed the audit dock.
-    static AuditModel *forDocument(const Document *document);
 
     AuditEngine &engine() { return m_engine; }
     const QList<Finding> &findings() const { return m_findings; }

@@ -9,10 +9,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::AuditRule", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::AuditRule)
+};
 
 const QStringList &formFields()
 {
@@ -95,7 +96,7 @@ bool AuditRule::usePlaceholder(Placeholder p, const QString &table, const QStrin
     // NonNegative expands each of its cells on its own; other kinds bind one placeholder
     // for all their terms at once, so they may use only one.
     if (m_kind != Kind::NonNegative && m_placeholder != Placeholder::None && m_placeholder != p) {
-        *error = tr("%1: a rule may use only one placeholder (%2 and %3)")
+        *error = Tr::tr("%1: a rule may use only one placeholder (%2 and %3)")
                          .arg(where, placeholderToken(m_placeholder), placeholderToken(p));
         return false;
     }
@@ -115,22 +116,22 @@ bool AuditRule::readTerm(const QString &text, const QString &where, const Report
         s = s.mid(1).trimmed();
     }
     const auto bad = [&](const QString &why) {
-        *error = tr("%1: “%2”: %3").arg(where, text, why);
+        *error = Tr::tr("%1: “%2”: %3").arg(where, text, why);
         return false;
     };
     if (s.startsWith(QLatin1String("prior:"))) {
         t.source = Term::Source::Prior;
         t.key = s.mid(6);
         if (!edition.figures().isPriorYear(t.key))
-            return bad(tr("not a prior-year figure (%1)").arg(edition.figures().priorYearKeys().join(QStringLiteral(", "))));
+            return bad(Tr::tr("not a prior-year figure (%1)").arg(edition.figures().priorYearKeys().join(QStringLiteral(", "))));
     } else if (s.startsWith(QLatin1String("budget:"))) {
         t.source = Term::Source::Budget;
         t.key = s.mid(7);
         t.placeholder = placeholderOf(t.key);
         if (t.placeholder == Placeholder::None && SubjectCatalogue::level(t.key) != 3)
-            return bad(tr("a budget is kept per 项 code (7 digits) or <item>"));
+            return bad(Tr::tr("a budget is kept per 项 code (7 digits) or <item>"));
         if (t.placeholder != Placeholder::None && t.placeholder != Placeholder::Item)
-            return bad(tr("a budget is kept per 项: use <item>"));
+            return bad(Tr::tr("a budget is kept per 项: use <item>"));
         if (!usePlaceholder(t.placeholder, QString(), where, error))
             return false;
     } else if (s.startsWith(QLatin1String("form:"))) {
@@ -140,39 +141,39 @@ bool AuditRule::readTerm(const QString &text, const QString &where, const Report
         t.field = dot < 0 ? QString() : s.mid(dot + 1);
         t.placeholder = placeholderOf(t.key);
         if (t.key != QLatin1String("overall") && t.placeholder != Placeholder::Form)
-            return bad(tr("a form is “overall” or <form>"));
+            return bad(Tr::tr("a form is “overall” or <form>"));
         if (!formFields().contains(t.field))
-            return bad(tr("a form field is one of %1").arg(formFields().join(QStringLiteral(", "))));
+            return bad(Tr::tr("a form field is one of %1").arg(formFields().join(QStringLiteral(", "))));
         if (!usePlaceholder(t.placeholder, QString(), where, error))
             return false;
     } else {
         t.source = Term::Source::Cell;
         t.cell = CellKey::fromString(s);
         if (!t.cell.isValid() || !s.contains(QLatin1Char('!')))
-            return bad(tr("not a cell name (TT!row@column)"));
+            return bad(Tr::tr("not a cell name (TT!row@column)"));
         const TableTemplate *table = edition.table(t.cell.table);
         if (!table)
-            return bad(tr("edition %1 has no table %2").arg(edition.edition(), t.cell.table));
+            return bad(Tr::tr("edition %1 has no table %2").arg(edition.edition(), t.cell.table));
         t.placeholder = placeholderOf(t.cell.row);
         if (t.placeholder == Placeholder::Form
             || (t.placeholder == Placeholder::None && t.cell.row.startsWith(QLatin1Char('<'))))
-            return bad(tr("unknown placeholder"));
+            return bad(Tr::tr("unknown placeholder"));
         if (table->isCodeList()) {
             if (!table->amountColumns().contains(t.cell.col))
-                return bad(tr("%1 has no column %2").arg(table->code(), t.cell.col));
+                return bad(Tr::tr("%1 has no column %2").arg(table->code(), t.cell.col));
             if (t.placeholder == Placeholder::None && t.cell.row != TableTemplate::totalRow()
                 && SubjectCatalogue::level(t.cell.row) == 0)
-                return bad(tr("a row of %1 is “total”, a subject code or a placeholder").arg(table->code()));
+                return bad(Tr::tr("a row of %1 is “total”, a subject code or a placeholder").arg(table->code()));
         } else if (t.placeholder == Placeholder::Row) {
             bool any = false;
             for (const TableTemplate::Line &line : table->lines())
                 any = any || table->hasCell(CellKey{t.cell.table, line.key, t.cell.col});
             if (!any)
-                return bad(tr("%1 has no column %2").arg(table->code(), t.cell.col));
+                return bad(Tr::tr("%1 has no column %2").arg(table->code(), t.cell.col));
         } else if (t.placeholder != Placeholder::None) {
-            return bad(tr("%1 is a fixed table: only <row> ranges over its lines").arg(table->code()));
+            return bad(Tr::tr("%1 is a fixed table: only <row> ranges over its lines").arg(table->code()));
         } else if (!table->hasCell(t.cell)) {
-            return bad(tr("%1 has no such cell").arg(table->code()));
+            return bad(Tr::tr("%1 has no such cell").arg(table->code()));
         }
         if (!usePlaceholder(t.placeholder, t.cell.table, where, error))
             return false;
@@ -189,7 +190,7 @@ bool AuditRule::readTerms(const QJsonObject &json, const QString &member, bool r
         return true;
     const QJsonArray a = v.toArray();
     if (!v.isArray() || (required && a.isEmpty())) {
-        *error = tr("%1: a list of terms is needed").arg(member);
+        *error = Tr::tr("%1: a list of terms is needed").arg(member);
         return false;
     }
     for (int i = 0; i < a.size(); ++i) {
@@ -210,7 +211,7 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         return false;
     };
     if (m_id.isEmpty())
-        return fail(tr("a rule needs an id"));
+        return fail(Tr::tr("a rule needs an id"));
     static const QList<QPair<QString, Kind>> kinds = {
         {QStringLiteral("equal"), Kind::Equal},
         {QStringLiteral("lessOrEqual"), Kind::LessOrEqual},
@@ -229,11 +230,11 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
             known = true;
         }
     if (!known)
-        return fail(tr("unknown kind “%1”").arg(kind));
+        return fail(Tr::tr("unknown kind “%1”").arg(kind));
     if (!Finding::severityFromName(json.value(QLatin1String("severity")).toString(), &m_severity))
-        return fail(tr("severity must be error, warning or info"));
+        return fail(Tr::tr("severity must be error, warning or info"));
     if (!readText(json.value(QLatin1String("message")), &m_message))
-        return fail(tr("a message needs both zh and en"));
+        return fail(Tr::tr("a message needs both zh and en"));
 
     switch (m_kind) {
     case Kind::Equal:
@@ -248,12 +249,12 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
             return fail(why);
         for (const Term &t : std::as_const(m_cells))
             if (t.source != Term::Source::Cell)
-                return fail(tr("nonNegative checks cells only (%1)").arg(t.toString()));
+                return fail(Tr::tr("nonNegative checks cells only (%1)").arg(t.toString()));
         for (const QJsonValue &v : json.value(QLatin1String("exceptCells")).toArray()) {
             const CellKey k = CellKey::fromString(v.toString());
             const TableTemplate *t = k.isValid() ? edition.table(k.table) : nullptr;
             if (!t || (!t->isCodeList() && !t->hasCell(k)))
-                return fail(tr("exceptCells: “%1” is not a cell").arg(v.toString()));
+                return fail(Tr::tr("exceptCells: “%1” is not a cell").arg(v.toString()));
             m_except.insert(k);
         }
         break;
@@ -261,25 +262,25 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         m_table = json.value(QLatin1String("table")).toString();
         const TableTemplate *t = edition.table(m_table);
         if (!t || !t->isCodeList())
-            return fail(tr("table: “%1” is not a code-list table").arg(m_table));
+            return fail(Tr::tr("table: “%1” is not a code-list table").arg(m_table));
         // An empty table is published with its 注明 line, so the template must have one.
         if (t->emptyNote().isEmpty())
-            return fail(tr("table: %1 has no 注明 line (emptyNote) to print when it is empty").arg(t->code()));
+            return fail(Tr::tr("table: %1 has no 注明 line (emptyNote) to print when it is empty").arg(t->code()));
         if (!readTerms(json, QStringLiteral("cells"), true, edition, &m_cells, &why))
             return fail(why);
         if (!readText(json.value(QLatin1String("messageMissing")), &m_messageMissing))
-            return fail(tr("messageMissing needs both zh and en"));
+            return fail(Tr::tr("messageMissing needs both zh and en"));
         break;
     }
     case Kind::CatalogueCode:
         for (const QJsonValue &v : json.value(QLatin1String("tables")).toArray()) {
             const TableTemplate *t = edition.table(v.toString());
             if (!t || !t->isCodeList())
-                return fail(tr("tables: “%1” is not a code-list table").arg(v.toString()));
+                return fail(Tr::tr("tables: “%1” is not a code-list table").arg(v.toString()));
             m_tables.append(v.toString());
         }
         if (m_tables.isEmpty())
-            return fail(tr("tables: name the code-list tables to check"));
+            return fail(Tr::tr("tables: name the code-list tables to check"));
         m_emptyRows = json.value(QLatin1String("empty")).toBool();
         if (json.contains(QLatin1String("check"))) {
             const QString check = json.value(QLatin1String("check")).toString();
@@ -290,7 +291,7 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
             else if (check == QLatin1String("emptyRow"))
                 m_check = CatalogueCheck::EmptyRow;
             else
-                return fail(tr("check: “%1” is not unknown, named or emptyRow").arg(check));
+                return fail(Tr::tr("check: “%1” is not unknown, named or emptyRow").arg(check));
         }
         break;
     case Kind::TextRequired: {
@@ -298,11 +299,11 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         for (auto it = texts.begin(); it != texts.end(); ++it) {
             Text name;
             if (!Document::isValidTextKey(it.key()) || !readText(it.value(), &name))
-                return fail(tr("texts: “%1” needs a valid text key and a zh and en name").arg(it.key()));
+                return fail(Tr::tr("texts: “%1” needs a valid text key and a zh and en name").arg(it.key()));
             m_texts.append({it.key(), name});
         }
         if (m_texts.isEmpty())
-            return fail(tr("texts: name the text parts required"));
+            return fail(Tr::tr("texts: name the text parts required"));
         break;
     }
     case Kind::ReasonRequired:
@@ -315,7 +316,7 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         if (m_placeholder != Placeholder::None)
             why.replace(placeholderToken(m_placeholder), QStringLiteral("x"));
         if (!Document::isValidTextKey(why) || !why.startsWith(QLatin1String("reason.")))
-            return fail(tr("reason: “%1” is not a reason text key").arg(m_reason));
+            return fail(Tr::tr("reason: “%1” is not a reason text key").arg(m_reason));
         break;
     case Kind::FormRate:
         break;

@@ -10,10 +10,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::AuditRuleSet", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::AuditRuleSet)
+};
 
 } // namespace
 
@@ -37,7 +38,7 @@ std::shared_ptr<const AuditRuleSet> AuditRuleSet::load(const ReportTemplate &edi
             return nullptr;
         }
         if (set->m_index.contains(rule.id())) {
-            *error = tr("%1: rules[%2]: the id %3 is used twice").arg(set->m_fileName).arg(i).arg(rule.id());
+            *error = Tr::tr("%1: rules[%2]: the id %3 is used twice").arg(set->m_fileName).arg(i).arg(rule.id());
             return nullptr;
         }
         set->m_index.insert(rule.id(), int(set->m_rules.size()));

@@ -12,10 +12,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s, const char *comment = nullptr, int n = -1)
+// The messages of this file, under the context lupdate files them in.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::BlockPaste", s, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::BlockPaste)
+};
 
 QString unitName(Money::Unit unit)
 {
@@ -37,8 +38,8 @@ QString labelPlace(const Document &document, const SheetLayout &layout, int row,
     const TableTemplate &t = layout.tableTemplate();
     const QString key = layout.row(row).key;
     if (key.isEmpty())
-        return tr("%1 row %2, grid column %3").arg(t.code()).arg(row + 1).arg(column + 1);
-    return tr("%1 %2, grid column %3").arg(t.code(), CellWording::row(document, t.id(), key)).arg(column + 1);
+        return Tr::tr("%1 row %2, grid column %3").arg(t.code()).arg(row + 1).arg(column + 1);
+    return Tr::tr("%1 %2, grid column %3").arg(t.code(), CellWording::row(document, t.id(), key)).arg(column + 1);
 }
 
 struct Compared {
@@ -51,7 +52,7 @@ struct Compared {
 QString BlockPaste::shown(const Money &money, Money::Unit unit)
 {
     if (money.isBlank())
-        return tr("blank");
+        return Tr::tr("blank");
     if (unit == Money::Unit::Yuan)
         return money.toYuan(true);
     return money.fen() % (Money::fenPerWanyuan / 100) == 0 ? money.toWanyuan(true, 2) : money.toExactWanyuan();
@@ -114,11 +115,11 @@ BlockPaste::Result BlockPaste::paste(Document *document, const QString &tableId,
     Result r;
     const TableTemplate *t = document->reportTemplate().table(tableId);
     if (!t) {
-        r.error = tr("there is no table %1").arg(tableId);
+        r.error = Tr::tr("there is no table %1").arg(tableId);
         return r;
     }
     if (!selection.isValid()) {
-        r.error = tr("select the cell where the block should start");
+        r.error = Tr::tr("select the cell where the block should start");
         return r;
     }
     const SheetLayout layout(*document, tableId);
@@ -141,7 +142,7 @@ BlockPaste::Result BlockPaste::paste(Document *document, const QString &tableId,
         }
         const GridCell *g = amountAt(row, column);
         const QString place = g ? CellWording::place(*document, g->cell) : labelPlace(*document, layout, row, column);
-        refuse(row, column, tr("%1: “%2” is not an amount in %3: %4")
+        refuse(row, column, Tr::tr("%1: “%2” is not an amount in %3: %4")
                                     .arg(place, InputText::forMessage(field, 40), unitName(unit), parsed.error));
         return false;
     };
@@ -166,7 +167,7 @@ BlockPaste::Result BlockPaste::paste(Document *document, const QString &tableId,
                 }
         if (changes.isEmpty())
             return refuse(selection.top(), selection.left(),
-                          tr("%1: the selection holds no cell that can be typed into")
+                          Tr::tr("%1: the selection holds no cell that can be typed into")
                                   .arg(t->code()));
         r.area = area;
     } else {
@@ -178,7 +179,7 @@ BlockPaste::Result BlockPaste::paste(Document *document, const QString &tableId,
         if (top + rows.size() > layout.rowCount() || left + width > layout.columnCount()) {
             const GridCell *g = amountAt(top, left);
             return refuse(top, left,
-                          tr("%1: a block of %2 × %3 cells does not fit here: it would go past the edge of the table")
+                          Tr::tr("%1: a block of %2 × %3 cells does not fit here: it would go past the edge of the table")
                                   .arg(g ? CellWording::place(*document, g->cell)
                                          : labelPlace(*document, layout, top, left))
                                   .arg(rows.size())
@@ -199,10 +200,10 @@ BlockPaste::Result BlockPaste::paste(Document *document, const QString &tableId,
                     if (!field.isEmpty() && withoutSpaces(field) != withoutSpaces(here))
                         return refuse(row, column,
                                       here.isEmpty()
-                                              ? tr("%1 takes no value, and the block has “%2” there: is the block out of line?")
+                                              ? Tr::tr("%1 takes no value, and the block has “%2” there: is the block out of line?")
                                                         .arg(labelPlace(*document, layout, row, column),
                                                              InputText::forMessage(field, 40))
-                                              : tr("%1 shows “%2”, and the block has “%3” there: is the block out of line?")
+                                              : Tr::tr("%1 shows “%2”, and the block has “%3” there: is the block out of line?")
                                                         .arg(labelPlace(*document, layout, row, column), here,
                                                              InputText::forMessage(field, 40)));
                     continue;
@@ -221,7 +222,7 @@ BlockPaste::Result BlockPaste::paste(Document *document, const QString &tableId,
 
     QString why;
     if (!changes.isEmpty() && !document->setCells(changes, actionText, &why))
-        return refuse(r.area.top(), r.area.left(), tr("%1: %2").arg(t->code(), why));
+        return refuse(r.area.top(), r.area.left(), Tr::tr("%1: %2").arg(t->code(), why));
     r.ok = true;
     r.inputs = int(changes.size());
     r.compared = int(compared.size());
@@ -234,7 +235,7 @@ BlockPaste::Result BlockPaste::paste(Document *document, const QString &tableId,
         d.key = c.key;
         d.pasted = c.pasted;
         d.computed = mine;
-        d.message = tr("%1: pasted %2, computed %3, difference %4 (%5)")
+        d.message = Tr::tr("%1: pasted %2, computed %3, difference %4 (%5)")
                             .arg(CellWording::place(*document, c.key), shown(c.pasted, unit), shown(mine, unit),
                                  shown(Money::fromFen(c.pasted.fen() - mine.fen()), unit), unitName(unit));
         r.differences.append(d);
@@ -246,14 +247,14 @@ QString BlockPaste::Result::summary() const
 {
     if (!ok)
         return error;
-    QString out = tr("Pasted %n cells", nullptr, inputs);
+    QString out = Tr::tr("Pasted %n cells", nullptr, inputs);
     if (skipped > 0)
-        out += tr("; %n computed cells left as they are", nullptr, skipped);
+        out += Tr::tr("; %n computed cells left as they are", nullptr, skipped);
     if (!differences.isEmpty()) {
-        out += tr("; %n computed cells differ from the block: ", nullptr, int(differences.size()))
+        out += Tr::tr("; %n computed cells differ from the block: ", nullptr, int(differences.size()))
                 + differences.first().message;
         if (differences.size() > 1)
-            out += tr(" …");
+            out += Tr::tr(" …");
     }
     return out;
 }

@@ -11,10 +11,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file, under the context lupdate files them in.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::CellWording", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::CellWording)
+};
 
 // Terms beyond this many are shortened to the first two, "…" and the last, as the
 // published notes write "(32+33+...+57) 行".
@@ -54,7 +55,7 @@ QString shortRow(const Document &document, const TableTemplate &t, const QString
     if (t.isCodeList())
         return row == TableTemplate::totalRow() ? withoutSpaces(t.totalLabel()) : row;
     if (hasCellsOf(t, GridCell::Kind::LineNo))
-        return tr("%1行").arg(row);
+        return Tr::tr("%1行").arg(row);
     // A key the table prints as a code (06: 30101); otherwise the line is known by its name.
     if (isDigits(row) && hasCellsOf(t, GridCell::Kind::Code))
         return row;
@@ -129,7 +130,7 @@ QString CellWording::column(const TableTemplate &t, const CellKey &key)
                     gridColumn = g.col;
     }
     const QString caption = gridColumn >= 0 ? withoutSpaces(t.columnCaption(gridColumn)) : QString();
-    return caption.isEmpty() ? tr("%1栏").arg(key.col) : caption;
+    return caption.isEmpty() ? Tr::tr("%1栏").arg(key.col) : caption;
 }
 
 QString CellWording::place(const Document &document, const CellKey &key)
@@ -158,8 +159,8 @@ QString CellWording::formula(const Document &document, const CellKey &key)
             for (const CellKey &op : document.operands(key))
                 terms.append({op.row, 1});
             if (terms.isEmpty())
-                return tr("= the sum of its %1 rows (there are none yet)").arg(level);
-            return tr("= %1 (%2 rows)").arg(joinTerms(terms), level);
+                return Tr::tr("= the sum of its %1 rows (there are none yet)").arg(level);
+            return Tr::tr("= %1 (%2 rows)").arg(joinTerms(terms), level);
         }
         f = rule->boundToRow(key.row);
     } else {
@@ -188,7 +189,7 @@ QString CellWording::formula(const Document &document, const CellKey &key)
             parts.append(one ? row(document, term.cell.table, term.cell.row)
                              : shortRow(document, *tt, term.cell.row));
         if (!sameColumn || !sameTable)
-            parts.append(tr("%1栏").arg(term.cell.col));
+            parts.append(Tr::tr("%1栏").arg(term.cell.col));
         terms.append({parts.join(QLatin1Char(' ')), term.sign});
     }
     return QStringLiteral("= ") + joinTerms(terms);

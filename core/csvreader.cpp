@@ -10,10 +10,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::WorkbookReader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::WorkbookReader)
+};
 
 // Line (1-based) of a byte offset, for encoding errors.
 int lineOfOffset(const QByteArray &data, qsizetype offset)
@@ -68,24 +69,24 @@ bool decode(const QByteArray &data, const QString &source, QString *text, QStrin
         QStringDecoder d(data.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         *text = d.decode(QByteArrayView(data.constData() + 2, data.size() - 2));
         if (d.hasError())
-            return fail(tr("the text is not valid UTF-16"));
+            return fail(Tr::tr("the text is not valid UTF-16"));
     } else {
         if (data.contains('\0'))
-            return fail(tr("the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table"));
+            return fail(Tr::tr("the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table"));
         const bool bom = data.startsWith("\xEF\xBB\xBF");
         const QByteArray body = bom ? data.mid(3) : data;
         const qsizetype bad = invalidUtf8Offset(body);
         if (bad < 0) {
             *text = QString::fromUtf8(body);
         } else if (bom) {
-            return fail(tr("line %1: the text starts with a UTF-8 mark but is not valid UTF-8").arg(lineOfOffset(body, bad)));
+            return fail(Tr::tr("line %1: the text starts with a UTF-8 mark but is not valid UTF-8").arg(lineOfOffset(body, bad)));
         } else {
             QStringDecoder d("GB18030");
             if (!d.isValid())
-                return fail(tr("the text is not UTF-8 and this system cannot decode GB18030"));
+                return fail(Tr::tr("the text is not UTF-8 and this system cannot decode GB18030"));
             *text = d.decode(body);
             if (d.hasError())
-                return fail(tr("the text is neither UTF-8 (invalid from line %1) nor GB18030").arg(lineOfOffset(body, bad)));
+                return fail(Tr::tr("the text is neither UTF-8 (invalid from line %1) nor GB18030").arg(lineOfOffset(body, bad)));
         }
     }
     // Control characters other than layout ones mean this is not a text table.
@@ -95,7 +96,7 @@ bool decode(const QByteArray &data, const QString &source, QString *text, QStrin
             int line = 1;
             for (qsizetype k = 0; k < i; ++k)
                 line += text->at(k) == QLatin1Char('\n');
-            return fail(tr("line %1: control character U+%2: this is not a CSV/TSV text table")
+            return fail(Tr::tr("line %1: control character U+%2: this is not a CSV/TSV text table")
                             .arg(line)
                             .arg(int(c), 4, 16, QLatin1Char('0')));
         }
@@ -151,7 +152,7 @@ bool CsvReader::read(const QByteArray &data, const QString &source, Workbook *ou
     if (!decode(data, source, &text, error))
         return false;
     auto fail = [&](int line, const QString &why) {
-        *error = source + QStringLiteral(": ") + tr("line %1: ").arg(line) + why;
+        *error = source + QStringLiteral(": ") + Tr::tr("line %1: ").arg(line) + why;
         return false;
     };
 
@@ -167,11 +168,11 @@ bool CsvReader::read(const QByteArray &data, const QString &source, Workbook *ou
     auto flush = [&]() {
         if (!field.isEmpty()) {
             if (++cells > WorkbookReader::maxCells)
-                return fail(line, tr("the table holds more than %1 cells").arg(WorkbookReader::maxCells));
+                return fail(line, Tr::tr("the table holds more than %1 cells").arg(WorkbookReader::maxCells));
             if (row >= WorkbookReader::maxRows)
-                return fail(line, tr("the table has more than %1 rows").arg(WorkbookReader::maxRows));
+                return fail(line, Tr::tr("the table has more than %1 rows").arg(WorkbookReader::maxRows));
             if (col >= WorkbookReader::maxColumns)
-                return fail(line, tr("the row has more than %1 fields").arg(WorkbookReader::maxColumns));
+                return fail(line, Tr::tr("the row has more than %1 fields").arg(WorkbookReader::maxColumns));
             WorkbookCell cell;
             const QString trimmed = field.trimmed();
             if (!wasQuoted && WorkbookReader::isPlainNumber(trimmed)) {
@@ -201,7 +202,7 @@ bool CsvReader::read(const QByteArray &data, const QString &source, Workbook *ou
             ++i;
             for (;;) {
                 if (i >= n)
-                    return fail(openedOn, tr("a quoted field is not closed"));
+                    return fail(openedOn, Tr::tr("a quoted field is not closed"));
                 const QChar q = text.at(i);
                 if (q == QLatin1Char('"')) {
                     if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
@@ -251,7 +252,7 @@ bool CsvReader::read(const QByteArray &data, const QString &source, Workbook *ou
     if (!flush())
         return false;
     if (sheet.cells.isEmpty()) {
-        *error = source + QStringLiteral(": ") + tr("the table holds no cells");
+        *error = source + QStringLiteral(": ") + Tr::tr("the table holds no cells");
         return false;
     }
     out->source = source;

@@ -21,10 +21,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::DocumentIO", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::DocumentIO)
+};
 
 constexpr double maxAmountFen = 1e15;
 constexpr qint64 maxAmountFenInt = 1000000000000000LL;
@@ -42,22 +43,22 @@ QString describe(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Tr::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return Tr::tr("a boolean");
     case QJsonValue::Double:
         // The file's own digits: through a double, 9223372036854775807 would read …808.
-        return tr("the number %1").arg(isInteger(v) ? QString::number(v.toInteger()) : QString::number(v.toDouble(), 'g', 17));
+        return Tr::tr("the number %1").arg(isInteger(v) ? QString::number(v.toInteger()) : QString::number(v.toDouble(), 'g', 17));
     case QJsonValue::String:
-        return tr("the text “%1”").arg(InputText::forMessage(v.toString(), 40));
+        return Tr::tr("the text “%1”").arg(InputText::forMessage(v.toString(), 40));
     case QJsonValue::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 // Reads values out of the JSON tree, remembering the first problem with its path.
@@ -80,7 +81,7 @@ public:
             return true;
         }
         if (!v.isObject())
-            return fail(path, tr("expected an object, found %1").arg(describe(v)));
+            return fail(path, Tr::tr("expected an object, found %1").arg(describe(v)));
         *out = v.toObject();
         return true;
     }
@@ -92,7 +93,7 @@ public:
             return true;
         }
         if (!v.isArray())
-            return fail(path, tr("expected an array, found %1").arg(describe(v)));
+            return fail(path, Tr::tr("expected an array, found %1").arg(describe(v)));
         *out = v.toArray();
         return true;
     }
@@ -104,7 +105,7 @@ public:
             return true;
         }
         if (!v.isString())
-            return fail(path, tr("expected text, found %1").arg(describe(v)));
+            return fail(path, Tr::tr("expected text, found %1").arg(describe(v)));
         *out = v.toString();
         return true;
     }
@@ -112,7 +113,7 @@ public:
     bool integer(const QJsonValue &v, const QString &path, qint64 *out)
     {
         if (!isInteger(v))
-            return fail(path, tr("expected a whole number, found %1").arg(describe(v)));
+            return fail(path, Tr::tr("expected a whole number, found %1").arg(describe(v)));
         *out = v.toInteger();
         return true;
     }
@@ -124,7 +125,7 @@ public:
             return true;
         }
         if (!v.isBool())
-            return fail(path, tr("expected true or false, found %1").arg(describe(v)));
+            return fail(path, Tr::tr("expected true or false, found %1").arg(describe(v)));
         *out = v.toBool();
         return true;
     }
@@ -137,10 +138,10 @@ public:
             return true;
         }
         if (!isInteger(v))
-            return fail(path, tr("expected an amount in 分 (a whole number), found %1").arg(describe(v)));
+            return fail(path, Tr::tr("expected an amount in 分 (a whole number), found %1").arg(describe(v)));
         const qint64 fen = v.toInteger();
         if (fen > maxAmountFenInt || fen < -maxAmountFenInt)
-            return fail(path, tr("the amount %1 分 is out of range (±10^15 分)").arg(fen));
+            return fail(path, Tr::tr("the amount %1 分 is out of range (±10^15 分)").arg(fen));
         *out = Money::fromFen(fen);
         return true;
     }
@@ -150,7 +151,7 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!allowed.contains(it.key()))
                 return fail(JsonScanner::member(path, it.key()),
-                            tr("unknown member “%1” (allowed: %2)")
+                            Tr::tr("unknown member “%1” (allowed: %2)")
                                     .arg(InputText::forMessage(it.key()), allowed.join(QStringLiteral(", "))));
         return true;
     }
@@ -177,7 +178,7 @@ QString lineColumn(const QByteArray &data, int offset)
             lineStart = i + 1;
         }
     const int column = int(QString::fromUtf8(data.mid(lineStart, offset - lineStart)).size()) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 const char *projectTypeName(EvaluationForm::ProjectType t)
@@ -215,11 +216,11 @@ bool readForm(Reader &r, const QJsonValue &v, const QString &path, EvaluationFor
     else if (kind == QLatin1String("project"))
         form->kind = EvaluationForm::Kind::Project;
     else
-        return r.fail(member(path, QStringLiteral("kind")), tr("must be “overall” or “project”, not “%1”").arg(InputText::forMessage(kind)));
+        return r.fail(member(path, QStringLiteral("kind")), Tr::tr("must be “overall” or “project”, not “%1”").arg(InputText::forMessage(kind)));
     if (!r.string(o.value(QLatin1String("name")), member(path, QStringLiteral("name")), &form->name, true))
         return false;
     if (form->name.trimmed().isEmpty())
-        return r.fail(member(path, QStringLiteral("name")), tr("a form needs a name"));
+        return r.fail(member(path, QStringLiteral("name")), Tr::tr("a form needs a name"));
     if (!r.string(o.value(QLatin1String("department")), member(path, QStringLiteral("department")), &form->department)
         || !r.string(o.value(QLatin1String("implementer")), member(path, QStringLiteral("implementer")), &form->implementer)
         || !r.string(o.value(QLatin1String("projectType")), member(path, QStringLiteral("projectType")), &type)
@@ -240,13 +241,13 @@ bool readForm(Reader &r, const QJsonValue &v, const QString &path, EvaluationFor
         }
     if (!typeOk)
         return r.fail(member(path, QStringLiteral("projectType")),
-                      tr("must be “recurring”, “continuing”, “oneOff” or empty, not “%1”").arg(InputText::forMessage(type)));
+                      Tr::tr("must be “recurring”, “continuing”, “oneOff” or empty, not “%1”").arg(InputText::forMessage(type)));
     QJsonArray sources;
     const QString sourcesPath = member(path, QStringLiteral("sources"));
     if (!r.array(o.value(QLatin1String("sources")), sourcesPath, &sources, false))
         return false;
     if (!sources.isEmpty() && sources.size() != 3)
-        return r.fail(sourcesPath, tr("expected 3 budget sources, found %1").arg(sources.size()));
+        return r.fail(sourcesPath, Tr::tr("expected 3 budget sources, found %1").arg(sources.size()));
     for (int i = 0; i < sources.size(); ++i) {
         QJsonObject s;
         const QString sp = index(sourcesPath, i);
@@ -298,7 +299,7 @@ std::unique_ptr<Document> DocumentIO::load(const QString &path, QString *error)
         // or pipe can hide behind it and its size is known.
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+            *error = Tr::tr("%1: cannot open: %2").arg(path, f.errorString());
             return nullptr;
         }
         return fromJson(f.read(maxFileSize), path, error);
@@ -316,23 +317,23 @@ std::unique_ptr<Document> DocumentIO::loadNative(const QByteArray &nativePath, c
     switch (Platform::openRegularFile(nativePath, &f, &reason)) {
     case Platform::Opened::File: break;
     case Platform::Opened::Folder:
-        *error = tr("%1: cannot open: it is a folder, not a file").arg(shown);
+        *error = Tr::tr("%1: cannot open: it is a folder, not a file").arg(shown);
         return nullptr;
     case Platform::Opened::NotRegular:
-        *error = tr("%1: cannot open: not a regular file (a device, pipe or socket)").arg(shown);
+        *error = Tr::tr("%1: cannot open: not a regular file (a device, pipe or socket)").arg(shown);
         return nullptr;
     case Platform::Opened::Failed:
-        *error = tr("%1: cannot open: %2").arg(shown, reason);
+        *error = Tr::tr("%1: cannot open: %2").arg(shown, reason);
         return nullptr;
     }
     // Read one byte past the limit rather than trusting the size: a file may grow meanwhile.
     const QByteArray data = f.read(maxFileSize + 1);
     if (data.size() > maxFileSize) {
-        *error = tr("%1: the file is too large to be a Juesuan document (over %2 MiB)").arg(shown).arg(maxFileSize >> 20);
+        *error = Tr::tr("%1: the file is too large to be a Juesuan document (over %2 MiB)").arg(shown).arg(maxFileSize >> 20);
         return nullptr;
     }
     if (f.error() != QFileDevice::NoError) {
-        *error = tr("%1: cannot read: %2").arg(shown, f.errorString());
+        *error = Tr::tr("%1: cannot read: %2").arg(shown, f.errorString());
         return nullptr;
     }
     return fromJson(data, name, error);
@@ -349,9 +350,9 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     QJsonParseError pe;
     const QJsonDocument json = QJsonDocument::fromJson(data, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return failed(tr("%1: not valid JSON (%2)").arg(lineColumn(data, pe.offset), pe.errorString()));
+        return failed(Tr::tr("%1: not valid JSON (%2)").arg(lineColumn(data, pe.offset), pe.errorString()));
     if (!json.isObject())
-        return failed(tr("not a Juesuan document (the top level is not a JSON object)"));
+        return failed(Tr::tr("not a Juesuan document (the top level is not a JSON object)"));
     QString scanned;
     if (!JsonScanner::check(data, &scanned))
         return failed(scanned);
@@ -361,15 +362,15 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     if (!r.string(root.value(QLatin1String("format")), QStringLiteral("format"), &format, true))
         return failed(r.error);
     if (format != QLatin1String("juesuan"))
-        return failed(tr("format: not a Juesuan document (format is “%1”)").arg(InputText::forMessage(format)));
+        return failed(Tr::tr("format: not a Juesuan document (format is “%1”)").arg(InputText::forMessage(format)));
     qint64 version = 0;
     if (!r.integer(root.value(QLatin1String("version")), QStringLiteral("version"), &version))
         return failed(r.error);
     if (version > formatVersion)
-        return failed(tr("version: written by a newer Juesuan (format version %1; this program reads up to %2)")
+        return failed(Tr::tr("version: written by a newer Juesuan (format version %1; this program reads up to %2)")
                               .arg(version).arg(formatVersion));
     if (version < 1)
-        return failed(tr("version: %1 is not a format version").arg(version));
+        return failed(Tr::tr("version: %1 is not a format version").arg(version));
     if (!r.onlyKeys(root, QString(),
                     {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("edition"),
                      QStringLiteral("metadata"), QStringLiteral("tables"), QStringLiteral("priorYear"),
@@ -378,7 +379,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         || !r.string(root.value(QLatin1String("edition")), QStringLiteral("edition"), &edition, true))
         return failed(r.error);
     if (edition.size() > 16)
-        return failed(tr("edition: “%1” is not an edition").arg(InputText::forMessage(edition)));
+        return failed(Tr::tr("edition: “%1” is not an edition").arg(InputText::forMessage(edition)));
     QString why;
     auto reportTemplate = ReportTemplate::builtin(edition, &why);
     if (!reportTemplate)
@@ -404,9 +405,9 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
                       &meta.keepRoundingNote))
         return failed(r.error);
     if (meta.department.trimmed().isEmpty())
-        return failed(tr("metadata.department: the 部门 is empty"));
+        return failed(Tr::tr("metadata.department: the 部门 is empty"));
     if (year < 2000 || year > 2100)
-        return failed(tr("metadata.year: %1 is not a plausible 年度 (2000–2100)").arg(year));
+        return failed(Tr::tr("metadata.year: %1 is not a plausible 年度 (2000–2100)").arg(year));
     meta.year = int(year);
     if (!date.isEmpty()) {
         // Qt's ISO parser takes any separator ("2024/10/28"); the format says YYYY-MM-DD.
@@ -416,10 +417,10 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
                                        : (date.at(i) >= QLatin1Char('0') && date.at(i) <= QLatin1Char('9'));
         meta.publishDate = shape ? QDate::fromString(date, Qt::ISODate) : QDate();
         if (!meta.publishDate.isValid())
-            return failed(tr("metadata.publishDate: “%1” is not a date (YYYY-MM-DD)").arg(InputText::forMessage(date)));
+            return failed(Tr::tr("metadata.publishDate: “%1” is not a date (YYYY-MM-DD)").arg(InputText::forMessage(date)));
     }
     if (meta.amountUnit != QStringLiteral("万元"))
-        return failed(tr("metadata.amountUnit: “%1” is not supported (only 万元)").arg(InputText::forMessage(meta.amountUnit)));
+        return failed(Tr::tr("metadata.amountUnit: “%1” is not supported (only 万元)").arg(InputText::forMessage(meta.amountUnit)));
 
     // tables
     QJsonObject tables;
@@ -431,7 +432,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         const QString tp = JsonScanner::member(QStringLiteral("tables"), it.key());
         const TableTemplate *t = reportTemplate->table(it.key());
         if (!t)
-            return failed(tr("%1: edition %2 has no table “%3”").arg(tp, edition, InputText::forMessage(it.key())));
+            return failed(Tr::tr("%1: edition %2 has no table “%3”").arg(tp, edition, InputText::forMessage(it.key())));
         QJsonObject to, cells;
         QJsonArray rows;
         if (!r.object(it.value(), tp, &to) || !r.onlyKeys(to, tp, {QStringLiteral("rows"), QStringLiteral("cells")})
@@ -439,7 +440,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
             || !r.object(to.value(QLatin1String("cells")), tp + QStringLiteral(".cells"), &cells, false))
             return failed(r.error);
         if (!t->isCodeList() && !rows.isEmpty())
-            return failed(tr("%1.rows: %2 is a fixed table and has no subject rows").arg(tp, t->code()));
+            return failed(Tr::tr("%1.rows: %2 is a fixed table and has no subject rows").arg(tp, t->code()));
         QSet<QString> rowSet;
         for (int i = 0; i < rows.size(); ++i) {
             QString code;
@@ -450,9 +451,9 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
             for (QChar c : code)
                 digits = digits && c.isDigit() && c.unicode() < 128;
             if (!digits)
-                return failed(tr("%1: “%2” is not a 项 code (7 digits)").arg(rp, InputText::forMessage(code)));
+                return failed(Tr::tr("%1: “%2” is not a 项 code (7 digits)").arg(rp, InputText::forMessage(code)));
             if (rowSet.contains(code))
-                return failed(tr("%1: row %2 is listed twice").arg(rp, code));
+                return failed(Tr::tr("%1: row %2 is listed twice").arg(rp, code));
             rowSet.insert(code);
             itemRows[it.key()].append(code);
         }
@@ -466,13 +467,13 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
             };
             const CellKey key = CellKey::fromString(name, it.key());
             if (!key.isValid() || key.table != it.key() || name.contains(QLatin1Char('!')))
-                return failed(tr("%1: not a cell name (row@column)").arg(place()));
+                return failed(Tr::tr("%1: not a cell name (row@column)").arg(place()));
             if (!t->hasCell(key))
-                return failed(tr("%1: %2 has no such cell").arg(place(), t->code()));
+                return failed(Tr::tr("%1: %2 has no such cell").arg(place(), t->code()));
             if (t->isCodeList() && !rowSet.contains(key.row))
-                return failed(tr("%1: row %2 is not in the table's rows").arg(place(), key.row));
+                return failed(Tr::tr("%1: row %2 is not in the table's rows").arg(place(), key.row));
             if (!reportTemplate->isInputCell(key))
-                return failed(tr("%1: this cell is computed from other cells and cannot be stored").arg(place()));
+                return failed(Tr::tr("%1: this cell is computed from other cells and cannot be stored").arg(place()));
             const QJsonValue v = c.value();
             const double d = v.toDouble();
             Money m;
@@ -495,13 +496,13 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         for (QChar c : it.key())
             digits = digits && c.isDigit() && c.unicode() < 128;
         if (!digits)
-            return failed(tr("%1: “%2” is not a subject code (3, 5 or 7 digits)").arg(np, it.key()));
+            return failed(Tr::tr("%1: “%2” is not a subject code (3, 5 or 7 digits)").arg(np, it.key()));
         QString name;
         if (!r.string(it.value(), np, &name, true))
             return failed(r.error);
         if (name.trimmed().isEmpty() || name.trimmed() != name || name.size() > 200
             || name.contains(QLatin1Char('\n')))
-            return failed(tr("%1: a name must be one line of 1–200 characters without surrounding spaces")
+            return failed(Tr::tr("%1: a name must be one line of 1–200 characters without surrounding spaces")
                                   .arg(np));
         itemNames.insert(it.key(), name);
     }
@@ -526,7 +527,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         for (QChar c : it.key())
             digits = digits && c.isDigit() && c.unicode() < 128;
         if (!digits)
-            return failed(tr("%1: “%2” is not a 项 code (7 digits)").arg(bp, InputText::forMessage(it.key())));
+            return failed(Tr::tr("%1: “%2” is not a 项 code (7 digits)").arg(bp, InputText::forMessage(it.key())));
         Money m;
         if (!r.amount(it.value(), bp, &m))
             return failed(r.error);
@@ -554,7 +555,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     for (auto it = texts.begin(); it != texts.end(); ++it) {
         const QString xp = JsonScanner::member(QStringLiteral("texts"), it.key());
         if (!Document::isValidTextKey(it.key()))
-            return failed(tr("%1: unknown text part “%2”").arg(xp, InputText::forMessage(it.key())));
+            return failed(Tr::tr("%1: unknown text part “%2”").arg(xp, InputText::forMessage(it.key())));
         QString s;
         if (!r.string(it.value(), xp, &s, true))
             return failed(r.error);
@@ -588,7 +589,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
         if (!readForm(r, evaluations.at(i), ep, &form))
             return failed(r.error);
         if (form.kind == EvaluationForm::Kind::Overall && ++overall > 1)
-            return failed(tr("%1: a report has at most one overall (部门整体) form").arg(ep));
+            return failed(Tr::tr("%1: a report has at most one overall (部门整体) form").arg(ep));
         forms.append(form);
     }
 

@@ -6,10 +6,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::EditionOverlay", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::EditionOverlay)
+};
 
 int indexOfCode(const QJsonArray &subjects, const QString &code)
 {
@@ -43,14 +44,14 @@ bool applyScheme(QJsonArray *subjects, const QJsonObject &changes, SubjectCatalo
     for (auto it = changes.begin(); it != changes.end(); ++it)
         if (it.key() != QLatin1String("added") && it.key() != QLatin1String("renamed")
             && it.key() != QLatin1String("moved") && it.key() != QLatin1String("retired"))
-            return fail(tr("%1: unknown change “%2” (added, renamed, moved, retired)").arg(where, it.key()));
+            return fail(Tr::tr("%1: unknown change “%2” (added, renamed, moved, retired)").arg(where, it.key()));
 
     const QJsonArray retired = changes.value(QLatin1String("retired")).toArray();
     for (int i = 0; i < retired.size(); ++i) {
         const QString code = retired.at(i).toString();
         const QString place = QStringLiteral("%1.retired[%2]").arg(where).arg(i);
         if (indexOfCode(*subjects, code) < 0)
-            return fail(tr("%1: %2 is not in the base catalogue").arg(place, code));
+            return fail(Tr::tr("%1: %2 is not in the base catalogue").arg(place, code));
         for (int j = int(subjects->size()) - 1; j >= 0; --j)
             if (subjects->at(j).toObject().value(QLatin1String("code")).toString().startsWith(code))
                 subjects->removeAt(j);
@@ -64,9 +65,9 @@ bool applyScheme(QJsonArray *subjects, const QJsonObject &changes, SubjectCatalo
         const QString place = QStringLiteral("%1.renamed[%2]").arg(where).arg(i);
         const int at = indexOfCode(*subjects, code);
         if (at < 0)
-            return fail(tr("%1: %2 is not in the base catalogue").arg(place, code));
+            return fail(Tr::tr("%1: %2 is not in the base catalogue").arg(place, code));
         if (name.trimmed().isEmpty())
-            return fail(tr("%1: %2 needs a new name").arg(place, code));
+            return fail(Tr::tr("%1: %2 needs a new name").arg(place, code));
         QJsonObject subject = subjects->at(at).toObject();
         subject.insert(QStringLiteral("name"), name);
         (*subjects)[at] = subject;
@@ -80,11 +81,11 @@ bool applyScheme(QJsonArray *subjects, const QJsonObject &changes, SubjectCatalo
         const QString place = QStringLiteral("%1.moved[%2]").arg(where).arg(i);
         const int at = indexOfCode(*subjects, from);
         if (at < 0)
-            return fail(tr("%1: %2 is not in the base catalogue").arg(place, from));
+            return fail(Tr::tr("%1: %2 is not in the base catalogue").arg(place, from));
         if (SubjectCatalogue::level(from) != 3 || SubjectCatalogue::level(to) != 3)
-            return fail(tr("%1: only a 项 (7 digits) moves to another code").arg(place));
+            return fail(Tr::tr("%1: only a 项 (7 digits) moves to another code").arg(place));
         if (indexOfCode(*subjects, to) >= 0)
-            return fail(tr("%1: %2 is already in the catalogue").arg(place, to));
+            return fail(Tr::tr("%1: %2 is already in the catalogue").arg(place, to));
         QJsonObject subject = subjects->at(at).toObject();
         subjects->removeAt(at);
         subject.insert(QStringLiteral("code"), to);
@@ -100,7 +101,7 @@ bool applyScheme(QJsonArray *subjects, const QJsonObject &changes, SubjectCatalo
         const QString code = o.value(QLatin1String("code")).toString();
         const QString place = QStringLiteral("%1.added[%2]").arg(where).arg(i);
         if (indexOfCode(*subjects, code) >= 0)
-            return fail(tr("%1: %2 is already in the base catalogue").arg(place, code));
+            return fail(Tr::tr("%1: %2 is already in the base catalogue").arg(place, code));
         insertInOrder(subjects, o);
     }
     return true;
@@ -120,7 +121,7 @@ bool EditionOverlay::applyCatalogueChanges(QJsonObject *catalogue, const QJsonOb
         else if (it.key() == QLatin1String("economic"))
             scheme = SubjectCatalogue::Scheme::Economic;
         else {
-            *error = tr("%1: “%2” is not a catalogue (functional or economic)").arg(file, it.key());
+            *error = Tr::tr("%1: “%2” is not a catalogue (functional or economic)").arg(file, it.key());
             return false;
         }
         QJsonArray subjects = catalogue->value(it.key()).toArray();
@@ -145,14 +146,14 @@ bool EditionOverlay::applyAuditChanges(QJsonObject *audit, const QJsonObject &ch
         if (it.key() != QLatin1String("add") && it.key() != QLatin1String("replace")
             && it.key() != QLatin1String("remove") && it.key() != QLatin1String("roundingNote")
             && it.key() != QLatin1String("comment")) {
-            *error = tr("%1: unknown member “%2” (add, replace, remove, roundingNote)").arg(file, it.key());
+            *error = Tr::tr("%1: unknown member “%2” (add, replace, remove, roundingNote)").arg(file, it.key());
             return false;
         }
     const QJsonArray remove = changes.value(QLatin1String("remove")).toArray();
     for (int i = 0; i < remove.size(); ++i) {
         const int at = indexOfRule(remove.at(i).toString());
         if (at < 0) {
-            *error = tr("%1: remove[%2]: the base edition has no rule “%3”").arg(file).arg(i).arg(remove.at(i).toString());
+            *error = Tr::tr("%1: remove[%2]: the base edition has no rule “%3”").arg(file).arg(i).arg(remove.at(i).toString());
             return false;
         }
         rules.removeAt(at);
@@ -162,7 +163,7 @@ bool EditionOverlay::applyAuditChanges(QJsonObject *audit, const QJsonObject &ch
         const QString id = replace.at(i).toObject().value(QLatin1String("id")).toString();
         const int at = indexOfRule(id);
         if (at < 0) {
-            *error = tr("%1: replace[%2]: the base edition has no rule “%3”").arg(file).arg(i).arg(id);
+            *error = Tr::tr("%1: replace[%2]: the base edition has no rule “%3”").arg(file).arg(i).arg(id);
             return false;
         }
         rules[at] = replace.at(i);
@@ -171,7 +172,7 @@ bool EditionOverlay::applyAuditChanges(QJsonObject *audit, const QJsonObject &ch
     for (int i = 0; i < add.size(); ++i) {
         const QString id = add.at(i).toObject().value(QLatin1String("id")).toString();
         if (indexOfRule(id) >= 0) {
-            *error = tr("%1: add[%2]: the base edition already has a rule “%3” (replace it instead)").arg(file).arg(i).arg(id);
+            *error = Tr::tr("%1: add[%2]: the base edition already has a rule “%3” (replace it instead)").arg(file).arg(i).arg(id);
             return false;
         }
         rules.append(add.at(i));

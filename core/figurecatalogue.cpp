@@ -8,11 +8,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file, under the context the checks had when they lived in Document.
+class Tr
 {
-    // The context the checks had when they lived in Document: their translations stay.
-    return QCoreApplication::translate("Juesuan::Document", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::Document)
+};
 
 bool isKey(const QString &key)
 {
@@ -36,13 +36,13 @@ bool FigureCatalogue::fromJson(const QJsonArray &json, const FigureCatalogue &ba
         const QJsonObject o = json.at(i).toObject();
         const QString key = o.value(QLatin1String("key")).toString();
         if (!json.at(i).isObject() || !isKey(key)) {
-            *error = tr("%1: a figure needs a key of lower-case letters, digits and _").arg(place);
+            *error = Tr::tr("%1: a figure needs a key of lower-case letters, digits and _").arg(place);
             return false;
         }
         const int at = indexOf(key);
         if (o.value(QLatin1String("retired")).toBool()) {
             if (at < 0) {
-                *error = tr("%1: retires “%2”, which the base edition does not have").arg(place, key);
+                *error = Tr::tr("%1: retires “%2”, which the base edition does not have").arg(place, key);
                 return false;
             }
             figures.removeAt(at);
@@ -57,17 +57,17 @@ bool FigureCatalogue::fromJson(const QJsonArray &json, const FigureCatalogue &ba
         if (kind == QLatin1String("count"))
             f.kind = Kind::Count;
         else if (kind != QLatin1String("amount")) {
-            *error = tr("%1 (%2): kind must be “amount” or “count”, not “%3”").arg(place, key, kind);
+            *error = Tr::tr("%1 (%2): kind must be “amount” or “count”, not “%3”").arg(place, key, kind);
             return false;
         }
         f.prior = o.value(QLatin1String("prior")).toString();
         f.group = o.value(QLatin1String("group")).toString();
         if (f.zh.isEmpty()) {
-            *error = tr("%1 (%2): a figure needs a label (label.zh)").arg(place, key);
+            *error = Tr::tr("%1 (%2): a figure needs a label (label.zh)").arg(place, key);
             return false;
         }
         if (!f.prior.isEmpty() && f.kind != Kind::Amount) {
-            *error = tr("%1 (%2): a prior-year figure is an amount").arg(place, key);
+            *error = Tr::tr("%1 (%2): a prior-year figure is an amount").arg(place, key);
             return false;
         }
         if (at >= 0)
@@ -135,17 +135,17 @@ QString FigureCatalogue::label(const QString &key) const
 QString FigureCatalogue::checkFact(const QString &key, qint64 value) const
 {
     if (!isFact(key))
-        return tr("“%1” is not a figure of the report").arg(key);
+        return Tr::tr("“%1” is not a figure of the report").arg(key);
     if (isCount(key)) {
         if (value < 0)
-            return tr("%1 is a count and cannot be negative").arg(label(key));
+            return Tr::tr("%1 is a count and cannot be negative").arg(label(key));
         if (value > 1000000000)
-            return tr("%1: %2 is not a plausible count").arg(label(key)).arg(value);
+            return Tr::tr("%1: %2 is not a plausible count").arg(label(key)).arg(value);
         return QString();
     }
     // The same limit the file format puts on every amount (±10^15 分).
     if (value > 1000000000000000LL || value < -1000000000000000LL)
-        return tr("%1: the amount is out of range").arg(label(key));
+        return Tr::tr("%1: the amount is out of range").arg(label(key));
     return QString();
 }
 

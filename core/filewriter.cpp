@@ -8,10 +8,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::FileWriter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::FileWriter)
+};
 
 // Written in pieces so that a device which stops taking bytes is noticed at once and a
 // huge buffer never goes to one write call.
@@ -38,20 +39,20 @@ bool FileWriter::save(const QString &path, const QByteArray &data, QString *erro
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1: cannot write: %2").arg(where, file.errorString());
+            *error = Tr::tr("%1: cannot write: %2").arg(where, file.errorString());
         return false;
     }
     if (!writeAll(&file, data) || !file.flush()) {
         const QString reason = file.error() != QFileDevice::NoError ? file.errorString()
-                                                                    : tr("the disk may be full");
+                                                                    : Tr::tr("the disk may be full");
         file.cancelWriting(); // the temporary file goes, the old file stays
         if (error)
-            *error = tr("%1: writing failed (%2); the previous file, if any, is unchanged").arg(where, reason);
+            *error = Tr::tr("%1: writing failed (%2); the previous file, if any, is unchanged").arg(where, reason);
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("%1: writing failed (%2); the previous file, if any, is unchanged")
+            *error = Tr::tr("%1: writing failed (%2); the previous file, if any, is unchanged")
                              .arg(where, file.errorString());
         return false;
     }

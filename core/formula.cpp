@@ -6,10 +6,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::Formula", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::Formula)
+};
 
 // Expands "a..b" into the decimal numbers a, a+1, …, b; a plain key stays as it is.
 bool expandRange(const QString &part, QStringList *out, QString *error)
@@ -23,7 +24,7 @@ bool expandRange(const QString &part, QStringList *out, QString *error)
     const int a = part.left(dots).toInt(&okA);
     const int b = part.mid(dots + 2).toInt(&okB);
     if (!okA || !okB || a > b || b - a > 10000) {
-        *error = tr("bad range “%1”").arg(part);
+        *error = Tr::tr("bad range “%1”").arg(part);
         return false;
     }
     for (int i = a; i <= b; ++i)
@@ -40,7 +41,7 @@ bool Formula::parse(const QString &text, const QString &table, Formula *out, QSt
     s.remove(QLatin1Char(' '));
     s.replace(QChar(0x2212), QLatin1Char('-'));
     if (s.isEmpty()) {
-        *error = tr("empty formula");
+        *error = Tr::tr("empty formula");
         return false;
     }
     int i = 0;
@@ -50,7 +51,7 @@ bool Formula::parse(const QString &text, const QString &table, Formula *out, QSt
             sign = s.at(i) == QLatin1Char('-') ? -1 : 1;
             ++i;
         } else if (i != 0) {
-            *error = tr("expected + or − at position %1 of “%2”").arg(i + 1).arg(text);
+            *error = Tr::tr("expected + or − at position %1 of “%2”").arg(i + 1).arg(text);
             return false;
         }
         int j = i;
@@ -61,7 +62,7 @@ bool Formula::parse(const QString &text, const QString &table, Formula *out, QSt
         const qsizetype bang = term.indexOf(QLatin1Char('!'));
         const qsizetype at = term.indexOf(QLatin1Char('@'));
         if (at < 0 || (bang >= 0 && bang > at) || at == term.size() - 1) {
-            *error = tr("“%1” in “%2” is not a cell reference (row@column)").arg(term, text);
+            *error = Tr::tr("“%1” in “%2” is not a cell reference (row@column)").arg(term, text);
             return false;
         }
         const QString refTable = bang >= 0 ? term.left(bang) : table;

@@ -10,10 +10,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::JsonScanner", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::JsonScanner)
+};
 
 struct Frame {
     bool object = false;
@@ -124,7 +125,7 @@ bool JsonScanner::check(const QByteArray &json, QString *error)
     };
     const auto fail = [&](const QString &path, const QString &why) {
         if (error)
-            *error = (path.isEmpty() ? tr("(top level)") : path) + QStringLiteral(": ") + why;
+            *error = (path.isEmpty() ? Tr::tr("(top level)") : path) + QStringLiteral(": ") + why;
         return false;
     };
     while (i < n) {
@@ -166,7 +167,7 @@ bool JsonScanner::check(const QByteArray &json, QString *error)
                 f.key = s;
                 if (f.keys.contains(s))
                     return fail(member(f.path, s),
-                                tr("the member is given more than once in its object (again at line %1); "
+                                Tr::tr("the member is given more than once in its object (again at line %1); "
                                    "a document names each member once")
                                         .arg(lineOf(json, start)));
                 f.keys.insert(s);
@@ -183,13 +184,13 @@ bool JsonScanner::check(const QByteArray &json, QString *error)
             const QByteArray token = json.mid(start, i - start);
             const QString shown = InputText::forMessage(QString::fromLatin1(token), 40);
             if (!integral)
-                return fail(valuePath(), tr("the number %1 is not a whole number (numbers in a Juesuan document are "
+                return fail(valuePath(), Tr::tr("the number %1 is not a whole number (numbers in a Juesuan document are "
                                             "JSON integers: no decimal point, no exponent)")
                                                  .arg(shown));
             bool ok = false;
             token.toLongLong(&ok);
             if (!ok)
-                return fail(valuePath(), tr("the number %1 is out of range (at most 19 digits, within ±9223372036854775807)")
+                return fail(valuePath(), Tr::tr("the number %1 is out of range (at most 19 digits, within ±9223372036854775807)")
                                                  .arg(shown));
         } else {
             ++i; // true, false, null: letters only

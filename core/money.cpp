@@ -14,10 +14,11 @@ namespace {
 // for sums of many such cells before int64 could overflow.
 constexpr qint64 maxParsedFen = 1000000000000000LL;
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::Money", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::Money)
+};
 
 // Maps full-width and other look-alike characters that spreadsheets and input methods
 // produce onto ASCII; removes the spaces people use to group digits.
@@ -96,7 +97,7 @@ Money::ParseResult Money::parse(const QString &text, Unit unit)
         return r;
     }
     if (s.endsWith(QLatin1Char('%')) || s.endsWith(QChar(0xFF05)) || s.endsWith(QChar(0x2030))) {
-        r.error = tr("a percentage is not an amount");
+        r.error = Tr::tr("a percentage is not an amount");
         return r;
     }
     // What spreadsheets' currency and accounting formats put around the number, peeled in
@@ -139,7 +140,7 @@ Money::ParseResult Money::parse(const QString &text, Unit unit)
     }
     if (s.startsWith(QLatin1Char('-')) || s.startsWith(QLatin1Char('+'))) {
         if (negative) {
-            r.error = tr("a sign inside parentheses");
+            r.error = Tr::tr("a sign inside parentheses");
             return r;
         }
         negative = s.startsWith(QLatin1Char('-'));
@@ -161,16 +162,16 @@ Money::ParseResult Money::parse(const QString &text, Unit unit)
                 if (++decimals > maxDecimals) {
                     // Never rounded: a finer figure is a mistake or another unit.
                     r.error = unit == Unit::Wanyuan
-                            ? tr("more than 6 decimals: in 万元 an amount is exact to 0.000001 (one 分) "
+                            ? Tr::tr("more than 6 decimals: in 万元 an amount is exact to 0.000001 (one 分) "
                                  "and is never rounded")
-                            : tr("more than 2 decimals: in 元 an amount is exact to 0.01 (one 分) "
+                            : Tr::tr("more than 2 decimals: in 元 an amount is exact to 0.01 (one 分) "
                                  "and is never rounded");
                     return r;
                 }
                 fracValue = fracValue * 10 + (u - '0');
             } else {
                 if (intValue > (std::numeric_limits<qint64>::max() - 9) / 10) {
-                    r.error = tr("the number is too large");
+                    r.error = Tr::tr("the number is too large");
                     return r;
                 }
                 intValue = intValue * 10 + (u - '0');
@@ -179,50 +180,50 @@ Money::ParseResult Money::parse(const QString &text, Unit unit)
             }
         } else if (u == '.') {
             if (seenDot) {
-                r.error = tr("more than one decimal point");
+                r.error = Tr::tr("more than one decimal point");
                 return r;
             }
             if (digitsSinceComma >= 0 && digitsSinceComma != 3) {
-                r.error = tr("a thousands separator in the wrong place");
+                r.error = Tr::tr("a thousands separator in the wrong place");
                 return r;
             }
             seenDot = true;
         } else if (u == ',') {
             if (seenDot) {
-                r.error = tr("a thousands separator after the decimal point");
+                r.error = Tr::tr("a thousands separator after the decimal point");
                 return r;
             }
             if (!seenDigit || (digitsSinceComma >= 0 && digitsSinceComma != 3)) {
-                r.error = tr("a thousands separator in the wrong place");
+                r.error = Tr::tr("a thousands separator in the wrong place");
                 return r;
             }
             digitsSinceComma = 0;
         } else if (u == '-' || u == '+') {
-            r.error = tr("a sign in the middle of the number");
+            r.error = Tr::tr("a sign in the middle of the number");
             return r;
         } else {
-            r.error = tr("“%1” is not part of a number").arg(c);
+            r.error = Tr::tr("“%1” is not part of a number").arg(c);
             return r;
         }
     }
     if (!seenDigit) {
-        r.error = tr("no digits");
+        r.error = Tr::tr("no digits");
         return r;
     }
     if (digitsSinceComma >= 0 && digitsSinceComma != 3 && !seenDot) {
-        r.error = tr("a thousands separator in the wrong place");
+        r.error = Tr::tr("a thousands separator in the wrong place");
         return r;
     }
     const qint64 scale = unit == Unit::Wanyuan ? fenPerWanyuan : fenPerYuan;
     for (int i = decimals; i < maxDecimals; ++i)
         fracValue *= 10;
     if (intValue > maxParsedFen / scale) {
-        r.error = tr("the amount is too large");
+        r.error = Tr::tr("the amount is too large");
         return r;
     }
     const qint64 fen = intValue * scale + fracValue;
     if (fen > maxParsedFen) {
-        r.error = tr("the amount is too large");
+        r.error = Tr::tr("the amount is too large");
         return r;
     }
     r.ok = true;

@@ -7,10 +7,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::RecalcEngine", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::RecalcEngine)
+};
 } // namespace
 
 bool RecalcEngine::build(const QList<Definition> &cells, const QHash<CellKey, Money> &inputs,
@@ -24,7 +25,7 @@ bool RecalcEngine::build(const QList<Definition> &cells, const QHash<CellKey, Mo
     for (const Definition &d : cells) {
         if (m_ids.contains(d.key)) {
             if (error)
-                *error = tr("cell %1 is defined twice").arg(d.key.toString());
+                *error = Tr::tr("cell %1 is defined twice").arg(d.key.toString());
             m_nodes.clear();
             m_ids.clear();
             return false;
@@ -93,7 +94,7 @@ bool RecalcEngine::build(const QList<Definition> &cells, const QHash<CellKey, Mo
             names.append(m_nodes[size_t(path[i])].key.toString());
         names.append(m_nodes[size_t(cur)].key.toString());
         if (error)
-            *error = tr("formulas form a cycle: %1").arg(names.join(QStringLiteral(" ← ")));
+            *error = Tr::tr("formulas form a cycle: %1").arg(names.join(QStringLiteral(" ← ")));
         m_nodes.clear();
         m_ids.clear();
         return false;

@@ -16,10 +16,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::ReportTemplate", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::ReportTemplate)
+};
 
 bool isItemCode(const QString &row)
 {
@@ -31,13 +32,13 @@ bool ReportTemplate::readJsonObject(const QString &path, QJsonObject *out, QStri
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(path, f.errorString());
+        *error = Tr::tr("%1: %2").arg(path, f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("%1: not a JSON object (%2 at offset %3)").arg(path, pe.errorString()).arg(pe.offset);
+        *error = Tr::tr("%1: not a JSON object (%2 at offset %3)").arg(path, pe.errorString()).arg(pe.offset);
         return false;
     }
     *out = doc.object();
@@ -58,7 +59,7 @@ std::shared_ptr<const ReportTemplate> ReportTemplate::load(const QString &dir, Q
             probe.insert(tt.id(), {QStringLiteral("2010101")});
     RecalcEngine engine;
     if (!engine.build(t->cellDefinitions(probe), {}, error)) {
-        *error = tr("edition %1: %2").arg(t->m_edition, *error);
+        *error = Tr::tr("edition %1: %2").arg(t->m_edition, *error);
         return nullptr;
     }
     return t;
@@ -68,7 +69,7 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
 {
     const QString editionFile = dir + QStringLiteral("/edition.json");
     if (seen->contains(dir)) {
-        *error = tr("%1: the editions inherit from each other in a circle (%2)")
+        *error = Tr::tr("%1: the editions inherit from each other in a circle (%2)")
                          .arg(editionFile, (*seen + QStringList{dir}).join(QStringLiteral(" → ")));
         return nullptr;
     }
@@ -83,7 +84,7 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
         QStringLiteral("printedAnchors"), QStringLiteral("tables"), QStringLiteral("comment")};
     for (auto it = edition.begin(); it != edition.end(); ++it)
         if (!members.contains(it.key())) {
-            *error = tr("%1: unknown member “%2”").arg(editionFile, it.key());
+            *error = Tr::tr("%1: unknown member “%2”").arg(editionFile, it.key());
             return nullptr;
         }
 
@@ -93,12 +94,12 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
     if (edition.contains(QLatin1String("base"))) {
         static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
         if (!plain.match(base).hasMatch()) {
-            *error = tr("%1: base “%2” is not the name of an edition").arg(editionFile, base);
+            *error = Tr::tr("%1: base “%2” is not the name of an edition").arg(editionFile, base);
             return nullptr;
         }
         const QString baseDir = QDir::cleanPath(dir + QStringLiteral("/../") + base);
         if (!QFileInfo::exists(baseDir + QStringLiteral("/edition.json")) && !seen->contains(baseDir)) {
-            *error = tr("%1: base edition “%2” does not exist (no %3)").arg(editionFile, base, baseDir + QStringLiteral("/edition.json"));
+            *error = Tr::tr("%1: base edition “%2” does not exist (no %3)").arg(editionFile, base, baseDir + QStringLiteral("/edition.json"));
             return nullptr;
         }
         t = loadChain(baseDir, seen, error);
@@ -113,7 +114,7 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
     t->m_directory = dir;
     t->m_lineage.append(t->m_edition);
     if (t->m_edition.isEmpty()) {
-        *error = tr("%1: an edition needs a name (“edition”)").arg(editionFile);
+        *error = Tr::tr("%1: an edition needs a name (“edition”)").arg(editionFile);
         return nullptr;
     }
 
@@ -135,7 +136,7 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
     }
     t->m_catalogue = SubjectCatalogue();
     if (!t->m_catalogue.fromJson(t->m_catalogueJson, error)) {
-        *error = tr("edition %1: catalogue: %2").arg(t->m_edition, *error);
+        *error = Tr::tr("edition %1: catalogue: %2").arg(t->m_edition, *error);
         return nullptr;
     }
 
@@ -150,7 +151,7 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
         if (!table.fromJson(tableJson, error))
             return nullptr;
         if (own.contains(table.id())) {
-            *error = tr("table %1 appears twice in %2").arg(table.id(), dir);
+            *error = Tr::tr("table %1 appears twice in %2").arg(table.id(), dir);
             return nullptr;
         }
         own.insert(table.id());
@@ -163,7 +164,7 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
         }
     }
     if (t->m_tables.isEmpty()) {
-        *error = tr("%1/edition.json: an edition needs a name and tables").arg(dir);
+        *error = Tr::tr("%1/edition.json: an edition needs a name and tables").arg(dir);
         return nullptr;
     }
     if (!t->checkReferences(error))
@@ -196,7 +197,7 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
         for (const Formula::Term &term : f.terms())
             ok = ok && t->cellExists(term.cell);
         if (!ok) {
-            *error = tr("%1: quantities.%2: “%3” does not name cells of edition %4%5")
+            *error = Tr::tr("%1: quantities.%2: “%3” does not name cells of edition %4%5")
                              .arg(editionFile, it.key(), it.value(), t->m_edition,
                                   why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')'));
             return nullptr;
@@ -211,7 +212,7 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
         return nullptr;
     for (const FigureCatalogue::Figure &f : figures.figures())
         if (!f.prior.isEmpty() && !t->m_quantities.contains(f.prior)) {
-            *error = tr("%1: figure %2 is read from quantity “%3”, which the edition does not define")
+            *error = Tr::tr("%1: figure %2 is read from quantity “%3”, which the edition does not define")
                              .arg(editionFile, f.key, f.prior);
             return nullptr;
         }
@@ -224,7 +225,7 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
     }
     for (const CellKey &k : std::as_const(t->m_printedAnchors))
         if (!t->cellExists(k)) {
-            *error = tr("%1: printedAnchors: “%2” is not a cell of edition %3").arg(editionFile, k.toString(), t->m_edition);
+            *error = Tr::tr("%1: printedAnchors: “%2” is not a cell of edition %3").arg(editionFile, k.toString(), t->m_edition);
             return nullptr;
         }
     return t;
@@ -268,7 +269,7 @@ std::shared_ptr<const ReportTemplate> ReportTemplate::builtin(const QString &edi
         return t;
     if (!builtinEditions().contains(edition)) {
         if (error)
-            *error = tr("no template edition “%1” (this program knows %2)")
+            *error = Tr::tr("no template edition “%1” (this program knows %2)")
                              .arg(edition, builtinEditions().join(QStringLiteral(", ")));
         return nullptr;
     }
@@ -307,7 +308,7 @@ bool ReportTemplate::checkReferences(QString *error) const
             else if (ok)
                 ok = target->hasCell(term.cell);
             if (!ok) {
-                *error = tr("%1 refers to %2, which does not exist").arg(where, term.cell.toString());
+                *error = Tr::tr("%1 refers to %2, which does not exist").arg(where, term.cell.toString());
                 return false;
             }
         }
@@ -315,10 +316,10 @@ bool ReportTemplate::checkReferences(QString *error) const
     };
     for (const TableTemplate &t : m_tables) {
         for (auto it = t.formulas().begin(); it != t.formulas().end(); ++it)
-            if (!check(tr("formula of %1").arg(it.key().toString()), it.value()))
+            if (!check(Tr::tr("formula of %1").arg(it.key().toString()), it.value()))
                 return false;
         for (auto it = t.columnFormulas().begin(); it != t.columnFormulas().end(); ++it)
-            if (!check(tr("table %1 column %2 rule").arg(t.id(), it.key()), it.value()))
+            if (!check(Tr::tr("table %1 column %2 rule").arg(t.id(), it.key()), it.value()))
                 return false;
     }
     return true;

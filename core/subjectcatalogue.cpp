@@ -6,10 +6,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::SubjectCatalogue", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::SubjectCatalogue)
+};
 
 bool allDigits(const QString &s)
 {
@@ -25,7 +26,7 @@ bool SubjectCatalogue::fromJson(const QJsonObject &json, QString *error)
     const auto readScheme = [&](const char *name, Table *t) {
         const QJsonValue v = json.value(QLatin1String(name));
         if (!v.isArray()) {
-            *error = tr("catalogue: “%1” must be an array").arg(QLatin1String(name));
+            *error = Tr::tr("catalogue: “%1” must be an array").arg(QLatin1String(name));
             return false;
         }
         const QJsonArray arr = v.toArray();
@@ -36,16 +37,16 @@ bool SubjectCatalogue::fromJson(const QJsonObject &json, QString *error)
                       o.value(QLatin1String("verified")).toBool(true)};
             const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i);
             if (!allDigits(s.code) || level(s.code) == 0 || s.name.isEmpty()) {
-                *error = tr("catalogue %1: a subject needs a 3, 5 or 7 digit code and a name").arg(where);
+                *error = Tr::tr("catalogue %1: a subject needs a 3, 5 or 7 digit code and a name").arg(where);
                 return false;
             }
             if (t->index.contains(s.code)) {
-                *error = tr("catalogue %1: code %2 listed twice").arg(where, s.code);
+                *error = Tr::tr("catalogue %1: code %2 listed twice").arg(where, s.code);
                 return false;
             }
             const QString parent = parentCode(s.code);
             if (!parent.isEmpty() && !t->index.contains(parent)) {
-                *error = tr("catalogue %1: the parent %2 of %3 is not listed before it").arg(where, parent, s.code);
+                *error = Tr::tr("catalogue %1: the parent %2 of %3 is not listed before it").arg(where, parent, s.code);
                 return false;
             }
             t->index.insert(s.code, int(t->subjects.size()));

@@ -15,10 +15,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::TableLocator", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::TableLocator)
+};
 
 constexpr int maxHeaderRows = 4;
 
@@ -227,7 +228,7 @@ LocatedWorkbook TableLocator::locate(const Workbook &workbook) const
 void TableLocator::locateSheet(const Workbook &workbook, int sheetIndex, LocatedWorkbook *out) const
 {
     const WorkbookSheet &sheet = workbook.sheets.at(sheetIndex);
-    const QString sheetPlace = tr("sheet \"%1\"").arg(sheet.name);
+    const QString sheetPlace = Tr::tr("sheet \"%1\"").arg(sheet.name);
     QList<TemplateInfo> infos;
     for (const TableTemplate &t : m_edition.tables())
         infos.append(templateInfo(t));
@@ -284,7 +285,7 @@ void TableLocator::locateSheet(const Workbook &workbook, int sheetIndex, Located
     }
     if (anchors.isEmpty()) {
         if (sheet.rowCount > 0)
-            out->skipped.append({sheetPlace, tr("no table of the %1 edition found (no title and no 公开NN表 code)")
+            out->skipped.append({sheetPlace, Tr::tr("no table of the %1 edition found (no title and no 公开NN表 code)")
                                                      .arg(m_edition.edition())});
         return;
     }
@@ -292,13 +293,13 @@ void TableLocator::locateSheet(const Workbook &workbook, int sheetIndex, Located
         const Anchor &anchor = anchors.at(a);
         const int end = a + 1 < anchors.size() ? anchors.at(a + 1).row : sheet.rowCount;
         const TableTemplate *t = m_edition.table(anchor.tableId);
-        const QString place = tr("%1 (sheet \"%2\" %3)").arg(t->code(), sheet.name,
+        const QString place = Tr::tr("%1 (sheet \"%2\" %3)").arg(t->code(), sheet.name,
                                                              cellName(std::max(anchor.row, 0), 0));
         bool seen = false;
         for (const LocatedTable &lt : std::as_const(out->tables))
             seen = seen || lt.tableId == anchor.tableId;
         if (seen) {
-            out->skipped.append({place, tr("the table was already found earlier; this copy is not read")});
+            out->skipped.append({place, Tr::tr("the table was already found earlier; this copy is not read")});
             continue;
         }
         LocatedTable lt;
@@ -411,7 +412,7 @@ bool TableLocator::readTable(const WorkbookSheet &sheet, const TableTemplate &t,
             break;
     }
     if (headerEnd == r || !knownCaption) {
-        *why = tr("no header with the table's captions below its title");
+        *why = Tr::tr("no header with the table's captions below its title");
         return false;
     }
     out->headerLastRow = headerEnd - 1;
@@ -503,12 +504,12 @@ bool TableLocator::readTable(const WorkbookSheet &sheet, const TableTemplate &t,
             }
     }
 
-    const QString sheetPrefix = tr("%1 (sheet \"%2\" %3)");
+    const QString sheetPrefix = Tr::tr("%1 (sheet \"%2\" %3)");
     const auto place = [&](int row, int col) { return sheetPrefix.arg(t.code(), sheet.name, cellName(row, col)); };
     for (int wc = 0; wc < width; ++wc)
         if (!used.contains(wc) && !paths.at(wc).isEmpty())
             out->skipped.append({place(out->headerFirstRow, firstCol + wc),
-                                 tr("column “%1” is not a column of %2: not read").arg(paths.at(wc), t.code())});
+                                 Tr::tr("column “%1” is not a column of %2: not read").arg(paths.at(wc), t.code())});
 
     // Body rows: until the next table, a note line (注：…) or the end of the sheet.
     int bodyEnd = headerEnd;
@@ -572,7 +573,7 @@ bool TableLocator::readTable(const WorkbookSheet &sheet, const TableTemplate &t,
                 out->skipped.removeIf([&](const ImportIssue &i) { return i.place == place(out->headerFirstRow, c); });
         }
         if (codeCols.isEmpty()) {
-            *why = tr("no subject code column (类/款/项 or 科目编码) in the header");
+            *why = Tr::tr("no subject code column (类/款/项 or 科目编码) in the header");
             return false;
         }
         static const QRegularExpression codeAndName(QStringLiteral("^([0-9]{3}(?:[0-9]{2}){0,2})\\s*(\\S.*)$"));
@@ -628,7 +629,7 @@ bool TableLocator::readTable(const WorkbookSheet &sheet, const TableTemplate &t,
             if (!total && code.isEmpty()) {
                 if (rowHasAmounts(row))
                     out->skipped.append({place(row, codeCols.first()),
-                                         tr("row has amounts but no subject code or 合计 label: not read")});
+                                         Tr::tr("row has amounts but no subject code or 合计 label: not read")});
                 continue;
             }
             if (!total) {
@@ -638,7 +639,7 @@ bool TableLocator::readTable(const WorkbookSheet &sheet, const TableTemplate &t,
             const QString key = total ? TableTemplate::totalRow() : code;
             if (seen.contains(key)) {
                 out->skipped.append({place(row, codeCols.first()),
-                                     tr("row %1 appears a second time: not read").arg(key)});
+                                     Tr::tr("row %1 appears a second time: not read").arg(key)});
                 continue;
             }
             seen.insert(key);
@@ -732,7 +733,7 @@ bool TableLocator::readTable(const WorkbookSheet &sheet, const TableTemplate &t,
             if (nextAnonymous < anonymousRows.size()) {
                 cells = anonymousRows.at(nextAnonymous++);
             } else {
-                out->skipped.append({place(row, firstCol), tr("row has amounts but matches no line of %1: not read")
+                out->skipped.append({place(row, firstCol), Tr::tr("row has amounts but matches no line of %1: not read")
                                                                    .arg(t.code())});
                 continue;
             }

@@ -9,10 +9,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::TableTemplate", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::TableTemplate)
+};
 } // namespace
 
 bool TableTemplate::readGridRows(const QJsonArray &rows, QList<QList<GridCell>> *out, int *rowCount,
@@ -28,7 +29,7 @@ bool TableTemplate::readGridRows(const QJsonArray &rows, QList<QList<GridCell>> 
     for (int r = 0; r < rows.size(); ++r) {
         ensureRow(r);
         if (!rows.at(r).isArray()) {
-            *error = tr("%1[%2] must be an array of cells").arg(where).arg(r);
+            *error = Tr::tr("%1[%2] must be an array of cells").arg(where).arg(r);
             return false;
         }
         const QJsonArray cells = rows.at(r).toArray();
@@ -45,7 +46,7 @@ bool TableTemplate::readGridRows(const QJsonArray &rows, QList<QList<GridCell>> 
             g.rowSpan = o.value(QLatin1String("rs")).toInt(1);
             g.colSpan = o.value(QLatin1String("cs")).toInt(1);
             if (g.rowSpan < 1 || g.colSpan < 1 || c + g.colSpan > m_columns) {
-                *error = tr("%1 does not fit in %2 columns").arg(place).arg(m_columns);
+                *error = Tr::tr("%1 does not fit in %2 columns").arg(place).arg(m_columns);
                 return false;
             }
             if (o.contains(QLatin1String("text"))) {
@@ -64,7 +65,7 @@ bool TableTemplate::readGridRows(const QJsonArray &rows, QList<QList<GridCell>> 
                 g.kind = GridCell::Kind::Amount;
                 g.cell = CellKey::fromString(o.value(QLatin1String("cell")).toString(), m_id);
                 if (!g.cell.isValid() || g.cell.table != m_id) {
-                    *error = tr("%1: “%2” is not a cell of this table (row@column)")
+                    *error = Tr::tr("%1: “%2” is not a cell of this table (row@column)")
                                      .arg(place, o.value(QLatin1String("cell")).toString());
                     return false;
                 }
@@ -72,14 +73,14 @@ bool TableTemplate::readGridRows(const QJsonArray &rows, QList<QList<GridCell>> 
             if ((g.kind == GridCell::Kind::Name || g.kind == GridCell::Kind::LineNo
                  || g.kind == GridCell::Kind::Code)
                 && !m_lineIndex.contains(g.text)) {
-                *error = tr("%1 names line “%2”, which is not in “lines”").arg(place, g.text);
+                *error = Tr::tr("%1 names line “%2”, which is not in “lines”").arg(place, g.text);
                 return false;
             }
             for (int rr = r; rr < r + g.rowSpan; ++rr) {
                 ensureRow(rr);
                 for (int cc = c; cc < c + g.colSpan; ++cc) {
                     if (taken[rr][cc]) {
-                        *error = tr("%1 overlaps another cell").arg(place);
+                        *error = Tr::tr("%1 overlaps another cell").arg(place);
                         return false;
                     }
                     taken[rr][cc] = true;
@@ -92,7 +93,7 @@ bool TableTemplate::readGridRows(const QJsonArray &rows, QList<QList<GridCell>> 
     }
     for (int r = 0; r < taken.size(); ++r)
         if (taken[r].contains(false)) {
-            *error = tr("%1 row %2 leaves columns uncovered (the table has %3)")
+            *error = Tr::tr("%1 row %2 leaves columns uncovered (the table has %3)")
                              .arg(where).arg(r).arg(m_columns);
             return false;
         }
@@ -111,7 +112,7 @@ bool TableTemplate::fromJson(const QJsonObject &json, QString *error)
     m_emptyNote = json.value(QLatin1String("emptyNote")).toString();
     const QString kind = json.value(QLatin1String("kind")).toString();
     if (m_id.isEmpty() || m_code.isEmpty() || m_title.isEmpty() || m_columns < 1) {
-        *error = tr("%1: id, code, title and columns are required").arg(where);
+        *error = Tr::tr("%1: id, code, title and columns are required").arg(where);
         return false;
     }
     if (kind == QLatin1String("fixed"))
@@ -119,7 +120,7 @@ bool TableTemplate::fromJson(const QJsonObject &json, QString *error)
     else if (kind == QLatin1String("codelist"))
         m_kind = Kind::CodeList;
     else {
-        *error = tr("%1: kind must be “fixed” or “codelist”, not “%2”").arg(where, kind);
+        *error = Tr::tr("%1: kind must be “fixed” or “codelist”, not “%2”").arg(where, kind);
         return false;
     }
     for (const QJsonValue &n : json.value(QLatin1String("notes")).toArray())
@@ -139,7 +140,7 @@ bool TableTemplate::fromJson(const QJsonObject &json, QString *error)
             Line l{o.value(QLatin1String("key")).toString(), o.value(QLatin1String("name")).toString(),
                    o.value(QLatin1String("bold")).toBool(), {}};
             if (l.key.isEmpty() || m_lineIndex.contains(l.key) || l.key.contains(QLatin1Char('@'))) {
-                *error = tr("%1 lines[%2]: missing, repeated or malformed key “%3”").arg(where).arg(i).arg(l.key);
+                *error = Tr::tr("%1 lines[%2]: missing, repeated or malformed key “%3”").arg(where).arg(i).arg(l.key);
                 return false;
             }
             m_lineIndex.insert(l.key, int(m_lines.size()));
@@ -155,12 +156,12 @@ bool TableTemplate::fromJson(const QJsonObject &json, QString *error)
                 if (g.kind != GridCell::Kind::Amount)
                     continue;
                 if (seen.contains(g.cell)) {
-                    *error = tr("%1: cell %2 appears twice in the body").arg(where, g.cell.toString());
+                    *error = Tr::tr("%1: cell %2 appears twice in the body").arg(where, g.cell.toString());
                     return false;
                 }
                 const int li = m_lineIndex.value(g.cell.row, -1);
                 if (li < 0) {
-                    *error = tr("%1: cell %2 belongs to no line").arg(where, g.cell.toString());
+                    *error = Tr::tr("%1: cell %2 belongs to no line").arg(where, g.cell.toString());
                     return false;
                 }
                 seen.insert(g.cell);
@@ -171,18 +172,18 @@ bool TableTemplate::fromJson(const QJsonObject &json, QString *error)
         for (auto it = formulas.begin(); it != formulas.end(); ++it) {
             const CellKey target = CellKey::fromString(it.key(), m_id);
             if (!seen.contains(target)) {
-                *error = tr("%1: formula for “%2”, which is not a cell of the table").arg(where, it.key());
+                *error = Tr::tr("%1: formula for “%2”, which is not a cell of the table").arg(where, it.key());
                 return false;
             }
             Formula f;
             QString why;
             if (!Formula::parse(it.value().toString(), m_id, &f, &why)) {
-                *error = tr("%1: formula for %2: %3").arg(where, it.key(), why);
+                *error = Tr::tr("%1: formula for %2: %3").arg(where, it.key(), why);
                 return false;
             }
             for (const Formula::Term &t : f.terms())
                 if (t.cell.row.isEmpty()) {
-                    *error = tr("%1: formula for %2 needs explicit rows").arg(where, it.key());
+                    *error = Tr::tr("%1: formula for %2 needs explicit rows").arg(where, it.key());
                     return false;
                 }
             m_formulas.insert(target, f);
@@ -199,25 +200,25 @@ bool TableTemplate::fromJson(const QJsonObject &json, QString *error)
         if (m_codeColumns < 1 || m_nameColumns < 0
             || m_codeColumns + m_nameColumns + m_amountColumns.size() != m_columns
             || m_amountColumns.isEmpty()) {
-            *error = tr("%1: codeColumns + nameColumns + amountColumns must make the %2 columns")
+            *error = Tr::tr("%1: codeColumns + nameColumns + amountColumns must make the %2 columns")
                              .arg(where).arg(m_columns);
             return false;
         }
         const QJsonObject formulas = json.value(QLatin1String("columnFormulas")).toObject();
         for (auto it = formulas.begin(); it != formulas.end(); ++it) {
             if (!m_amountColumns.contains(it.key())) {
-                *error = tr("%1: column formula for unknown column “%2”").arg(where, it.key());
+                *error = Tr::tr("%1: column formula for unknown column “%2”").arg(where, it.key());
                 return false;
             }
             Formula f;
             QString why;
             if (!Formula::parse(it.value().toString(), m_id, &f, &why)) {
-                *error = tr("%1: column formula for %2: %3").arg(where, it.key(), why);
+                *error = Tr::tr("%1: column formula for %2: %3").arg(where, it.key(), why);
                 return false;
             }
             for (const Formula::Term &t : f.terms())
                 if (!t.cell.row.isEmpty() || t.cell.table != m_id || !m_amountColumns.contains(t.cell.col)) {
-                    *error = tr("%1: column formula for %2 may only name columns of the same row")
+                    *error = Tr::tr("%1: column formula for %2 may only name columns of the same row")
                                      .arg(where, it.key());
                     return false;
                 }

@@ -24,10 +24,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::WorkbookExport", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::WorkbookExport)
+};
 
 // "C7" for row 6, column 2: the one A1 naming the readers use too.
 QString cellName(int row, int col)
@@ -108,7 +109,7 @@ public:
         lxw_workbook_options options = {};
         lxw_workbook *wb = workbook_new_opt(file.constData(), &options);
         if (!wb) {
-            *reason = tr("libxlsxwriter cannot start a workbook (out of memory?)");
+            *reason = Tr::tr("libxlsxwriter cannot start a workbook (out of memory?)");
             return false;
         }
         const Metadata &m = m_doc.metadata();
@@ -139,7 +140,7 @@ public:
         if (m_error != LXW_NO_ERROR) {
             lxw_workbook_free(wb); // nothing was written to the file yet
             *reason = m_place.isEmpty() ? QString::fromUtf8(lxw_strerror(m_error))
-                                        : tr("%1: %2").arg(m_place, QString::fromUtf8(lxw_strerror(m_error)));
+                                        : Tr::tr("%1: %2").arg(m_place, QString::fromUtf8(lxw_strerror(m_error)));
             return false;
         }
         const lxw_error closed = workbook_close(wb);
@@ -540,14 +541,14 @@ bool WorkbookExport::exportXlsx(const Document &document, const QString &path, Q
     const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : shown);
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = tr("%1: cannot write the workbook: %2").arg(shown, reason);
+            *error = Tr::tr("%1: cannot write the workbook: %2").arg(shown, reason);
         return false;
     };
     if (target.isDir())
-        return fail(tr("it is a folder"));
+        return fail(Tr::tr("it is a folder"));
     const QDir dir = target.absoluteDir();
     if (!dir.exists())
-        return fail(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.absolutePath())));
+        return fail(Tr::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.absolutePath())));
 
     // libxlsxwriter writes to a file name, so the workbook goes to a new file beside the
     // target, which replaces the target only once complete (a rename within one folder is
@@ -566,7 +567,7 @@ bool WorkbookExport::exportXlsx(const Document &document, const QString &path, Q
                 return fail(probe.errorString());
         }
         if (temp.isEmpty())
-            return fail(tr("cannot create a temporary file in %1").arg(QDir::toNativeSeparators(dir.absolutePath())));
+            return fail(Tr::tr("cannot create a temporary file in %1").arg(QDir::toNativeSeparators(dir.absolutePath())));
         probe.close();
     }
     struct Remover {
@@ -579,7 +580,7 @@ bool WorkbookExport::exportXlsx(const Document &document, const QString &path, Q
     } remover{temp};
 
     if (target.exists() && !QFile::setPermissions(temp, target.permissions()))
-        return fail(tr("cannot give the new file the permissions of the old one"));
+        return fail(Tr::tr("cannot give the new file the permissions of the old one"));
     QString reason;
     if (!Writer(document, progress).write(QFile::encodeName(temp), &reason))
         return progress && progress->isCancelled() ? false : fail(reason); // a cancel is no error

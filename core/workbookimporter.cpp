@@ -17,10 +17,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::WorkbookImporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::WorkbookImporter)
+};
 
 QString unitName(Money::Unit unit)
 {
@@ -52,11 +53,11 @@ QString rowLabel(const TableTemplate &t, const QString &row)
             return TableLocator::fold(t.totalLabel());
         switch (SubjectCatalogue::level(row)) {
         case 1:
-            return tr("类%1").arg(row);
+            return Tr::tr("类%1").arg(row);
         case 2:
-            return tr("款%1").arg(row);
+            return Tr::tr("款%1").arg(row);
         default:
-            return tr("项%1").arg(row);
+            return Tr::tr("项%1").arg(row);
         }
     }
     bool lineNumbers = false;
@@ -64,7 +65,7 @@ QString rowLabel(const TableTemplate &t, const QString &row)
         for (const GridCell &g : r)
             lineNumbers = lineNumbers || g.kind == GridCell::Kind::LineNo;
     if (lineNumbers)
-        return tr("行次%1").arg(row);
+        return Tr::tr("行次%1").arg(row);
     const int li = t.lineIndex(row);
     const QString name = li >= 0 ? t.lines().at(li).name : QString();
     bool digits = !row.isEmpty();
@@ -143,7 +144,7 @@ bool WorkbookImporter::toMoney(const WorkbookCell &cell, Money::Unit unit, Money
         bool ok = false;
         exponent = s.mid(e + 1).toInt(&ok);
         if (!ok || std::abs(exponent) > 30) {
-            *why = tr("“%1” is not a number").arg(cell.text);
+            *why = Tr::tr("“%1” is not a number").arg(cell.text);
             return false;
         }
         s.truncate(e);
@@ -158,7 +159,7 @@ bool WorkbookImporter::toMoney(const WorkbookCell &cell, Money::Unit unit, Money
         return true;
     };
     if ((intDigits.isEmpty() && fracDigits.isEmpty()) || !digitsOnly(intDigits) || !digitsOnly(fracDigits)) {
-        *why = tr("“%1” is not an amount").arg(cell.text);
+        *why = Tr::tr("“%1” is not an amount").arg(cell.text);
         return false;
     }
     // Apply the exponent and the unit (元 → 分: 2 places, 万元 → 分: 6) by moving the point.
@@ -176,7 +177,7 @@ bool WorkbookImporter::toMoney(const WorkbookCell &cell, Money::Unit unit, Money
     while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
         whole.remove(0, 1);
     if (whole.size() > 16 || (whole.size() == 16 && whole > QLatin1String("1000000000000000"))) {
-        *why = tr("“%1” is too large").arg(cell.text);
+        *why = Tr::tr("“%1” is too large").arg(cell.text);
         return false;
     }
     qint64 fen = whole.isEmpty() ? 0 : whole.toLongLong();
@@ -184,9 +185,9 @@ bool WorkbookImporter::toMoney(const WorkbookCell &cell, Money::Unit unit, Money
     for (QChar c : rest)
         exact = exact && c == QLatin1Char('0');
     if (!exact) {
-        const QString decimals = unit == Money::Unit::Yuan ? tr("2 decimals in 元") : tr("6 decimals in 万元");
+        const QString decimals = unit == Money::Unit::Yuan ? Tr::tr("2 decimals in 元") : Tr::tr("6 decimals in 万元");
         if (!number) {
-            *why = tr("“%1” is finer than one 分 (at most %2)").arg(cell.text, decimals);
+            *why = Tr::tr("“%1” is finer than one 分 (at most %2)").arg(cell.text, decimals);
             return false;
         }
         // Floating-point noise of a formula's cached value, or a real fraction of a 分?
@@ -194,7 +195,7 @@ bool WorkbookImporter::toMoney(const WorkbookCell &cell, Money::Unit unit, Money
         const long double distance = std::min(r, 1.0L - r);
         const long double tolerance = std::max(1e-6L, std::fabs(static_cast<long double>(fen)) * 1e-15L);
         if (distance > tolerance) {
-            *why = tr("“%1” is finer than one 分 (at most %2, or within floating-point noise of a 分)")
+            *why = Tr::tr("“%1” is finer than one 分 (at most %2, or within floating-point noise of a 分)")
                            .arg(cell.text, decimals);
             return false;
         }
@@ -211,14 +212,14 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
     *summary = ImportSummary();
     summary->source = workbook.source;
     const ReportTemplate &edition = document->reportTemplate();
-    const QString source = workbook.source.isEmpty() ? tr("the workbook") : QFileInfo(workbook.source).fileName();
+    const QString source = workbook.source.isEmpty() ? Tr::tr("the workbook") : QFileInfo(workbook.source).fileName();
     const auto refuse = [&](const QString &why) {
         summary->error = why;
         summary->imported = false;
         return false;
     };
     if (workbook.sheets.isEmpty())
-        return refuse(tr("%1: the workbook has no sheets").arg(source));
+        return refuse(Tr::tr("%1: the workbook has no sheets").arg(source));
 
     const LocatedWorkbook located = TableLocator(edition).locate(workbook);
     summary->skipped = located.skipped;
@@ -228,9 +229,9 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
         QStringList reasons;
         for (const ImportIssue &i : located.skipped)
             reasons.append(i.place + QStringLiteral(": ") + i.reason);
-        return refuse(tr("%1: no table of the %2 edition found (%3)")
+        return refuse(Tr::tr("%1: no table of the %2 edition found (%3)")
                               .arg(source, edition.edition(),
-                                   reasons.isEmpty() ? tr("no sheet holds a title or a 公开NN表 code") : reasons.join(QStringLiteral("; "))));
+                                   reasons.isEmpty() ? Tr::tr("no sheet holds a title or a 公开NN表 code") : reasons.join(QStringLiteral("; "))));
     }
 
     QStringList tableIds;
@@ -251,7 +252,7 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
     const auto cancelled = [&] {
         if (Progress::report(progress, step, steps))
             return false;
-        refuse(tr("%1: import cancelled; nothing was changed").arg(source));
+        refuse(Tr::tr("%1: import cancelled; nothing was changed").arg(source));
         summary->cancelled = true;
         return true;
     };
@@ -259,7 +260,7 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
         return false;
     for (const LocatedTable &lt : located.tables) {
         const TableTemplate *t = edition.table(lt.tableId);
-        const QString sheetPlace = tr("%1 (sheet \"%2\" %3)");
+        const QString sheetPlace = Tr::tr("%1 (sheet \"%2\" %3)");
         const auto place = [&](int row, int col) { return sheetPlace.arg(t->code(), lt.sheetName, TableLocator::cellName(row, col)); };
         tableIds.append(lt.tableId);
         summary->skipped.append(lt.skipped);
@@ -273,7 +274,7 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
         st.unit = unitName(lt.unit);
         st.unitFound = lt.unitFound;
         if (!lt.unitFound)
-            summary->notes.append(tr("%1: no 金额单位 line; amounts read as %2").arg(t->code(), unitName(lt.unit)));
+            summary->notes.append(Tr::tr("%1: no 金额单位 line; amounts read as %2").arg(t->code(), unitName(lt.unit)));
 
         // Subject rows: every 项 comes in; a code the catalogue does not know needs its 类
         // in the catalogue and a name from the workbook (for itself and an unknown 款).
@@ -287,7 +288,7 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
                     continue;
                 const QString cls = row.code.left(3);
                 if (!catalogue.contains(t->scheme(), cls))
-                    return refuse(tr("%1: 类 %2 of subject %3 is not in the %4 catalogue, so the row cannot be placed")
+                    return refuse(Tr::tr("%1: 类 %2 of subject %3 is not in the %4 catalogue, so the row cannot be placed")
                                           .arg(place(row.row, lt.firstCol), cls, row.code, edition.edition()));
                 if (SubjectCatalogue::level(row.code) != 3) {
                     continue;
@@ -300,14 +301,14 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
                         continue;
                     const QString name = wbNames.value(code).trimmed();
                     if (name.isEmpty())
-                        return refuse(tr("%1: subject %2 is not in the %3 catalogue and the workbook gives it no name")
+                        return refuse(Tr::tr("%1: subject %2 is not in the %3 catalogue and the workbook gives it no name")
                                               .arg(place(row.row, lt.firstCol), code, edition.edition()));
                     if (name.size() > 200 || name.contains(QLatin1Char('\n')))
-                        return refuse(tr("%1: the name of subject %2 is not one line of at most 200 characters")
+                        return refuse(Tr::tr("%1: the name of subject %2 is not one line of at most 200 characters")
                                               .arg(place(row.row, lt.firstCol), code));
                     names.insert(code, name);
                     if (document->itemName(code) != name)
-                        summary->notes.append(tr("%1: subject %2 is not in the %3 catalogue; named “%4” as the workbook names it")
+                        summary->notes.append(Tr::tr("%1: subject %2 is not in the %3 catalogue; named “%4” as the workbook names it")
                                                       .arg(t->code(), code, edition.edition(), name));
                 }
             }
@@ -316,8 +317,8 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
                 if (row.code != TableTemplate::totalRow() && SubjectCatalogue::level(row.code) < 3
                     && !parents.contains(row.code))
                     summary->skipped.append({place(row.row, lt.firstCol),
-                                             tr("%1 %2 has no 项 rows under it in the workbook: its amounts are not read")
-                                                     .arg(SubjectCatalogue::level(row.code) == 1 ? tr("类") : tr("款"), row.code)});
+                                             Tr::tr("%1 %2 has no 项 rows under it in the workbook: its amounts are not read")
+                                                     .arg(SubjectCatalogue::level(row.code) == 1 ? Tr::tr("类") : Tr::tr("款"), row.code)});
         }
 
         // Amounts.
@@ -357,7 +358,7 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
             n += it.key().table == id ? 1 : 0;
         const int rowsBefore = int(document->itemRows(id).size());
         if (n > 0 || rowsBefore > 0)
-            summary->notes.append(tr("%1: replaces the document's %2 figures and %3 subject rows")
+            summary->notes.append(Tr::tr("%1: replaces the document's %2 figures and %3 subject rows")
                                           .arg(edition.table(id)->code()).arg(n).arg(rowsBefore));
     }
 
@@ -366,14 +367,14 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
     if (cancelled())
         return false;
     if (!document->importTables(tableIds, itemRows, inputs, names,
-                                tr("Import workbook %1").arg(source), &why))
-        return refuse(tr("%1: %2").arg(source, why));
+                                Tr::tr("Import workbook %1").arg(source), &why))
+        return refuse(Tr::tr("%1: %2").arg(source, why));
     summary->imported = true;
     summary->inputsSet = int(inputs.size());
 
     for (const Computed &c : std::as_const(computed)) {
         const TableTemplate *t = edition.table(c.cell->key.table);
-        const QString place = tr("%1 (sheet \"%2\" %3)").arg(t->code(), c.table->sheetName,
+        const QString place = Tr::tr("%1 (sheet \"%2\" %3)").arg(t->code(), c.table->sheetName,
                                                              TableLocator::cellName(c.cell->row, c.cell->col));
         if (!document->hasCell(c.cell->key))
             continue;
@@ -385,7 +386,7 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
         d.place = place;
         d.workbook = c.value;
         d.computed = mine;
-        d.message = tr("%1 %2 %3栏: workbook %4, computed %5")
+        d.message = Tr::tr("%1 %2 %3栏: workbook %4, computed %5")
                             .arg(place, rowLabel(*t, c.cell->key.row), c.cell->key.col,
                                  shown(Money::fromFen(c.value.fen()), c.table->unit),
                                  shown(Money::fromFen(mine.fen()), c.table->unit));
@@ -399,7 +400,7 @@ QString ImportSummary::text() const
     QString out;
     const QString nl = QStringLiteral("\n");
     if (!imported) {
-        out += tr("Nothing imported: %1").arg(error) + nl;
+        out += Tr::tr("Nothing imported: %1").arg(error) + nl;
     } else {
         out += QCoreApplication::translate("Juesuan::WorkbookImporter",
                                            "Imported %n table(s) from %1: %2 amounts read, %3 input cells set.",
@@ -409,30 +410,30 @@ QString ImportSummary::text() const
                        .arg(inputsSet)
                 + nl;
         for (const Table &t : tables)
-            out += QStringLiteral("  ") + tr("%1 %2: sheet \"%3\" %4, %5, %6 amounts")
+            out += QStringLiteral("  ") + Tr::tr("%1 %2: sheet \"%3\" %4, %5, %6 amounts")
                                                  .arg(t.code, t.title, t.sheet, t.range, t.unit)
                                                  .arg(t.cells)
                     + nl;
     }
     if (!department.isEmpty())
-        out += tr("The workbook names the department “%1”.").arg(department) + nl;
+        out += Tr::tr("The workbook names the department “%1”.").arg(department) + nl;
     if (year)
-        out += tr("The workbook's titles name the year %1.").arg(year) + nl;
+        out += Tr::tr("The workbook's titles name the year %1.").arg(year) + nl;
     if (!notes.isEmpty()) {
-        out += tr("Notes:") + nl;
+        out += Tr::tr("Notes:") + nl;
         for (const QString &n : notes)
             out += QStringLiteral("  ") + n + nl;
     }
     if (!skipped.isEmpty()) {
-        out += tr("Skipped (%1):").arg(skipped.size()) + nl;
+        out += Tr::tr("Skipped (%1):").arg(skipped.size()) + nl;
         for (const ImportIssue &i : skipped)
             out += QStringLiteral("  ") + i.place + QStringLiteral(": ") + i.reason + nl;
     }
     if (imported) {
         if (differences.isEmpty())
-            out += tr("Every total in the workbook equals what Juesuan computes.") + nl;
+            out += Tr::tr("Every total in the workbook equals what Juesuan computes.") + nl;
         else {
-            out += tr("Differences between the workbook's totals and Juesuan's (%1):").arg(differences.size()) + nl;
+            out += Tr::tr("Differences between the workbook's totals and Juesuan's (%1):").arg(differences.size()) + nl;
             for (const ImportDifference &d : differences)
                 out += QStringLiteral("  ") + d.message + nl;
         }

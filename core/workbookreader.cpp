@@ -14,10 +14,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::WorkbookReader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::WorkbookReader)
+};
 
 const QByteArray zipMagic = QByteArrayLiteral("PK\x03\x04");
 const QByteArray ole2Magic = QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
@@ -37,21 +38,21 @@ bool WorkbookReader::read(const QString &path, Workbook *out, QString *error)
     *out = Workbook();
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(path, tr("no such file"), out, error);
+        return fail(path, Tr::tr("no such file"), out, error);
     if (info.isDir())
-        return fail(path, tr("this is a folder, not a workbook"), out, error);
+        return fail(path, Tr::tr("this is a folder, not a workbook"), out, error);
     if (!info.isFile())
-        return fail(path, tr("this is not a regular file (a device, pipe or socket), so it is not read"), out, error);
+        return fail(path, Tr::tr("this is not a regular file (a device, pipe or socket), so it is not read"), out, error);
     if (info.size() > maxFileSize)
-        return fail(path, tr("the file is %1 MiB, more than the %2 MiB a workbook may have")
+        return fail(path, Tr::tr("the file is %1 MiB, more than the %2 MiB a workbook may have")
                               .arg(info.size() / (1024 * 1024))
                               .arg(maxFileSize / (1024 * 1024)),
                     out, error);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(path, tr("cannot open: %1").arg(file.errorString()), out, error);
+        return fail(path, Tr::tr("cannot open: %1").arg(file.errorString()), out, error);
     if (file.isSequential())
-        return fail(path, tr("this is not a regular file (a device, pipe or socket), so it is not read"), out, error);
+        return fail(path, Tr::tr("this is not a regular file (a device, pipe or socket), so it is not read"), out, error);
     // FreeXL reads the file itself; everything else is read from memory.
     if (file.peek(ole2Magic.size()) == ole2Magic) {
         QString why;
@@ -66,7 +67,7 @@ bool WorkbookReader::read(const QString &path, Workbook *out, QString *error)
     // Read one byte past the limit, so a file that grew since stat() is still refused.
     const QByteArray data = file.read(maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(path, tr("cannot read: %1").arg(file.errorString()), out, error);
+        return fail(path, Tr::tr("cannot read: %1").arg(file.errorString()), out, error);
     return readData(data, path, out, error);
 }
 
@@ -76,19 +77,19 @@ bool WorkbookReader::readData(const QByteArray &data, const QString &source, Wor
     QString why;
     bool ok = false;
     if (data.isEmpty())
-        return fail(source, tr("the file is empty"), out, error);
+        return fail(source, Tr::tr("the file is empty"), out, error);
     if (data.size() > maxFileSize)
-        return fail(source, tr("the file is more than the %1 MiB a workbook may have").arg(maxFileSize / (1024 * 1024)),
+        return fail(source, Tr::tr("the file is more than the %1 MiB a workbook may have").arg(maxFileSize / (1024 * 1024)),
                     out, error);
     if (data.startsWith(zipMagic)) {
         ok = XlsxReader::read(data, source, out, &why);
     } else if (data.startsWith(ole2Magic)) {
         QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/juesuan-import-XXXXXX.xls"));
         if (!temp.open())
-            return fail(source, tr("cannot create a temporary file for reading the xls: %1").arg(temp.errorString()), out,
+            return fail(source, Tr::tr("cannot create a temporary file for reading the xls: %1").arg(temp.errorString()), out,
                         error);
         if (temp.write(data) != data.size() || !temp.flush())
-            return fail(source, tr("cannot write a temporary file for reading the xls: %1").arg(temp.errorString()), out,
+            return fail(source, Tr::tr("cannot write a temporary file for reading the xls: %1").arg(temp.errorString()), out,
                         error);
         ok = XlsReader::readFile(temp.fileName(), source, out, &why);
     } else {

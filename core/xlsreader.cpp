@@ -15,44 +15,45 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::WorkbookReader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::WorkbookReader)
+};
 
 QString freexlReason(int rc)
 {
     switch (rc) {
-    case FREEXL_FILE_NOT_FOUND: return tr("the file cannot be opened");
-    case FREEXL_INSUFFICIENT_MEMORY: return tr("not enough memory");
+    case FREEXL_FILE_NOT_FOUND: return Tr::tr("the file cannot be opened");
+    case FREEXL_INSUFFICIENT_MEMORY: return Tr::tr("not enough memory");
     case FREEXL_INVALID_CFBF_HEADER:
     case FREEXL_CFBF_INVALID_SIGNATURE:
     case FREEXL_CFBF_INVALID_SECTOR_SIZE:
-        return tr("the compound-file header is damaged");
+        return Tr::tr("the compound-file header is damaged");
     case FREEXL_CFBF_READ_ERROR:
     case FREEXL_CFBF_SEEK_ERROR:
-        return tr("the file is truncated or damaged");
+        return Tr::tr("the file is truncated or damaged");
     case FREEXL_CFBF_EMPTY_FAT_CHAIN:
     case FREEXL_CFBF_ILLEGAL_FAT_ENTRY:
     case FREEXL_INVALID_MINI_STREAM:
     case FREEXL_CFBF_ILLEGAL_MINI_FAT_ENTRY:
-        return tr("the compound file's allocation table is damaged");
+        return Tr::tr("the compound file's allocation table is damaged");
     case FREEXL_BIFF_INVALID_BOF:
     case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
         // A password-protected xlsx is an OLE2 file too, but holds no BIFF workbook.
-        return tr("the compound file holds no Excel workbook (a Word or other Office file, "
+        return Tr::tr("the compound file holds no Excel workbook (a Word or other Office file, "
                   "or a password-protected workbook)");
     case FREEXL_BIFF_INVALID_SST:
     case FREEXL_BIFF_ILLEGAL_SST_INDEX:
-        return tr("the shared string table is damaged");
+        return Tr::tr("the shared string table is damaged");
     case FREEXL_INVALID_CHARACTER:
     case FREEXL_UNSUPPORTED_CHARSET:
-        return tr("the workbook's text encoding cannot be converted");
+        return Tr::tr("the workbook's text encoding cannot be converted");
     case FREEXL_ILLEGAL_RK_VALUE:
-        return tr("a number is damaged");
+        return Tr::tr("a number is damaged");
     case FREEXL_CRAFTED_FILE:
-        return tr("the file is severely damaged (possibly crafted)");
-    default: return tr("FreeXL error %1").arg(rc);
+        return Tr::tr("the file is severely damaged (possibly crafted)");
+    default: return Tr::tr("FreeXL error %1").arg(rc);
     }
 }
 
@@ -92,9 +93,9 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QString(), tr("cannot open: %1").arg(file.errorString()));
+            return fail(QString(), Tr::tr("cannot open: %1").arg(file.errorString()));
         if (file.size() > WorkbookReader::maxFileSize)
-            return fail(QString(), tr("the file is more than the %1 MiB a workbook may have").arg(WorkbookReader::maxFileSize / (1024 * 1024)));
+            return fail(QString(), Tr::tr("the file is more than the %1 MiB a workbook may have").arg(WorkbookReader::maxFileSize / (1024 * 1024)));
         QString why;
         if (!XlsRecordScan::read(file.readAll(), &scanned, &why))
             return fail(QString(), why);
@@ -102,8 +103,8 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
         for (const XlsRecordScan::Sheet &s : std::as_const(scanned)) {
             declared += s.rows * s.columns;
             if (declared > maxDeclaredCells)
-                return fail(tr("sheet “%1”").arg(s.name),
-                            tr("the sheets declare more than %1 cells (this one %2 rows × %3 columns)")
+                return fail(Tr::tr("sheet “%1”").arg(s.name),
+                            Tr::tr("the sheets declare more than %1 cells (this one %2 rows × %3 columns)")
                                 .arg(maxDeclaredCells)
                                 .arg(s.rows)
                                 .arg(s.columns));
@@ -120,9 +121,9 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
     if (rc != FREEXL_OK)
         return fail(QString(), freexlReason(rc));
     if (sheetCount == 0)
-        return fail(QString(), tr("the workbook has no worksheet"));
+        return fail(QString(), Tr::tr("the workbook has no worksheet"));
     if (sheetCount > unsigned(WorkbookReader::maxSheets))
-        return fail(QString(), tr("more than %1 sheets").arg(WorkbookReader::maxSheets));
+        return fail(QString(), Tr::tr("more than %1 sheets").arg(WorkbookReader::maxSheets));
 
     Workbook book;
     book.source = source;
@@ -131,10 +132,10 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
         const char *name = nullptr;
         rc = freexl_get_worksheet_name(handle.h, s, &name);
         if (rc != FREEXL_OK)
-            return fail(tr("sheet %1").arg(s + 1), freexlReason(rc));
+            return fail(Tr::tr("sheet %1").arg(s + 1), freexlReason(rc));
         WorkbookSheet sheet;
         sheet.name = QString::fromUtf8(name ? name : "");
-        const QString place = tr("sheet “%1”").arg(sheet.name);
+        const QString place = Tr::tr("sheet “%1”").arg(sheet.name);
         rc = freexl_select_active_worksheet(handle.h, s);
         if (rc != FREEXL_OK)
             return fail(place, freexlReason(rc));
@@ -144,13 +145,13 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
         if (rc != FREEXL_OK)
             return fail(place, freexlReason(rc));
         if (rows > unsigned(WorkbookReader::maxRows) || columns > WorkbookReader::maxColumns)
-            return fail(place, tr("the sheet claims %1 rows × %2 columns, beyond Excel's limits").arg(rows).arg(columns));
+            return fail(place, Tr::tr("the sheet claims %1 rows × %2 columns, beyond Excel's limits").arg(rows).arg(columns));
         for (unsigned int r = 0; r < rows; ++r) {
             for (unsigned short c = 0; c < columns; ++c) {
                 FreeXL_CellValue v;
                 rc = freexl_get_cell_value(handle.h, r, c, &v);
                 if (rc != FREEXL_OK)
-                    return fail(place, tr("cell %1: %2").arg(WorkbookReader::cellReference(int(r), c), freexlReason(rc)));
+                    return fail(place, Tr::tr("cell %1: %2").arg(WorkbookReader::cellReference(int(r), c), freexlReason(rc)));
                 WorkbookCell cell;
                 switch (v.type) {
                 case FREEXL_CELL_INT:
@@ -184,7 +185,7 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
                 if (cell.text.isEmpty())
                     continue;
                 if (++cellCount > WorkbookReader::maxCells)
-                    return fail(place, tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells));
+                    return fail(place, Tr::tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells));
                 sheet.cells.insert(qMakePair(int(r), int(c)), std::move(cell));
                 sheet.rowCount = qMax(sheet.rowCount, int(r) + 1);
                 sheet.columnCount = qMax(sheet.columnCount, int(c) + 1);
@@ -212,8 +213,8 @@ bool XlsReader::readFile(const QString &path, const QString &source, Workbook *o
                     continue;
                 }
                 if (++cellCount > WorkbookReader::maxCells)
-                    return fail(tr("sheet “%1”").arg(sheet.name),
-                                tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells));
+                    return fail(Tr::tr("sheet “%1”").arg(sheet.name),
+                                Tr::tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells));
                 sheet.cells.insert(key, r.cell);
                 sheet.rowCount = qMax(sheet.rowCount, r.row + 1);
                 sheet.columnCount = qMax(sheet.columnCount, r.col + 1);

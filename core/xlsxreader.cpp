@@ -16,10 +16,11 @@ namespace Juesuan {
 
 namespace {
 
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::WorkbookReader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::WorkbookReader)
+};
 
 // ---- minizip over a QByteArray, so that readData() needs no temporary file ----
 
@@ -116,25 +117,25 @@ public:
         io.opaque = const_cast<QByteArray *>(&m_data);
         m_zip = unzOpen2_64("memory", &io);
         if (!m_zip) {
-            *why = tr("the zip archive is damaged or truncated (its central directory cannot be read)");
+            *why = Tr::tr("the zip archive is damaged or truncated (its central directory cannot be read)");
             return false;
         }
         int rc = unzGoToFirstFile(m_zip);
         int count = 0;
         while (rc == UNZ_OK) {
             if (++count > 100000) {
-                *why = tr("the zip archive holds more than 100000 entries");
+                *why = Tr::tr("the zip archive holds more than 100000 entries");
                 return false;
             }
             unz_file_info64 info;
             char name[1024];
             if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK) {
-                *why = tr("the zip archive's directory is damaged");
+                *why = Tr::tr("the zip archive's directory is damaged");
                 return false;
             }
             Entry e;
             if (unzGetFilePos64(m_zip, &e.pos) != UNZ_OK) {
-                *why = tr("the zip archive's directory is damaged");
+                *why = Tr::tr("the zip archive's directory is damaged");
                 return false;
             }
             e.size = info.uncompressed_size;
@@ -148,7 +149,7 @@ public:
             rc = unzGoToNextFile(m_zip);
         }
         if (rc != UNZ_END_OF_LIST_OF_FILE) {
-            *why = tr("the zip archive's directory is damaged");
+            *why = Tr::tr("the zip archive's directory is damaged");
             return false;
         }
         return true;
@@ -166,29 +167,29 @@ public:
     {
         const auto it = m_entries.constFind(name);
         if (it == m_entries.cend()) {
-            *why = tr("the part is missing");
+            *why = Tr::tr("the part is missing");
             return false;
         }
         // Checked before inflating anything: the declared size bounds what minizip will
         // produce (it stops at the declared size and then fails the CRC), so a zip bomb is
         // refused here without being expanded.
         if (it->size > quint64(WorkbookReader::maxPartSize)) {
-            *why = tr("the part would expand to %1 MiB, more than the %2 MiB allowed")
+            *why = Tr::tr("the part would expand to %1 MiB, more than the %2 MiB allowed")
                        .arg(it->size / (1024 * 1024))
                        .arg(WorkbookReader::maxPartSize / (1024 * 1024));
             return false;
         }
         if (m_totalRead + qint64(it->size) > WorkbookReader::maxTotalPartSize) {
-            *why = tr("the workbook's parts expand to more than %1 MiB together")
+            *why = Tr::tr("the workbook's parts expand to more than %1 MiB together")
                        .arg(WorkbookReader::maxTotalPartSize / (1024 * 1024));
             return false;
         }
         if (it->encrypted) {
-            *why = tr("the part is encrypted");
+            *why = Tr::tr("the part is encrypted");
             return false;
         }
         if (unzGoToFilePos64(m_zip, &it->pos) != UNZ_OK || unzOpenCurrentFile(m_zip) != UNZ_OK) {
-            *why = tr("the part cannot be opened (damaged zip entry or unsupported compression)");
+            *why = Tr::tr("the part cannot be opened (damaged zip entry or unsupported compression)");
             return false;
         }
         out->clear();
@@ -198,20 +199,20 @@ public:
             const int n = unzReadCurrentFile(m_zip, buf, sizeof buf);
             if (n < 0) {
                 unzCloseCurrentFile(m_zip);
-                *why = tr("the compressed data is damaged (zip error %1)").arg(n);
+                *why = Tr::tr("the compressed data is damaged (zip error %1)").arg(n);
                 return false;
             }
             if (n == 0)
                 break;
             if (out->size() + n > WorkbookReader::maxPartSize) {
                 unzCloseCurrentFile(m_zip);
-                *why = tr("the part expands to more than %1 MiB").arg(WorkbookReader::maxPartSize / (1024 * 1024));
+                *why = Tr::tr("the part expands to more than %1 MiB").arg(WorkbookReader::maxPartSize / (1024 * 1024));
                 return false;
             }
             out->append(buf, n);
         }
         if (unzCloseCurrentFile(m_zip) != UNZ_OK) {
-            *why = tr("the part is damaged (its CRC does not match)");
+            *why = Tr::tr("the part is damaged (its CRC does not match)");
             return false;
         }
         m_totalRead += out->size();
@@ -370,7 +371,7 @@ public:
         for (const auto &[name, id] : std::as_const(sheets)) {
             const auto it = rels.constFind(id);
             if (it == rels.cend())
-                return fail(workbookPart, tr("the sheet “%1” refers to relationship “%2”, which %3 does not define")
+                return fail(workbookPart, Tr::tr("the sheet “%1” refers to relationship “%2”, which %3 does not define")
                                               .arg(name, id, relsPart));
             // Chart sheets, dialog sheets and macro sheets hold no cells.
             if (!it->type.endsWith(QLatin1String("/worksheet")))
@@ -382,7 +383,7 @@ public:
             book.sheets.append(std::move(sheet));
         }
         if (book.sheets.isEmpty())
-            return fail(workbookPart, tr("the workbook has no worksheet"));
+            return fail(workbookPart, Tr::tr("the workbook has no worksheet"));
         *out = std::move(book);
         return true;
     }
@@ -400,14 +401,14 @@ private:
 
     bool xmlFail(const QString &part, const QXmlStreamReader &x, const QString &why)
     {
-        return fail(tr("%1, line %2, column %3").arg(part).arg(x.lineNumber()).arg(x.columnNumber()), why);
+        return fail(Tr::tr("%1, line %2, column %3").arg(part).arg(x.lineNumber()).arg(x.columnNumber()), why);
     }
 
     bool load(const QString &part, QByteArray *bytes)
     {
         const QString stored = m_package.find(part);
         if (stored.isEmpty())
-            return fail(part, tr("the part is missing, so this is not a complete workbook"));
+            return fail(part, Tr::tr("the part is missing, so this is not a complete workbook"));
         QString why;
         if (!m_package.read(stored, bytes, &why))
             return fail(part, why);
@@ -420,7 +421,7 @@ private:
         const QString fallback = QStringLiteral("xl/workbook.xml");
         if (m_package.find(QStringLiteral("_rels/.rels")).isEmpty()) {
             if (m_package.find(fallback).isEmpty()) {
-                fail(fallback, tr("the part is missing, so this zip is not an xlsx workbook"));
+                fail(fallback, Tr::tr("the part is missing, so this zip is not an xlsx workbook"));
                 return QString();
             }
             return fallback;
@@ -431,7 +432,7 @@ private:
         for (const Relationship &r : std::as_const(rels)) {
             if (r.type.endsWith(QLatin1String("/officeDocument"))) {
                 if (m_package.find(r.target).isEmpty()) {
-                    fail(r.target, tr("the workbook part is missing, so this zip is not an xlsx workbook"));
+                    fail(r.target, Tr::tr("the workbook part is missing, so this zip is not an xlsx workbook"));
                     return QString();
                 }
                 return r.target;
@@ -439,7 +440,7 @@ private:
         }
         if (!m_package.find(fallback).isEmpty())
             return fallback;
-        fail(QStringLiteral("_rels/.rels"), tr("no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)"));
+        fail(QStringLiteral("_rels/.rels"), Tr::tr("no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)"));
         return QString();
     }
 
@@ -470,7 +471,7 @@ private:
             const QString id = a.value(QLatin1String("Id")).toString();
             const QString target = a.value(QLatin1String("Target")).toString();
             if (id.isEmpty() || target.isEmpty())
-                return xmlFail(part, x, tr("a relationship lacks its Id or Target"));
+                return xmlFail(part, x, Tr::tr("a relationship lacks its Id or Target"));
             out->insert(id, {a.value(QLatin1String("Type")).toString(), resolve(dir, target)});
         }
         if (x.hasError())
@@ -497,9 +498,9 @@ private:
                     id = a.value().toString();
             }
             if (name.isEmpty() || id.isEmpty())
-                return xmlFail(part, x, tr("a sheet lacks its name or r:id"));
+                return xmlFail(part, x, Tr::tr("a sheet lacks its name or r:id"));
             if (sheets->size() >= WorkbookReader::maxSheets)
-                return xmlFail(part, x, tr("more than %1 sheets").arg(WorkbookReader::maxSheets));
+                return xmlFail(part, x, Tr::tr("more than %1 sheets").arg(WorkbookReader::maxSheets));
             sheets->append({name, id});
         }
         if (x.hasError())
@@ -526,7 +527,7 @@ private:
                     m_strings.reserve(qMin(n, 1 << 18));
             } else if (x.name() == QLatin1String("si")) {
                 if (m_strings.size() >= WorkbookReader::maxCells)
-                    return xmlFail(part, x, tr("more than %1 shared strings").arg(WorkbookReader::maxCells));
+                    return xmlFail(part, x, Tr::tr("more than %1 shared strings").arg(WorkbookReader::maxCells));
                 m_strings.append(readRichText(x));
             }
         }
@@ -600,7 +601,7 @@ private:
         sheet->merges.clear();
         sheet->rowCount = sheet->columnCount = 0;
         m_cellCount = cellsBefore;
-        return parseSheet(bytes, tr("%1 (sheet “%2”)").arg(part, sheet->name), sheet);
+        return parseSheet(bytes, Tr::tr("%1 (sheet “%2”)").arg(part, sheet->name), sheet);
     }
 
     // A row's r attribute, or the row after the previous one.
@@ -613,7 +614,7 @@ private:
         bool ok = false;
         const int n = r.toInt(&ok);
         if (!ok || n < 1 || n > WorkbookReader::maxRows) {
-            *why = tr("row number “%1” is outside 1–%2").arg(r.left(20).toString()).arg(WorkbookReader::maxRows);
+            *why = Tr::tr("row number “%1” is outside 1–%2").arg(r.left(20).toString()).arg(WorkbookReader::maxRows);
             return false;
         }
         *row = n - 1;
@@ -628,7 +629,7 @@ private:
                                         && WorkbookReader::parseCellReference(ref.mid(colon + 1), &m.lastRow, &m.lastCol)
                                   : WorkbookReader::parseCellReference(ref, &m.firstRow, &m.firstCol);
         if (!ok) {
-            *why = tr("the merged range “%1” is not a valid range").arg(ref.left(40).toString());
+            *why = Tr::tr("the merged range “%1” is not a valid range").arg(ref.left(40).toString());
             return false;
         }
         if (m.lastRow < m.firstRow)
@@ -861,7 +862,7 @@ private:
     {
         if (!d.ref.isEmpty()) {
             if (!WorkbookReader::parseCellReference(d.ref, row, col)) {
-                *why = tr("the cell reference “%1” is not a cell of A1:XFD1048576").arg(d.ref.left(20).toString());
+                *why = Tr::tr("the cell reference “%1” is not a cell of A1:XFD1048576").arg(d.ref.left(20).toString());
                 return false;
             }
         } else {
@@ -869,7 +870,7 @@ private:
             if (*row < 0)
                 *row = 0;
             if (++*col >= WorkbookReader::maxColumns) {
-                *why = tr("a row holds more than %1 cells").arg(WorkbookReader::maxColumns);
+                *why = Tr::tr("a row holds more than %1 cells").arg(WorkbookReader::maxColumns);
                 return false;
             }
         }
@@ -881,7 +882,7 @@ private:
                 if (!d.formula)
                     return true; // a styled empty cell holds nothing
             } else if (!WorkbookReader::isPlainNumber(d.value)) {
-                *why = tr("cell %1: the value “%2” is not a number")
+                *why = Tr::tr("cell %1: the value “%2” is not a number")
                            .arg(WorkbookReader::cellReference(*row, *col), d.value.left(40));
                 return false;
             } else {
@@ -894,7 +895,7 @@ private:
             bool ok = false;
             const int index = d.value.toInt(&ok);
             if (!ok || index < 0 || index >= m_strings.size()) {
-                *why = tr("cell %1: shared string %2 does not exist (there are %3)")
+                *why = Tr::tr("cell %1: shared string %2 does not exist (there are %3)")
                            .arg(WorkbookReader::cellReference(*row, *col), d.value.left(20))
                            .arg(m_strings.size());
                 return false;
@@ -908,7 +909,7 @@ private:
             if (d.hasValue)
                 cell.text = d.value == QLatin1String("0") ? QStringLiteral("FALSE") : QStringLiteral("TRUE");
         } else {
-            *why = tr("cell %1: unknown cell type “%2”").arg(WorkbookReader::cellReference(*row, *col), type.left(20).toString());
+            *why = Tr::tr("cell %1: unknown cell type “%2”").arg(WorkbookReader::cellReference(*row, *col), type.left(20).toString());
             return false;
         }
         if (cell.text.isEmpty() && !cell.formula)
@@ -919,7 +920,7 @@ private:
                 cell.format = m_formats.at(s);
         }
         if (++m_cellCount > WorkbookReader::maxCells) {
-            *why = tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells);
+            *why = Tr::tr("the workbook holds more than %1 cells").arg(WorkbookReader::maxCells);
             return false;
         }
         sheet->cells.insert(qMakePair(*row, *col), std::move(cell));

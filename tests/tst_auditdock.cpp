@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "sheetmodel.h"
 #include "sheetview.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -24,18 +25,9 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
-
-std::unique_ptr<Document> loadSample()
-{
-    QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
-    if (!doc)
-        qWarning("%s", qPrintable(error));
-    return doc;
-}
 
 const CellKey reception{QStringLiteral("06"), QStringLiteral("30217"), QStringLiteral("1")};
 const CellKey office{QStringLiteral("06"), QStringLiteral("30201"), QStringLiteral("1")};
@@ -192,7 +184,7 @@ void TestAuditDock::mainWindowSelectsTheCell()
 {
     MainWindow window;
     window.resize(1400, 900);
-    window.setDocument(loadSample(), samplePath);
+    window.setDocument(loadSample(), samplePath());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QDockWidget *dock = window.findChild<QDockWidget *>(QStringLiteral("auditDock"));

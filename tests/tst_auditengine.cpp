@@ -6,6 +6,7 @@
 #include "auditruleset.h"
 #include "document.h"
 #include "documentio.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -18,10 +19,10 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 const QString auditData = QStringLiteral(JUESUAN_TEST_DATA "/audit");
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 std::unique_ptr<Document> load(const QString &path)
 {
@@ -160,7 +161,7 @@ void TestAuditEngine::fixtures()
 
 void TestAuditEngine::sampleHasNoErrors()
 {
-    const auto doc = load(samplePath);
+    const auto doc = load(samplePath());
     QVERIFY(doc);
     AuditEngine engine(*doc, m_rules);
     engine.setLanguage(QStringLiteral("zh"));
@@ -284,7 +285,7 @@ void TestAuditEngine::badRulesAreRefused()
 
 void TestAuditEngine::editMakesFindingAppearAndUndoRemovesIt()
 {
-    const auto doc = load(samplePath);
+    const auto doc = load(samplePath());
     QVERIFY(doc);
     AuditModel model(doc.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -332,7 +333,7 @@ void TestAuditEngine::editMakesFindingAppearAndUndoRemovesIt()
 
 void TestAuditEngine::findingsForCell()
 {
-    const auto doc = load(samplePath);
+    const auto doc = load(samplePath());
     QVERIFY(doc);
     AuditModel model(doc.get());
     const CellKey c201{QStringLiteral("03"), QStringLiteral("201"), QStringLiteral("1")};

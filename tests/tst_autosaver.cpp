@@ -4,6 +4,7 @@
 #include "disklimit.h"
 #include "document.h"
 #include "documentio.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -11,10 +12,7 @@
 #include <QTest>
 
 using namespace Juesuan;
-
-namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
-} // namespace
+using namespace TestSupport;
 
 class TestAutosaver : public QObject
 {
@@ -28,10 +26,10 @@ void TestAutosaver::fullDiskFailsAndLeavesNoCopy()
     QTemporaryDir dir;
     qputenv("JUESUAN_RECOVERY_DIR", QFile::encodeName(dir.path()));
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     Autosaver saver;
-    saver.setDocument(doc.get(), samplePath);
+    saver.setDocument(doc.get(), samplePath());
     doc->setText(QStringLiteral("duties"), QStringLiteral("改过的职责"));
     QSignalSpy failed(&saver, &Autosaver::failed);
     {

@@ -3,20 +3,13 @@
 #include "chartseries.h"
 #include "document.h"
 #include "documentio.h"
+#include "testsupport.h"
 
 #include <QTest>
 #include <QUndoStack>
 
 using namespace Juesuan;
-
-namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
-
-Money wan(const char *text)
-{
-    return Money::parse(QString::fromLatin1(text)).value;
-}
-} // namespace
+using namespace TestSupport;
 
 class TestChartSeries : public QObject
 {
@@ -39,7 +32,7 @@ private:
 void TestChartSeries::initTestCase()
 {
     QString error;
-    m_doc = DocumentIO::load(samplePath, &error);
+    m_doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_doc, qPrintable(error));
 }
 
@@ -100,7 +93,7 @@ void TestChartSeries::expensePie()
 void TestChartSeries::followsEdits()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     // 事业运行 基本支出 313.93 → 1,313.93: 基本 1,417.23 of 4,087.79 = 34.7%, 项目 65.3%.
     QVERIFY(doc->setCell(CellKey::fromString(QStringLiteral("03!2010350@2")), wan("1313.93"), &error));
@@ -122,7 +115,7 @@ void TestChartSeries::followsEdits()
 void TestChartSeries::zeroSlicesLeftOut()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     // 01表 事业收入 (row 5) is 02表's 事业收入 column.
     const CellKey business = CellKey::fromString(QStringLiteral("02!2010350@4"));

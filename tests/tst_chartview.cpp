@@ -6,6 +6,7 @@
 #include "documentio.h"
 #include "fonts.h"
 #include "reportchart.h"
+#include "testsupport.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -18,15 +19,10 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
-
-Money wan(const char *text)
-{
-    return Money::parse(QString::fromLatin1(text)).value;
-}
 
 // Pixels that differ clearly from white, in `rect` (whole image by default).
 int inkedPixels(const QImage &image, QRect rect = QRect())
@@ -89,7 +85,7 @@ void TestChartView::initTestCase()
 {
     Fonts::applyToApplication();
     QString error;
-    m_doc = DocumentIO::load(samplePath, &error);
+    m_doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_doc, qPrintable(error));
 }
 
@@ -121,7 +117,7 @@ void TestChartView::grabIsNonBlank()
 void TestChartView::pieLabelsFollowEdits()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     ChartView view(doc.get(), 3);
     QCOMPARE(sliceLabels(view.chart()),
@@ -139,7 +135,7 @@ void TestChartView::pieLabelsFollowEdits()
 void TestChartView::barsFollowPriorYear()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     ChartView view(doc.get(), 1);
     QCOMPARE(barValues(view.chart(), 0), (QList<qreal>{4361.89, 4361.89}));

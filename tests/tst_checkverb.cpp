@@ -3,6 +3,7 @@
 #include "auditengine.h"
 #include "document.h"
 #include "documentio.h"
+#include "testsupport.h"
 #include "findingplace.h"
 
 #include <QJsonArray>
@@ -13,9 +14,9 @@
 #include <QTest>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 struct Run {
     int exitCode = -1;
@@ -52,7 +53,7 @@ void TestCheckVerb::jsonMatchesEngine_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("sample") << samplePath << 0;
+    QTest::newRow("sample") << samplePath() << 0;
     QTest::newRow("01.balance fail") << QStringLiteral(JUESUAN_TEST_DATA "/audit/01.balance/fail.juesuan") << 1;
     QTest::newRow("reason.item fail (warning only)")
             << QStringLiteral(JUESUAN_TEST_DATA "/audit/reason.item/fail.juesuan") << 0;
@@ -108,7 +109,7 @@ void TestCheckVerb::jsonMatchesEngine()
 
 void TestCheckVerb::oneLinePerFinding()
 {
-    const Run r = check({samplePath});
+    const Run r = check({samplePath()});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);

@@ -1,6 +1,8 @@
 // The headless verbs of the juesuan executable: table, --help, --version, and errors —
 // among them hostile input (docs/robustness.md): unknown verbs, devices and pipes, forged
 // TSV rows, escapes in messages, names that are not UTF-8, full disks and full pipes.
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,9 +14,10 @@
 
 #include <sys/stat.h>
 
+using namespace TestSupport;
+
 namespace {
 const QString binary = QStringLiteral(JUESUAN_BINARY);
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 struct Run {
     int exitCode = -1;
@@ -62,7 +65,7 @@ Run runShell(const QString &script, const QStringList &args, const QString &dir 
 
 QByteArray sampleBytes()
 {
-    QFile f(samplePath);
+    QFile f(samplePath());
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
@@ -99,7 +102,7 @@ private slots:
 
 void TestCli::table01()
 {
-    const Run r = run({QStringLiteral("table"), samplePath, QStringLiteral("01")});
+    const Run r = run({QStringLiteral("table"), samplePath(), QStringLiteral("01")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -115,7 +118,7 @@ void TestCli::table01()
 
 void TestCli::table05()
 {
-    const Run r = run({QStringLiteral("table"), samplePath, QStringLiteral("05")});
+    const Run r = run({QStringLiteral("table"), samplePath(), QStringLiteral("05")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.at(2), QStringLiteral("# 科目编码\t科目名称\t1 本年支出/小计\t2 本年支出/基本支出\t3 本年支出/项目支出"));
@@ -127,14 +130,14 @@ void TestCli::table05()
 
 void TestCli::tableAcceptsShortNumber()
 {
-    const Run a = run({QStringLiteral("table"), samplePath, QStringLiteral("9")});
+    const Run a = run({QStringLiteral("table"), samplePath(), QStringLiteral("9")});
     QCOMPARE(a.exitCode, 0);
     QVERIFY(a.out.contains(QStringLiteral("1\t财政拨款“三公”经费\t3.00\t\t3.00\t\t3.00\t\t1.67\t\t1.59\t\t1.59\t0.08")));
 }
 
 void TestCli::emptyTableSaysSo()
 {
-    const Run r = run({QStringLiteral("table"), samplePath, QStringLiteral("08")});
+    const Run r = run({QStringLiteral("table"), samplePath(), QStringLiteral("08")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("\t合 计\t\t\t\n")));
     QVERIFY(r.out.contains(QStringLiteral("# 注明：本单位无国有资本经营预算财政拨款收支。")));
@@ -142,7 +145,7 @@ void TestCli::emptyTableSaysSo()
 
 void TestCli::unknownTable()
 {
-    const Run r = run({QStringLiteral("table"), samplePath, QStringLiteral("10")});
+    const Run r = run({QStringLiteral("table"), samplePath(), QStringLiteral("10")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(QStringLiteral("no table “10”")), qPrintable(r.err));
@@ -163,7 +166,7 @@ void TestCli::unreadableFile()
 
 void TestCli::usage()
 {
-    const Run r = run({QStringLiteral("table"), samplePath});
+    const Run r = run({QStringLiteral("table"), samplePath()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("usage: juesuan table FILE NN")));
     const Run o = run({QStringLiteral("--frobnicate")});
@@ -186,7 +189,7 @@ void TestCli::unknownVerb_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     // "chek FILE" used to open the GUI ("一次只能打开一份报告"), "chek" to hang or abort.
-    QTest::newRow("typo with a file") << QStringList{QStringLiteral("chek"), samplePath}
+    QTest::newRow("typo with a file") << QStringList{QStringLiteral("chek"), samplePath()}
                                       << QStringLiteral("unknown verb “chek” (the verbs are table, check, export, import, migrate)");
     QTest::newRow("typo alone") << QStringList{QStringLiteral("chek")} << QStringLiteral("unknown verb “chek”");
     QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/r.juesuan")}
@@ -222,7 +225,7 @@ void TestCli::nonUtf8FileName()
     QTemporaryDir dir;
     // The name is made by the shell from raw bytes; it used to be reported as "No such file".
     const Run r = runShell(QStringLiteral("n=$(printf '\\377\\376.juesuan'); cp \"$1\" \"$n\" && exec \"$0\" check \"$n\""),
-                           {samplePath}, dir.path());
+                           {samplePath()}, dir.path());
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(QStringLiteral("\\xFF\\xFE.juesuan: 0 errors")), qPrintable(r.err));
     const Run t = runShell(QStringLiteral("exec \"$0\" table \"$(printf '\\377\\376.juesuan')\" 01"), {}, dir.path());
@@ -284,7 +287,7 @@ void TestCli::fullStdout()
 {
     if (!QFile::exists(QStringLiteral("/dev/full")))
         QSKIP("no /dev/full here");
-    const Run r = runShell(QStringLiteral("exec \"$0\" table \"$1\" 01 > /dev/full"), {samplePath});
+    const Run r = runShell(QStringLiteral("exec \"$0\" table \"$1\" 01 > /dev/full"), {samplePath()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("cannot write to standard output")), qPrintable(r.err));
 }
@@ -307,7 +310,7 @@ void TestCli::exportOnAFullDisk()
     const QByteArray old = "the previous export";
     QVERIFY(writeFile(out, old));
     const Run r = runShell(QStringLiteral("trap '' XFSZ; ulimit -f 64 && exec \"$0\" export \"$1\" -o \"$2\""),
-                           {samplePath, out});
+                           {samplePath(), out});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("writing failed")), qPrintable(r.err));
     QFile f(out);
@@ -315,7 +318,7 @@ void TestCli::exportOnAFullDisk()
     QCOMPARE(f.readAll(), old);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name}); // no temporary file left
     // Without the limit the same export succeeds: the failure above was the disk's.
-    const Run ok = run({QStringLiteral("export"), samplePath, QStringLiteral("-o"), out});
+    const Run ok = run({QStringLiteral("export"), samplePath(), QStringLiteral("-o"), out});
     QCOMPARE(ok.exitCode, 0);
     QVERIFY(QFileInfo(out).size() > 64 * 1024);
 }

@@ -2,6 +2,7 @@
 // tables, code-list rows that bring their parents, and the modified state.
 #include "document.h"
 #include "documentio.h"
+#include "testsupport.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -9,18 +10,13 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 CellKey key(const char *table, const char *row, const char *col)
 {
     return CellKey{QString::fromLatin1(table), QString::fromLatin1(row), QString::fromLatin1(col)};
-}
-
-Money wan(const char *text)
-{
-    return Money::parse(QString::fromUtf8(text)).value;
 }
 
 QHash<CellKey, Money> allValues(const Document &doc)
@@ -66,7 +62,7 @@ private:
 void TestDocument::init()
 {
     QString error;
-    m_doc = DocumentIO::load(samplePath, &error);
+    m_doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_doc, qPrintable(error));
 }
 

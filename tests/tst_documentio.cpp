@@ -2,6 +2,7 @@
 // reason; save → load gives back the same document; saving is atomic.
 #include "document.h"
 #include "documentio.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,13 +22,13 @@
 #include <functional>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 QByteArray sampleBytes()
 {
-    QFile f(samplePath);
+    QFile f(samplePath());
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
@@ -224,7 +225,7 @@ void TestDocumentIO::notJsonAtAll()
 void TestDocumentIO::roundTripIsIdentical()
 {
     QString error;
-    const auto doc = DocumentIO::load(samplePath, &error);
+    const auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("copy.juesuan"));
@@ -244,7 +245,7 @@ void TestDocumentIO::roundTripIsIdentical()
 void TestDocumentIO::roundTripAfterEdits()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY(doc->addItemRow(QStringLiteral("07"), QStringLiteral("2120399")));
     QVERIFY(doc->setCell(CellKey{QStringLiteral("07"), QStringLiteral("2120399"), QStringLiteral("2")},
                          Money::fromFen(123456)));
@@ -265,7 +266,7 @@ void TestDocumentIO::roundTripAfterEdits()
 void TestDocumentIO::saveIsAtomic()
 {
     QString error;
-    const auto doc = DocumentIO::load(samplePath, &error);
+    const auto doc = DocumentIO::load(samplePath(), &error);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.juesuan"));
     QVERIFY(DocumentIO::save(*doc, path, &error));

@@ -16,6 +16,7 @@
 #include "reportprinter.h"
 #include "reporttemplate.h"
 #include "yearlabel.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,10 +29,10 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 const QString edition2023 = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/templates/2023");
 const QString demoDir = QStringLiteral(JUESUAN_TEST_DATA "/editions/demo/2025");
 
@@ -92,15 +93,6 @@ struct DemoEditions {
     }
     QString path(const QString &edition) const { return dir.filePath(edition); }
 };
-
-std::unique_ptr<Document> loadSample()
-{
-    QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
-    if (!doc)
-        qWarning("%s", qPrintable(error));
-    return doc;
-}
 
 class TestWindow : public MainWindow
 {
@@ -408,7 +400,7 @@ private slots:
 
     void unknownEditionRefusedOnOpen()
     {
-        QJsonObject o = readJson(samplePath);
+        QJsonObject o = readJson(samplePath());
         o.insert(QStringLiteral("edition"), QStringLiteral("2031"));
         const QString path = m_tmp.filePath(QStringLiteral("future.juesuan"));
         QVERIFY(writeJson(path, o));
@@ -443,7 +435,7 @@ private slots:
     {
         const QString out = m_tmp.filePath(QStringLiteral("migrated.juesuan"));
         QProcess p;
-        p.start(QStringLiteral(JUESUAN_BINARY), {QStringLiteral("migrate"), samplePath, QStringLiteral("--edition"),
+        p.start(QStringLiteral(JUESUAN_BINARY), {QStringLiteral("migrate"), samplePath(), QStringLiteral("--edition"),
                                                  QStringLiteral("2025"), QStringLiteral("-o"), out});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "documentio.h"
 #include "evaluationforms.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,10 +18,10 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 const QString referencePath =
         QStringLiteral(JUESUAN_SOURCE_DIR "/../shared/reference/jianghan-bigdata-center-2023-final-accounts.txt");
 
@@ -30,20 +31,6 @@ QString readText(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return QString();
     return QString::fromUtf8(f.readAll());
-}
-
-std::unique_ptr<Document> loadSample()
-{
-    QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
-    if (!doc)
-        qWarning("%s", qPrintable(error));
-    return doc;
-}
-
-Money wan(const char *text)
-{
-    return Money::parse(QString::fromUtf8(text)).value;
 }
 
 QStringList indicatorColumn(const QList<Indicator> &rows, int level)
@@ -487,7 +474,7 @@ void TestEvaluationForms::badFormData()
     QFETCH(QString, evaluations);
     QFETCH(QString, place);
     QFETCH(QString, reason);
-    QFile f(samplePath);
+    QFile f(samplePath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
     QJsonParseError pe;
@@ -505,7 +492,7 @@ void TestEvaluationForms::badFormData()
 
 void TestEvaluationForms::badFormInSampleNamesIt()
 {
-    QFile f(samplePath);
+    QFile f(samplePath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
     QJsonArray forms = root.value(QLatin1String("evaluations")).toArray();

@@ -4,6 +4,7 @@
 #include "documentio.h"
 #include "figureseditor.h"
 #include "fonts.h"
+#include "testsupport.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -11,14 +12,9 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
-
-Money wan(const char *text)
-{
-    return Money::parse(QString::fromLatin1(text)).value;
-}
 
 void type(QLineEdit *edit, const QString &text)
 {
@@ -45,7 +41,7 @@ private:
     std::unique_ptr<Document> load()
     {
         QString error;
-        auto doc = DocumentIO::load(samplePath, &error);
+        auto doc = DocumentIO::load(samplePath(), &error);
         if (!doc)
             qWarning("%s", qPrintable(error));
         return doc;

@@ -4,6 +4,7 @@
 #include "documentio.h"
 #include "disklimit.h"
 #include "filewriter.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,9 +12,9 @@
 #include <QTest>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 QByteArray contents(const QString &path)
 {
@@ -104,7 +105,7 @@ void TestFileWriter::saveOnAFullDiskKeepsTheOldFile()
 void TestFileWriter::documentSaveOnAFullDisk()
 {
     QString error;
-    const auto doc = DocumentIO::load(samplePath, &error);
+    const auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.juesuan"));

@@ -12,6 +12,7 @@
 #include "keyworkeditor.h"
 #include "keyworkmodel.h"
 #include "mainwindow.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -26,19 +27,10 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
-
-std::unique_ptr<Document> loadSample()
-{
-    QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
-    if (!doc)
-        qWarning("%s", qPrintable(error));
-    return doc;
-}
 
 template<typename T>
 T *child(QWidget *parent, const char *name)
@@ -491,7 +483,7 @@ void TestFormEditor::mainWindowPages()
 {
     m_page.reset();
     MainWindow window;
-    window.setDocument(std::move(m_doc), samplePath);
+    window.setDocument(std::move(m_doc), samplePath());
     Document *doc = window.document();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

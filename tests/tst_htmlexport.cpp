@@ -5,6 +5,7 @@
 #include "fonts.h"
 #include "htmlexporter.h"
 #include "disklimit.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,9 +15,9 @@
 #include <QXmlStreamReader>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 const QString tablesFixture = QStringLiteral(JUESUAN_TEST_DATA "/reference-part2-tables.txt");
 const QString script = QStringLiteral("<script>alert(1)</script>");
 } // namespace
@@ -46,7 +47,7 @@ void TestHtmlExport::initTestCase()
 {
     Fonts::applyToApplication();
     QString error;
-    m_doc = DocumentIO::load(samplePath, &error);
+    m_doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_doc, qPrintable(error));
     // User texts that would be markup if written raw.
     m_doc->setText(QStringLiteral("duties"), script + QStringLiteral("\n1、职责 & <b>加粗</b>"));

@@ -2,9 +2,9 @@
 // history, files (save, failed open), the unsaved-changes question, autosave and recovery
 // after the process is killed.
 #include "autosaver.h"
+#include "chartview.h"
 #include "document.h"
 #include "documentio.h"
-#include "fallbacktranslator.h"
 #include "mainwindow.h"
 #include "newdocumentdialog.h"
 #include "outlinemodel.h"
@@ -12,6 +12,7 @@
 #include "recentfiles.h"
 #include "sheetview.h"
 #include "textparteditor.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -38,16 +39,11 @@
 #include <QTreeView>
 #include <QTest>
 #include <QUndoStack>
-#include <QXmlStreamReader>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-
-const QString samplePath()
-{
-    return QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
-}
 
 // Answers the window's questions instead of a person, and remembers what it was asked.
 class TestWindow : public MainWindow
@@ -59,6 +55,8 @@ public:
     QStringList infos;
     QStringList questions;
     bool proceedAnswer = false;
+    QMessageBox::StandardButton restoreAnswer = QMessageBox::Ignore;
+    QStringList restoreQuestions; // the original files of the copies offered
 
 protected:
     QMessageBox::StandardButton askSaveChanges() override
@@ -78,6 +76,11 @@ protected:
     {
         questions.append(title + QLatin1Char('\n') + message);
         return proceedAnswer;
+    }
+    QMessageBox::StandardButton askRestore(const Autosaver::Orphan &orphan) override
+    {
+        restoreQuestions.append(orphan.originalFile);
+        return restoreAnswer;
     }
 };
 
@@ -102,6 +105,7 @@ private slots:
     void selectingTableShowsSheetView_data();
     void selectingTableShowsSheetView();
     void newDocumentRebuildsPages();
+    void pageFactoriesByIdAndGroup();
     void reportDetailsEditEveryMetadataField();
     void typingThenCtrlZUndoesThroughDocument();
     void undoneTextShowsInEditor();
@@ -119,9 +123,6 @@ private slots:
     void autosaveKeepsCopyWhileModified();
     void recoveryAfterKill();
     void uiLanguage();
-    void translationsComplete_data();
-    void translationsComplete();
-    void translationFoundBySource();
 
 private:
     QString copyOfSample(const QString &name);
@@ -270,6 +271,40 @@ void TestMainWindow::pasteUnitSwitch()
     QVERIFY(again.findChild<QAction *>(QStringLiteral("actionPasteYuan"))->isChecked());
     again.findChild<QAction *>(QStringLiteral("actionPasteWanyuan"))->trigger();
     QCOMPARE(QSettings().value(QStringLiteral("edit/pasteUnit")).toString(), QStringLiteral("wanyuan"));
+}
+
+void TestMainWindow::pageFactoriesByIdAndGroup()
+{
+    // A factory for a group ("figure/") serves its entries; an entry's own factory wins; the
+    // built-in pages come from the same registry.
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    QVERIFY(w.showPage(QStringLiteral("figure/2")));
+    QVERIFY(qobject_cast<ChartView *>(w.currentPage()));
+    QVERIFY(w.showPage(QStringLiteral("table/03")));
+    QCOMPARE(w.sheetView(QStringLiteral("03")), w.currentPage());
+
+    QStringList asked;
+    w.addPageFactory(QStringLiteral("figure/"), [&asked](Document *doc, const QString &id) -> QWidget * {
+        asked.append(id);
+        auto *label = new QLabel(doc->metadata().department);
+        label->setObjectName(QStringLiteral("group"));
+        return label;
+    });
+    w.addPageFactory(QStringLiteral("figure/4"), [](Document *, const QString &) -> QWidget * {
+        auto *label = new QLabel;
+        label->setObjectName(QStringLiteral("own"));
+        return label;
+    });
+    QVERIFY(w.showPage(QStringLiteral("figure/1")));
+    QCOMPARE(w.currentPage()->objectName(), QStringLiteral("group"));
+    QCOMPARE(static_cast<QLabel *>(w.currentPage())->text(), w.document()->metadata().department);
+    QVERIFY(w.showPage(QStringLiteral("figure/4")));
+    QCOMPARE(w.currentPage()->objectName(), QStringLiteral("own"));
+    QCOMPARE(asked, QStringList{QStringLiteral("figure/1")});
+    // A part without a factory shows its sections.
+    QVERIFY(w.showPage(QStringLiteral("part2")));
+    QVERIFY(w.currentPage()->findChildren<QPushButton *>().size() >= 9);
 }
 
 void TestMainWindow::newDocumentRebuildsPages()
@@ -624,7 +659,6 @@ QProcessEnvironment TestMainWindow::processEnvironment() const
     env.insert(QStringLiteral("JUESUAN_LANG"), QStringLiteral("en"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
-    env.remove(QStringLiteral("JUESUAN_RECOVERY_ANSWER"));
     return env;
 }
 
@@ -647,39 +681,53 @@ void TestMainWindow::recoveryAfterKill()
     QCOMPARE(first.exitStatus(), QProcess::CrashExit);
     QVERIFY(QFile::exists(QDir(m_recovery).filePath(firstCopy))); // killed: the copy stays
 
-    // 2. The next start offers it; restoring keeps the original file name, and the restored,
+    // 2. The next session offers it; restoring keeps the original file name, and the restored,
     // still unsaved document is at once under this session's own copy.
-    env.insert(QStringLiteral("JUESUAN_RECOVERY_ANSWER"), QStringLiteral("restore"));
+    {
+        TestWindow next;
+        next.restoreAnswer = QMessageBox::Yes;
+        QVERIFY(next.offerRecovery());
+        QCOMPARE(next.restoreQuestions, QStringList{QFileInfo(path).absoluteFilePath()});
+        QCOMPARE(next.filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(next.document()->isModified());
+        QCOMPARE(next.document()->text(QStringLiteral("duties")), QStringLiteral("恢复的职责"));
+        QVERIFY(!QFile::exists(QDir(m_recovery).filePath(firstCopy)));
+        QCOMPARE(recoveryFiles(m_recovery).size(), 1);
+        const QString secondCopy = next.autosaver()->recoveryFile();
+        QString error;
+        const auto restored = DocumentIO::load(secondCopy, &error);
+        QVERIFY2(restored, qPrintable(error));
+        QCOMPARE(restored->text(QStringLiteral("duties")), QStringLiteral("恢复的职责"));
+        QFile info(QString(secondCopy).replace(QStringLiteral(".juesuan"), QStringLiteral(".json")));
+        QVERIFY(info.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(info.readAll()).object().value(QStringLiteral("original")).toString(),
+                 QFileInfo(path).absoluteFilePath());
+        // A live session's copy is offered to no one.
+        TestWindow other;
+        QVERIFY(!other.offerRecovery());
+        QVERIFY(other.restoreQuestions.isEmpty());
+    } // closed normally: its copy goes
+    QVERIFY(recoveryFiles(m_recovery).isEmpty());
+
+    // 3. Another killed session; Ignore keeps its copy for next time, Discard deletes it.
     QProcess second;
     second.setProcessEnvironment(env);
-    second.start(QStringLiteral(JUESUAN_BINARY), {});
-    QVERIFY(second.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QDir(m_recovery).filePath(firstCopy)), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(recoveryFiles(m_recovery).size(), 1, 30000);
-    const QString secondCopy = QDir(m_recovery).filePath(recoveryFiles(m_recovery).first());
-    QString error;
-    const auto restored = DocumentIO::load(secondCopy, &error);
-    QVERIFY2(restored, qPrintable(error));
-    QCOMPARE(restored->text(QStringLiteral("duties")), QStringLiteral("恢复的职责"));
-    QFile info(QString(secondCopy).replace(QStringLiteral(".juesuan"), QStringLiteral(".json")));
-    QVERIFY(info.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(info.readAll()).object().value(QStringLiteral("original")).toString(),
-             QFileInfo(path).absoluteFilePath());
+    second.start(QStringLiteral(JUESUAN_BINARY),
+                 {path, QStringLiteral("--edit-text"), QStringLiteral("duties=又一次")});
+    QVERIFY2(second.waitForStarted(), qPrintable(second.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryFiles(m_recovery).size() == 1, 30000);
     second.kill();
     QVERIFY(second.waitForFinished());
-    const QString stderrText = QString::fromUtf8(second.readAllStandardError());
-    QVERIFY2(stderrText.contains(QStringLiteral("recovery offered for %1").arg(QFileInfo(path).absoluteFilePath())),
-             qPrintable(stderrText));
-
-    // 3. Declining deletes the copy.
-    env.insert(QStringLiteral("JUESUAN_RECOVERY_ANSWER"), QStringLiteral("discard"));
-    QProcess third;
-    third.setProcessEnvironment(env);
-    third.start(QStringLiteral(JUESUAN_BINARY), {path, QStringLiteral("--quit-after-show")});
-    QVERIFY(third.waitForFinished(30000));
-    QCOMPARE(third.exitCode(), 0);
-    QVERIFY(QString::fromUtf8(third.readAllStandardError()).contains(QStringLiteral(": discard")));
+    TestWindow later;
+    later.restoreAnswer = QMessageBox::Ignore;
+    QVERIFY(!later.offerRecovery());
+    QCOMPARE(later.restoreQuestions.size(), 1);
+    QCOMPARE(recoveryFiles(m_recovery).size(), 1);
+    later.restoreAnswer = QMessageBox::Discard;
+    QVERIFY(!later.offerRecovery());
+    QCOMPARE(later.restoreQuestions.size(), 2);
     QVERIFY(recoveryFiles(m_recovery).isEmpty());
+    QVERIFY(later.document() == nullptr); // nothing restored
 }
 
 void TestMainWindow::uiLanguage()
@@ -705,59 +753,10 @@ void TestMainWindow::uiLanguage()
     QCOMPARE(PreferencesDialog::uiLanguage(), QStringLiteral("en"));
 }
 
-void TestMainWindow::translationsComplete_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::newRow("zh_CN") << QStringLiteral("juesuan_zh_CN.ts");
-    QTest::newRow("en") << QStringLiteral("juesuan_en.ts");
-}
-
-void TestMainWindow::translationsComplete()
-{
-    // Every string of the interface has a finished translation.
-    QFETCH(QString, file);
-    QFile f(QStringLiteral(JUESUAN_SOURCE_DIR "/translations/") + file);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&f);
-    int messages = 0;
-    QString context;
-    QString source;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name"))
-            context = xml.readElementText();
-        else if (xml.name() == QLatin1String("source"))
-            source = xml.readElementText();
-        else if (xml.name() == QLatin1String("translation")) {
-            ++messages;
-            const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const bool plural = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            QVERIFY2(type.isEmpty() || type == QLatin1String("obsolete") || type == QLatin1String("vanished"),
-                     qPrintable(context + QStringLiteral(": ") + source));
-            QVERIFY2(plural || !text.isEmpty(), qPrintable(context + QStringLiteral(": ") + source));
-        }
-    }
-    QVERIFY(!xml.hasError());
-    QVERIFY(messages > 50);
-}
-
-void TestMainWindow::translationFoundBySource()
-{
-    // lupdate files the tr() of a helper class under that class ("Juesuan::Reader"), while the
-    // code asks with its file's context ("Juesuan::DocumentIO"): found by the source text.
-    FallbackTranslator translator(QStringLiteral(JUESUAN_SOURCE_DIR "/translations/juesuan_zh_CN.ts"));
-    QCOMPARE(translator.translate("Juesuan::DocumentIO", "line %1, column %2"), QStringLiteral("第 %1 行第 %2 列"));
-    QCOMPARE(translator.translate("Juesuan::MainWindow", "Untitled"), QStringLiteral("未命名"));
-    QVERIFY(translator.translate("Juesuan::MainWindow", "no such message in the program").isEmpty());
-}
-
 void TestMainWindow::reportDetailsEditEveryMetadataField()
 {
     QString error;
-    const auto doc = DocumentIO::load(QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan"), &error);
+    const auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     const Metadata before = doc->metadata();
     NewDocumentDialog dialog;

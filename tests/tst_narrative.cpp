@@ -6,6 +6,7 @@
 #include "document.h"
 #include "documentio.h"
 #include "narrative.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -14,25 +15,11 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 const QString fixturePath = QStringLiteral(JUESUAN_TEST_DATA "/narrative/reference-verbatim.txt");
-
-Money wan(const char *text)
-{
-    return Money::parse(QString::fromLatin1(text)).value;
-}
-
-std::unique_ptr<Document> loadSample()
-{
-    QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
-    if (!doc)
-        qWarning("%s", qPrintable(error));
-    return doc;
-}
 
 QStringList paragraphs(const Document &doc)
 {
@@ -449,7 +436,7 @@ void TestNarrative::factsRefused()
 {
     QFETCH(QByteArray, facts);
     QFETCH(QString, message);
-    QFile f(samplePath);
+    QFile f(samplePath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QByteArray json = f.readAll();
     const int at = json.indexOf("\"facts\":");

@@ -5,16 +5,17 @@
 #include "document.h"
 #include "documentio.h"
 #include "narrative.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTest>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 QString dump(const Document &doc)
 {
@@ -92,7 +93,7 @@ private slots:
     void sample()
     {
         QString error;
-        auto doc = DocumentIO::load(samplePath, &error);
+        auto doc = DocumentIO::load(samplePath(), &error);
         QVERIFY2(doc, qPrintable(error));
         compareWithGolden(dump(*doc), QStringLiteral("sample-narrative.txt"));
     }
@@ -100,7 +101,7 @@ private slots:
     void fundAndCapitalFilled()
     {
         QString error;
-        auto doc = DocumentIO::load(samplePath, &error);
+        auto doc = DocumentIO::load(samplePath(), &error);
         QVERIFY2(doc, qPrintable(error));
         fillTable(*doc, QStringLiteral("07"), QStringLiteral("2120101"), 1000000);
         fillTable(*doc, QStringLiteral("08"), QStringLiteral("2010101"), 2000000);

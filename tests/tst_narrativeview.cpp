@@ -4,6 +4,7 @@
 #include "documentio.h"
 #include "fonts.h"
 #include "narrativeview.h"
+#include "testsupport.h"
 
 #include <QLineEdit>
 #include <QTest>
@@ -11,9 +12,9 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 }
 
 class TestNarrativeView : public QObject
@@ -30,7 +31,7 @@ private slots:
 void TestNarrativeView::showsTheExplanations()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     NarrativeView view(doc.get());
     const QString text = view.plainText();
@@ -50,7 +51,7 @@ void TestNarrativeView::showsTheExplanations()
 void TestNarrativeView::followsTableEdits()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     NarrativeView view(doc.get());
     QVERIFY(doc->setCell(CellKey::fromString(QStringLiteral("05!2060404@3")),
@@ -63,7 +64,7 @@ void TestNarrativeView::followsTableEdits()
 void TestNarrativeView::reasonFieldsEditWithUndo()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     NarrativeView view(doc.get());
     view.show();
@@ -87,7 +88,7 @@ void TestNarrativeView::reasonFieldsEditWithUndo()
 void TestNarrativeView::reasonFieldsFollowNewItems()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     NarrativeView view(doc.get());
     QVERIFY(!view.reasonEdit(QStringLiteral("reason.item.2010301")));

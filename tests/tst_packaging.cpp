@@ -5,6 +5,7 @@
 // desktop entry. (scripts/test-package.sh checks the built package in a clean Debian root.)
 #include "document.h"
 #include "documentio.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -14,11 +15,11 @@
 #include <QXmlStreamReader>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
 const QString dist = QStringLiteral(JUESUAN_SOURCE_DIR "/dist/");
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 QString readText(const QString &path)
 {
@@ -127,7 +128,7 @@ void TestPackaging::mimeMagicFindsReports()
 {
     const QList<Magic> magic = magicOf(readText(dist + QStringLiteral("juesuan-mime.xml")));
     QCOMPARE(magic.size(), 2);
-    QFile sample(samplePath);
+    QFile sample(samplePath());
     QVERIFY(sample.open(QIODevice::ReadOnly));
     QVERIFY(magicFinds(magic, sample.read(256)));
 

@@ -7,6 +7,7 @@
 #include "printedvalues.h"
 #include "randomreport.h"
 #include "tableexport.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,20 +19,10 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 constexpr qint64 unit = PrintedValues::unitFen;
-
-CellKey key(const char *text)
-{
-    return CellKey::fromString(QString::fromLatin1(text));
-}
-
-Money wan(const char *text)
-{
-    return Money::parse(QString::fromUtf8(text)).value;
-}
 
 qint64 floorUnits(qint64 fen)
 {
@@ -153,7 +144,7 @@ void TestPrintedValues::samplePrintsUnchanged()
 {
     QFETCH(QString, table);
     QString error;
-    const auto doc = DocumentIO::load(samplePath, &error);
+    const auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     QFile golden(QStringLiteral(JUESUAN_TEST_DATA "/rounding/sample-%1.tsv").arg(table));
     QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
@@ -165,7 +156,7 @@ void TestPrintedValues::samplePrintsUnchanged()
 void TestPrintedValues::sampleCostsNothing()
 {
     QString error;
-    const auto doc = DocumentIO::load(samplePath, &error);
+    const auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     const PrintedValues &p = doc->printed();
     QCOMPARE(p.stats().freeCells, 0);
@@ -417,7 +408,7 @@ void TestPrintedValues::tableVerbPrintsPrintedValues()
 void TestPrintedValues::roundingNoteFollowsBalance()
 {
     QString error;
-    const auto doc = DocumentIO::load(samplePath, &error);
+    const auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY(doc);
     const TableTemplate &t01 = *m_edition->table(QStringLiteral("01"));
     QVERIFY(t01.notes().join(QString()).contains(QStringLiteral("尾数误差")));
@@ -434,7 +425,7 @@ void TestPrintedValues::roundingNoteFollowsBalance()
 void TestPrintedValues::keepRoundingNoteIsStored()
 {
     QString error;
-    const auto doc = DocumentIO::load(samplePath, &error);
+    const auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY(doc);
     QJsonObject json = DocumentIO::toJsonObject(*doc);
     QVERIFY(!json.value(QLatin1String("metadata")).toObject().contains(QLatin1String("keepRoundingNote")));

@@ -6,6 +6,7 @@
 #include "prioryearimport.h"
 #include "reporttemplate.h"
 #include "workbookexport.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,15 +19,10 @@
 #include <functional>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 const QString lastYearPath = QStringLiteral(JUESUAN_TEST_DATA "/prior-year/last-year-2022.juesuan");
-
-Money wan(const char *text)
-{
-    return Money::parse(QString::fromUtf8(text)).value;
-}
 
 std::unique_ptr<Document> load(const QString &path)
 {
@@ -76,7 +72,7 @@ private slots:
 void TestPriorYearImport::fillsEveryKeyFromItsCell()
 {
     const auto last = load(lastYearPath);
-    const auto current = load(samplePath);
+    const auto current = load(samplePath());
     QVERIFY(last && current);
     const PriorYearImport::Result r = PriorYearImport::collect(*last, *current);
     QVERIFY(r.missing.isEmpty());
@@ -113,7 +109,7 @@ void TestPriorYearImport::fillsEveryKeyFromItsCell()
 void TestPriorYearImport::isOneUndoStep()
 {
     const auto last = load(lastYearPath);
-    const auto current = load(samplePath);
+    const auto current = load(samplePath());
     QVERIFY(last && current);
     const QMap<QString, Money> before = current->priorYearFigures();
     QVERIFY(!current->isModified());
@@ -133,7 +129,7 @@ void TestPriorYearImport::fromAWorkbookOfLastYearsTables()
     // Last year's tables as the workbook Juesuan exports (titles "2022年度…", 元 or 万元):
     // the same figures as from the .juesuan file.
     const auto last = load(lastYearPath);
-    const auto current = load(samplePath);
+    const auto current = load(samplePath());
     QVERIFY(last && current);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -157,7 +153,7 @@ void TestPriorYearImport::fromAWorkbookOfLastYearsTables()
 
 void TestPriorYearImport::unreadableWorkbookIsRefused()
 {
-    const auto current = load(samplePath);
+    const auto current = load(samplePath());
     QVERIFY(current);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -178,7 +174,7 @@ void TestPriorYearImport::blankCellsAreMissingNotZero()
     // A new report of 2022 has no figures at all: nothing to fill, and nothing is changed.
     QString error;
     const auto empty = DocumentIO::create(QStringLiteral("2023"), QStringLiteral("某局"), 2022, &error);
-    const auto current = load(samplePath);
+    const auto current = load(samplePath());
     QVERIFY2(empty && current, qPrintable(error));
     const PriorYearImport::Result r = PriorYearImport::collect(*empty, *current);
     // Sums of blank cells are blank: an empty report gives nothing, rather than zeros.
@@ -199,8 +195,8 @@ void TestPriorYearImport::blankCellsAreMissingNotZero()
 void TestPriorYearImport::yearMismatchIsSaid()
 {
     // The sample itself (2023) is no prior year for the sample.
-    const auto a = load(samplePath);
-    const auto b = load(samplePath);
+    const auto a = load(samplePath());
+    const auto b = load(samplePath());
     QVERIFY(a && b);
     const PriorYearImport::Result r = PriorYearImport::collect(*a, *b);
     QVERIFY(r.yearMismatch.contains(QStringLiteral("2023")));
@@ -222,7 +218,7 @@ void TestPriorYearImport::sourcesComeFromLastYearsEdition()
     const auto older = ReportTemplate::load(dir.path(), &error);
     QVERIFY2(older, qPrintable(error));
     const auto last = load(lastYearPath);
-    const auto current = load(samplePath);
+    const auto current = load(samplePath());
     QVERIFY(last && current);
     Document oldDoc(older);
     QHash<QString, QStringList> rows;

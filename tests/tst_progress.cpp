@@ -12,6 +12,7 @@
 #include "workbookimporter.h"
 #include "workbookreader.h"
 #include "workprogress.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,10 +28,10 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 // A 05表 of `rows` 项 rows (under 201, 款 01…, 项 01…75): dozens of pages, seconds to export.
 std::unique_ptr<Document> largeDocument(int rows)
@@ -90,7 +91,7 @@ void TestProgress::initTestCase()
     QVERIFY(m_dir.isValid());
     Fonts::applyToApplication();
     QString error;
-    m_sample = DocumentIO::load(samplePath, &error);
+    m_sample = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_sample, qPrintable(error));
 }
 
@@ -340,7 +341,7 @@ void TestProgress::progressOptionSilentWithoutTerminal()
     QFile::remove(out);
     QProcess p;
     p.start(QStringLiteral(JUESUAN_BINARY),
-            {QStringLiteral("export"), samplePath, QStringLiteral("-o"), out, QStringLiteral("--progress")});
+            {QStringLiteral("export"), samplePath(), QStringLiteral("-o"), out, QStringLiteral("--progress")});
     QVERIFY(p.waitForFinished(120000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
@@ -356,7 +357,7 @@ void TestProgress::progressOptionOnTerminal()
     if (script.isEmpty())
         QSKIP("script(1) (util-linux) is needed to give the verb a terminal");
     const QString out = m_dir.filePath(QStringLiteral("tty.pdf"));
-    const QString command = QStringLiteral("'%1' export '%2' -o '%3' --progress").arg(QStringLiteral(JUESUAN_BINARY), samplePath, out);
+    const QString command = QStringLiteral("'%1' export '%2' -o '%3' --progress").arg(QStringLiteral(JUESUAN_BINARY), samplePath(), out);
     QProcess p;
     p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
     QVERIFY(p.waitForFinished(120000));

@@ -5,6 +5,7 @@
 #include "documentio.h"
 #include "mainwindow.h"
 #include "reportactions.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,10 +23,10 @@
 #include <QTimer>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 // Answers the message boxes the action opens, as a person would, and remembers them: a
 // question is answered Yes, a message OK.
@@ -109,14 +110,14 @@ void TestReportActions::actionInReportMenu()
     const qsizetype html = actions.indexOf(w.findChild<QAction *>(QStringLiteral("exportHtmlAction")));
     QVERIFY(html >= 0);
     QCOMPARE(actions.indexOf(action), html + 1);
-    QVERIFY(w.openFile(samplePath));
+    QVERIFY(w.openFile(samplePath()));
     QVERIFY(action->isEnabled());
 }
 
 void TestReportActions::exportWorkbook()
 {
     MainWindow w;
-    QVERIFY(w.openFile(samplePath));
+    QVERIFY(w.openFile(samplePath()));
     const QString target = m_tmp.filePath(QStringLiteral("tables.xlsx"));
     DialogAnswerer answerer;
     FileAnswer file;
@@ -140,7 +141,7 @@ void TestReportActions::exportWorkbook()
 void TestReportActions::exportWorkbookFailureShowsReason()
 {
     MainWindow w;
-    QVERIFY(w.openFile(samplePath));
+    QVERIFY(w.openFile(samplePath()));
     // A 部门 longer than a spreadsheet cell may hold: libxlsxwriter refuses the workbook.
     Metadata m = w.document()->metadata();
     m.department = QString(40000, QChar(0x90e8));

@@ -9,6 +9,7 @@
 #include "reportoutline.h"
 #include "reportprinter.h"
 #include "richtext.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -18,10 +19,10 @@
 #include <QXmlStreamReader>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 const QString boldWords = QStringLiteral("项目支出较上年减少");
 
@@ -110,7 +111,7 @@ void TestReportOutline::initTestCase()
         QFAIL("pdftotext (poppler-utils) is needed");
     Fonts::applyToApplication();
     QString error;
-    m_doc = DocumentIO::load(samplePath, &error);
+    m_doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_doc, qPrintable(error));
     // Bold in a generated explanation (part 3 quotes the reason) and in a text part (part 1).
     const QString reason = m_doc->text(QStringLiteral("reason.total"));

@@ -9,6 +9,7 @@
 #include "reportdocument.h"
 #include "reportlayout.h"
 #include "reportprinter.h"
+#include "testsupport.h"
 #include "reporttablelayout.h"
 #include "richtext.h"
 
@@ -27,10 +28,10 @@
 #include <QTest>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 const QString tablesFixture = QStringLiteral(JUESUAN_TEST_DATA "/reference-part2-tables.txt");
 const QString contentsFixture = QStringLiteral(JUESUAN_TEST_DATA "/reference-contents.txt");
 
@@ -127,7 +128,7 @@ void TestReportPdf::initTestCase()
             QFAIL(qPrintable(QStringLiteral("%1 (poppler-utils) is needed").arg(QLatin1String(tool))));
     Fonts::applyToApplication();
     QString error;
-    m_doc = DocumentIO::load(samplePath, &error);
+    m_doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_doc, qPrintable(error));
     m_pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     int pages = 0;
@@ -520,13 +521,13 @@ void TestReportPdf::exportVerb_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stderrHas");
     const QString out = QDir::tempPath() + QStringLiteral("/tst_reportpdf-verb");
-    QTest::newRow("pdf") << QStringList{samplePath, QStringLiteral("-o"), out + QStringLiteral(".pdf")} << 0 << QString();
-    QTest::newRow("html") << QStringList{samplePath, QStringLiteral("-o"), out + QStringLiteral(".html")} << 0 << QString();
+    QTest::newRow("pdf") << QStringList{samplePath(), QStringLiteral("-o"), out + QStringLiteral(".pdf")} << 0 << QString();
+    QTest::newRow("html") << QStringList{samplePath(), QStringLiteral("-o"), out + QStringLiteral(".html")} << 0 << QString();
     QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/x.juesuan"), QStringLiteral("-o"), out + QStringLiteral(".pdf")}
                                   << 2 << QStringLiteral("/nonexistent/x.juesuan");
-    QTest::newRow("unknown format") << QStringList{samplePath, QStringLiteral("-o"), out + QStringLiteral(".docx")} << 2
+    QTest::newRow("unknown format") << QStringList{samplePath(), QStringLiteral("-o"), out + QStringLiteral(".docx")} << 2
                                     << QStringLiteral("docx");
-    QTest::newRow("no output") << QStringList{samplePath} << 2 << QStringLiteral("usage");
+    QTest::newRow("no output") << QStringList{samplePath()} << 2 << QStringLiteral("usage");
 }
 
 void TestReportPdf::exportVerb()
@@ -552,7 +553,7 @@ void TestReportPdf::exportVerb()
 // warning on stderr.
 void TestReportPdf::exportWarnsOnAuditErrors()
 {
-    QFile f(samplePath);
+    QFile f(samplePath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
     QJsonObject tables = root.value(QStringLiteral("tables")).toObject();

@@ -3,11 +3,13 @@
 #include "document.h"
 #include "documentio.h"
 #include "richtext.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 using Run = RichText::Run;
 
@@ -157,7 +159,7 @@ void TestRichText::toggleBold()
 void TestRichText::roundTripWithMarkup()
 {
     QString error;
-    auto doc = DocumentIO::load(QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan"), &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(doc, qPrintable(error));
     const QString duties = QStringLiteral("**一、部门主要职责**\n1、贯彻执行<国家>、省、市有关**电子政务**工作的法律；\n\n2、承担 & 保障");
     doc->setText(QStringLiteral("duties"), duties);

@@ -3,16 +3,17 @@
 // (tests/data/reference-part2-tables.txt, part 2 of the report as extracted from its PDF).
 #include "document.h"
 #include "documentio.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 const QString fixturePath = QStringLiteral(JUESUAN_TEST_DATA "/reference-part2-tables.txt");
 const QString referencePath =
         QStringLiteral(JUESUAN_SOURCE_DIR "/../shared/reference/jianghan-bigdata-center-2023-final-accounts.txt");
@@ -135,7 +136,7 @@ private:
 void TestSample::initTestCase()
 {
     QString error;
-    m_doc = DocumentIO::load(samplePath, &error);
+    m_doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_doc, qPrintable(error));
     m_fixture = readText(fixturePath);
     QVERIFY(!m_fixture.isEmpty());

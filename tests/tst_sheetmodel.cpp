@@ -6,6 +6,7 @@
 #include "documentio.h"
 #include "sheetlayout.h"
 #include "sheetmodel.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -16,24 +17,10 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(":/samples/jianghan-bigdata-center-2023.juesuan");
-
-std::unique_ptr<Document> loadSample()
-{
-    QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
-    if (!doc)
-        qFatal("cannot load the sample: %s", qPrintable(error));
-    return doc;
-}
-
-CellKey key(const char *text)
-{
-    return CellKey::fromString(QString::fromUtf8(text));
-}
 
 // Every index covered by the dataChanged signals in `spy`; fails on ranges spanning rows.
 QSet<QPair<int, int>> signalledCells(const QSignalSpy &spy, bool *rowsOnly)
@@ -112,7 +99,7 @@ private slots:
 
 void TestSheetModel::initTestCase()
 {
-    QVERIFY(QFile::exists(samplePath));
+    QVERIFY(QFile::exists(samplePath()));
 }
 
 void TestSheetModel::modelTesterOnEveryTable()

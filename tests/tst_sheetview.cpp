@@ -8,6 +8,7 @@
 #include "documentio.h"
 #include "sheetmodel.h"
 #include "sheetview.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,22 +26,9 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-
-std::unique_ptr<Document> loadSample()
-{
-    QString error;
-    auto doc = DocumentIO::load(QStringLiteral(":/samples/jianghan-bigdata-center-2023.juesuan"), &error);
-    if (!doc)
-        qFatal("cannot load the sample: %s", qPrintable(error));
-    return doc;
-}
-
-CellKey key(const char *text)
-{
-    return CellKey::fromString(QString::fromUtf8(text));
-}
 
 QString shown(SheetView &view, const char *cell)
 {

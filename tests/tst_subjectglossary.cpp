@@ -3,16 +3,17 @@
 #include "document.h"
 #include "documentio.h"
 #include "subjectglossary.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 // The reference mixes ASCII and full-width punctuation; compare the words.
 QString normalized(QString s)
@@ -42,7 +43,7 @@ private:
 void TestSubjectGlossary::init()
 {
     QString error;
-    m_doc = DocumentIO::load(samplePath, &error);
+    m_doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_doc, qPrintable(error));
 }
 

@@ -5,20 +5,21 @@
 #include "documentio.h"
 #include "tablelocator.h"
 #include "workbooktestutil.h"
+#include "testsupport.h"
 
 #include <QTest>
 
 using namespace Juesuan;
+using namespace TestSupport;
 using namespace ImportTest;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 std::unique_ptr<Document> sample()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     if (!doc)
         qFatal("%s", qPrintable(error));
     return doc;

@@ -4,6 +4,7 @@
 #include "documentio.h"
 #include "textformatbar.h"
 #include "textparteditor.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QTest>
@@ -11,6 +12,7 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 class TestTextFormatBar : public QObject
 {
@@ -33,7 +35,7 @@ private:
 void TestTextFormatBar::init()
 {
     QString error;
-    m_doc = DocumentIO::load(QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan"), &error);
+    m_doc = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_doc, qPrintable(error));
     m_window = new QWidget;
     m_editor = new TextPartEditor(m_doc.get(), QStringLiteral("keyWork"), m_window);

@@ -9,6 +9,7 @@
 #include "sheetlayout.h"
 #include "tableexport.h"
 #include "workbookexport.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,10 +26,10 @@
 #include <optional>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 
 // ---- a small XLSX reader, just what the assertions need
 
@@ -471,7 +472,7 @@ void TestWorkbookExport::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     QString error;
-    m_sample = DocumentIO::load(samplePath, &error);
+    m_sample = DocumentIO::load(samplePath(), &error);
     QVERIFY2(m_sample, qPrintable(error));
     m_funds = fundsDocument(&error);
     QVERIFY2(m_funds, qPrintable(error));
@@ -986,7 +987,7 @@ void TestWorkbookExport::exportVerb()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("tables.xlsx"));
     QProcess p;
-    p.start(QStringLiteral(JUESUAN_BINARY), {QStringLiteral("export"), samplePath, QStringLiteral("-o"), out});
+    p.start(QStringLiteral(JUESUAN_BINARY), {QStringLiteral("export"), samplePath(), QStringLiteral("-o"), out});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const XBook b = readXlsx(out);
@@ -996,7 +997,7 @@ void TestWorkbookExport::exportVerb()
 
     // A folder that does not exist: exit 2, the file and the reason on stderr.
     const QString bad = dir.filePath(QStringLiteral("missing/tables.xlsx"));
-    p.start(QStringLiteral(JUESUAN_BINARY), {QStringLiteral("export"), samplePath, QStringLiteral("-o"), bad});
+    p.start(QStringLiteral(JUESUAN_BINARY), {QStringLiteral("export"), samplePath(), QStringLiteral("-o"), bad});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());

@@ -8,6 +8,7 @@
 #include "workbookimporter.h"
 #include "workbookreader.h"
 #include "workbooktestutil.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,11 +20,11 @@
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 using namespace ImportTest;
 
 namespace {
 
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
 const QString dataDir = QStringLiteral(JUESUAN_TEST_DATA "/import/");
 
 QJsonObject expected()
@@ -58,7 +59,7 @@ int runJuesuan(const QStringList &args, QString *err)
 std::unique_ptr<Document> sample()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
+    auto doc = DocumentIO::load(samplePath(), &error);
     if (!doc)
         qFatal("%s", qPrintable(error));
     return doc;
@@ -541,7 +542,7 @@ void TestWorkbookImport::verbInto()
     // file itself is not written.
     QTemporaryDir dir;
     const QString into = dir.filePath(QStringLiteral("into.juesuan"));
-    QVERIFY(QFile::copy(samplePath, into));
+    QVERIFY(QFile::copy(samplePath(), into));
     const QByteArray before = [&] { QFile f(into); f.open(QIODevice::ReadOnly); return f.readAll(); }();
     const QString out = dir.filePath(QStringLiteral("out.juesuan"));
     QString err;

@@ -2,241 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Juesuan</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>a boolean</translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation>the number %1</translation>
-    </message>
-    <message>
-        <source>the text “%1”</source>
-        <translation>the text “%1”</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>an array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>line %1, column %2</translation>
-    </message>
-    <message>
-        <source>must be “overall” or “project”, not “%1”</source>
-        <translation>must be “overall” or “project”, not “%1”</translation>
-    </message>
-    <message>
-        <source>a form needs a name</source>
-        <translation>a form needs a name</translation>
-    </message>
-    <message>
-        <source>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</source>
-        <translation>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</translation>
-    </message>
-    <message>
-        <source>expected 3 budget sources, found %1</source>
-        <translation>expected 3 budget sources, found %1</translation>
-    </message>
-    <message>
-        <source>bad range “%1”</source>
-        <translation>bad range “%1”</translation>
-    </message>
-    <message>
-        <source>usage: juesuan check FILE [--json]</source>
-        <translation>usage: juesuan check FILE [--json]</translation>
-    </message>
-    <message>
-        <source>%1: %2 errors, %3 warnings</source>
-        <translation>%1: %2 errors, %3 warnings</translation>
-    </message>
-    <message>
-        <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
-        <translation>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>cannot write to standard output</translation>
-    </message>
-    <message>
-        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
-        <translation>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
-    </message>
-    <message>
-        <source>%1: the output name is not valid UTF-8; choose another</source>
-        <translation>%1: the output name is not valid UTF-8; choose another</translation>
-    </message>
-    <message>
-        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
-        <translation>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</translation>
-    </message>
-    <message>
-        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
-        <translation>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
-    </message>
-    <message>
-        <source>%1: the file name is not valid UTF-8; rename it</source>
-        <translation>%1: the file name is not valid UTF-8; rename it</translation>
-    </message>
-    <message>
-        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
-        <translation>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</translation>
-    </message>
-    <message>
-        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
-        <translation>the workbook names no year (20XX年度): 年度 set to %1</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-16</source>
-        <translation>the text is not valid UTF-16</translation>
-    </message>
-    <message>
-        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
-        <translation>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</translation>
-    </message>
-    <message>
-        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
-        <translation>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</translation>
-    </message>
-    <message>
-        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
-        <translation>the text is not UTF-8 and this system cannot decode GB18030</translation>
-    </message>
-    <message>
-        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
-        <translation>the text is neither UTF-8 (invalid from line %1) nor GB18030</translation>
-    </message>
-    <message>
-        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
-        <translation>line %1: control character U+%2: this is not a CSV/TSV text table</translation>
-    </message>
-    <message>
-        <source>类%1</source>
-        <translation>类 %1</translation>
-    </message>
-    <message>
-        <source>款%1</source>
-        <translation>款 %1</translation>
-    </message>
-    <message>
-        <source>项%1</source>
-        <translation>项 %1</translation>
-    </message>
-    <message>
-        <source>行次%1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened</source>
-        <translation>the file cannot be opened</translation>
-    </message>
-    <message>
-        <source>not enough memory</source>
-        <translation>not enough memory</translation>
-    </message>
-    <message>
-        <source>the compound-file header is damaged</source>
-        <translation>the compound-file header is damaged</translation>
-    </message>
-    <message>
-        <source>the file is truncated or damaged</source>
-        <translation>the file is truncated or damaged</translation>
-    </message>
-    <message>
-        <source>the compound file&apos;s allocation table is damaged</source>
-        <translation>the compound file&apos;s allocation table is damaged</translation>
-    </message>
-    <message>
-        <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
-        <translation>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</translation>
-    </message>
-    <message>
-        <source>the shared string table is damaged</source>
-        <translation>the shared string table is damaged</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s text encoding cannot be converted</source>
-        <translation>the workbook&apos;s text encoding cannot be converted</translation>
-    </message>
-    <message>
-        <source>a number is damaged</source>
-        <translation>a number is damaged</translation>
-    </message>
-    <message>
-        <source>the file is severely damaged (possibly crafted)</source>
-        <translation>the file is severely damaged (possibly crafted)</translation>
-    </message>
-    <message>
-        <source>FreeXL error %1</source>
-        <translation>FreeXL error %1</translation>
-    </message>
-    <message>
-        <source>usage: juesuan table FILE NN [--exact]</source>
-        <translation>usage: juesuan table FILE NN [--exact]</translation>
-    </message>
-    <message>
-        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
-        <translation>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</translation>
-    </message>
-    <message>
-        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
-        <translation>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</translation>
-    </message>
-    <message>
-        <source>Usage:
-  juesuan [FILE]              open the editor (with FILE, or the last session)
-  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
-                              (舍位平衡); --exact: exact values
-  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
-                              --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
-  juesuan --help | --version
-
-Verbs run without a display. Errors go to stderr; the exit code is non-zero.
-</source>
-        <translation>Usage:
-  juesuan [FILE]              open the editor (with FILE, or the last session)
-  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
-                              (舍位平衡); --exact: exact values
-  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
-                              --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
-  juesuan --help | --version
-
-Verbs run without a display. Errors go to stderr; the exit code is non-zero.
-</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::AddRowWidget</name>
     <message>
         <source>Add item:</source>
         <translation>Add item:</translation>
-    </message>
-    <message>
-        <source>subject code or name, then Enter</source>
-        <translation>subject code or name, then Enter</translation>
     </message>
     <message>
         <source>Remove item row</source>
@@ -261,6 +30,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Added %1 %2 to %3</source>
         <translation>Added %1 %2 to %3</translation>
     </message>
+    <message>
+        <source>subject code or name, then Enter (a code no catalogue has: code and name)</source>
+        <translation>subject code or name, then Enter (a code no catalogue has: code and name)</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditEngine</name>
@@ -276,17 +49,13 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not filled in yet: %1</source>
+        <translation>Not filled in yet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditModel</name>
-    <message>
-        <source>text %1</source>
-        <translation>text %1</translation>
-    </message>
-    <message>
-        <source>form %1</source>
-        <translation>form %1</translation>
-    </message>
     <message>
         <source>Rule</source>
         <translation>Rule</translation>
@@ -470,6 +239,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>table: %1 has no 注明 line (emptyNote) to print when it is empty</source>
         <translation>table: %1 has no 注明 line (emptyNote) to print when it is empty</translation>
     </message>
+    <message>
+        <source>check: “%1” is not unknown, named or emptyRow</source>
+        <translation>check: “%1” is not unknown, named or emptyRow</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditRuleSet</name>
@@ -483,6 +256,161 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>cannot lock the recovery folder %1</source>
         <translation>cannot lock the recovery folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::CatalogueActions</name>
+    <message>
+        <source>&amp;Subject Catalogue…</source>
+        <translation>&amp;Subject Catalogue…</translation>
+    </message>
+    <message>
+        <source>Every subject code with its name and where the name comes from</source>
+        <translation>Every subject code with its name and where the name comes from</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subject Catalogue…</source>
+        <translation>&amp;Import Subject Catalogue…</translation>
+    </message>
+    <message>
+        <source>Read the year&apos;s 政府收支分类科目 from a workbook for every report of that year</source>
+        <translation>Read the year&apos;s 政府收支分类科目 from a workbook for every report of that year</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Imported Catalogue…</source>
+        <translation>&amp;Remove Imported Catalogue…</translation>
+    </message>
+    <message>
+        <source>Forget the imported subject names of this edition; the bundled ones remain</source>
+        <translation>Forget the imported subject names of this edition; the bundled ones remain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects imported from sheet “%1” of %2 for the %3 edition.</source>
+        <translation>
+            <numerusform>%n subjects imported from sheet “%1” of %2 for the %3 edition.</numerusform>
+            <numerusform>%n subjects imported from sheet “%1” of %2 for the %3 edition.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not in the bundled catalogue.</source>
+        <translation>
+            <numerusform>%n of them are not in the bundled catalogue.</numerusform>
+            <numerusform>%n of them are not in the bundled catalogue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows without a subject code were skipped.</source>
+        <translation>
+            <numerusform>%n rows without a subject code were skipped.</numerusform>
+            <numerusform>%n rows without a subject code were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names differ from the bundled catalogue; the imported name is shown and printed:</source>
+        <translation>
+            <numerusform>%n names differ from the bundled catalogue; the imported name is shown and printed:</numerusform>
+            <numerusform>%n names differ from the bundled catalogue; the imported name is shown and printed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Subject Catalogue</source>
+        <translation>Import Subject Catalogue</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)</source>
+        <translation>Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The catalogue was not imported: %1</source>
+        <translation>The catalogue was not imported: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue was not imported.
+
+%1</source>
+        <translation>The catalogue was not imported.
+
+%1</translation>
+    </message>
+    <message>
+        <source>No catalogue is imported for the %1 edition</source>
+        <translation>No catalogue is imported for the %1 edition</translation>
+    </message>
+    <message>
+        <source>Remove Imported Catalogue</source>
+        <translation>Remove Imported Catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n imported subject names of the %1 edition? Every report of that year shows the bundled names again.</source>
+        <translation>
+            <numerusform>Remove the %n imported subject names of the %1 edition? Every report of that year shows the bundled names again.</numerusform>
+            <numerusform>Remove the %n imported subject names of the %1 edition? Every report of that year shows the bundled names again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported catalogue of the %1 edition removed</source>
+        <translation>Imported catalogue of the %1 edition removed</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::CatalogueDialog</name>
+    <message>
+        <source>&amp;Remove Imported Catalogue…</source>
+        <translation>&amp;Remove Imported Catalogue…</translation>
+    </message>
+    <message>
+        <source>Subject Catalogue %1</source>
+        <translation>Subject Catalogue %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search code or name:</source>
+        <translation>&amp;Search code or name:</translation>
+    </message>
+    <message>
+        <source>e.g. 20103 or 事业运行</source>
+        <translation>e.g. 20103 or 事业运行</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Bundled name</source>
+        <translation>Bundled name</translation>
+    </message>
+    <message>
+        <source>Entered from memory and not checked against an official copy of the %1 政府收支分类科目: check it before relying on it.</source>
+        <translation>Entered from memory and not checked against an official copy of the %1 政府收支分类科目: check it before relying on it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects: %1 bundled (%2 of them unverified), %3 imported, %4 named in this document.</source>
+        <translation>
+            <numerusform>%n subjects: %1 bundled (%2 of them unverified), %3 imported, %4 named in this document.</numerusform>
+            <numerusform>%n subjects: %1 bundled (%2 of them unverified), %3 imported, %4 named in this document.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Imported from %1.</translation>
+    </message>
+    <message>
+        <source>The imported catalogue could not be read: %1</source>
+        <translation>The imported catalogue could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -536,32 +464,111 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>unknown verb “%1” (the verbs are %2)</source>
         <translation>unknown verb “%1” (the verbs are %2)</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::CsvReader</name>
     <message>
-        <source>line %1: </source>
-        <translation>line %1: </translation>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
     </message>
     <message>
-        <source>the table holds more than %1 cells</source>
-        <translation>the table holds more than %1 cells</translation>
+        <source>usage: juesuan table FILE NN [--exact]</source>
+        <translation>usage: juesuan table FILE NN [--exact]</translation>
     </message>
     <message>
-        <source>the table has more than %1 rows</source>
-        <translation>the table has more than %1 rows</translation>
+        <source>usage: juesuan check FILE [--json]</source>
+        <translation>usage: juesuan check FILE [--json]</translation>
     </message>
     <message>
-        <source>the row has more than %1 fields</source>
-        <translation>the row has more than %1 fields</translation>
+        <source>%1: %2 errors, %3 warnings</source>
+        <translation>%1: %2 errors, %3 warnings</translation>
     </message>
     <message>
-        <source>a quoted field is not closed</source>
-        <translation>a quoted field is not closed</translation>
+        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
+        <translation>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</translation>
     </message>
     <message>
-        <source>the table holds no cells</source>
-        <translation>the table holds no cells</translation>
+        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
+        <translation>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</translation>
+    </message>
+    <message>
+        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
+        <translation>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the output name is not valid UTF-8; choose another</source>
+        <translation>%1: the output name is not valid UTF-8; choose another</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
+        <translation>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
+        <translation>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</translation>
+    </message>
+    <message>
+        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
+        <translation>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the file name is not valid UTF-8; rename it</source>
+        <translation>%1: the file name is not valid UTF-8; rename it</translation>
+    </message>
+    <message>
+        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
+        <translation>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</translation>
+    </message>
+    <message>
+        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
+        <translation>the workbook names no year (20XX年度): 年度 set to %1</translation>
+    </message>
+    <message>
+        <source>usage: juesuan migrate FILE --edition YYYY -o OUT.juesuan</source>
+        <translation>usage: juesuan migrate FILE --edition YYYY -o OUT.juesuan</translation>
+    </message>
+    <message>
+        <source>--edition: %1</source>
+        <translation>--edition: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
+                              (舍位平衡); --exact: exact values
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
+  juesuan migrate FILE --edition YYYY -o OUT.juesuan
+                              FILE moved to a newer edition; what moved, was renamed
+                              or was left behind goes to stderr
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</source>
+        <translation>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
+                              (舍位平衡); --exact: exact values
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
+  juesuan migrate FILE --edition YYYY -o OUT.juesuan
+                              FILE moved to a newer edition; what moved, was renamed
+                              or was left behind goes to stderr
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</translation>
     </message>
 </context>
 <context>
@@ -602,10 +609,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>“%1” is not a 项 code (7 digits)</translation>
     </message>
     <message>
-        <source>%1 is not in the %2 subject catalogue</source>
-        <translation>%1 is not in the %2 subject catalogue</translation>
-    </message>
-    <message>
         <source>%1 already has row %2</source>
         <translation>%1 already has row %2</translation>
     </message>
@@ -614,112 +617,12 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>table %1 has no row %2</translation>
     </message>
     <message>
-        <source>收入总计</source>
-        <translation>Total revenue</translation>
-    </message>
-    <message>
-        <source>支出总计</source>
-        <translation>Total expenditure</translation>
-    </message>
-    <message>
-        <source>本年收入合计</source>
-        <translation>Revenue for the year</translation>
-    </message>
-    <message>
-        <source>本年支出合计</source>
-        <translation>Expenditure for the year</translation>
-    </message>
-    <message>
-        <source>财政拨款收支总计</source>
-        <translation>Total fiscal appropriation revenue and expenditure</translation>
-    </message>
-    <message>
-        <source>一般公共预算财政拨款收入</source>
-        <translation>General public budget appropriation revenue</translation>
-    </message>
-    <message>
-        <source>一般公共预算财政拨款支出</source>
-        <translation>General public budget appropriation expenditure</translation>
-    </message>
-    <message>
         <source>Edit prior-year %1</source>
         <translation>Edit prior-year %1</translation>
     </message>
     <message>
         <source>Edit initial budget of %1</source>
         <translation>Edit initial budget of %1</translation>
-    </message>
-    <message>
-        <source>政府采购货物支出</source>
-        <translation>Government procurement: goods</translation>
-    </message>
-    <message>
-        <source>政府采购工程支出</source>
-        <translation>Government procurement: works</translation>
-    </message>
-    <message>
-        <source>政府采购服务支出</source>
-        <translation>Government procurement: services</translation>
-    </message>
-    <message>
-        <source>授予中小企业合同金额</source>
-        <translation>Contracts awarded to SMEs</translation>
-    </message>
-    <message>
-        <source>其中：授予小微企业合同金额</source>
-        <translation>of which: contracts awarded to small and micro enterprises</translation>
-    </message>
-    <message>
-        <source>货物采购授予中小企业合同金额</source>
-        <translation>Goods contracts awarded to SMEs</translation>
-    </message>
-    <message>
-        <source>工程采购授予中小企业合同金额</source>
-        <translation>Works contracts awarded to SMEs</translation>
-    </message>
-    <message>
-        <source>服务采购授予中小企业合同金额</source>
-        <translation>Service contracts awarded to SMEs</translation>
-    </message>
-    <message>
-        <source>车辆（辆）</source>
-        <translation>Vehicles (number)</translation>
-    </message>
-    <message>
-        <source>其中：其他用车（辆）</source>
-        <translation>of which: other vehicles (number)</translation>
-    </message>
-    <message>
-        <source>单价100万元（含）以上设备（台、套）</source>
-        <translation>Equipment of 1 million yuan or more per unit (sets)</translation>
-    </message>
-    <message>
-        <source>机关运行经费</source>
-        <translation>Agency operating costs</translation>
-    </message>
-    <message>
-        <source>财政拨款开支的公务用车保有量（辆）</source>
-        <translation>Official vehicles paid from fiscal appropriations (number)</translation>
-    </message>
-    <message>
-        <source>国内公务接待批次（个）</source>
-        <translation>Domestic official reception: visits</translation>
-    </message>
-    <message>
-        <source>国内公务接待人次</source>
-        <translation>Domestic official reception: guests</translation>
-    </message>
-    <message>
-        <source>公务用车运行费：燃料费</source>
-        <translation>Official vehicle running costs: fuel</translation>
-    </message>
-    <message>
-        <source>公务用车运行费：维修费</source>
-        <translation>Official vehicle running costs: repairs</translation>
-    </message>
-    <message>
-        <source>公务用车运行费：保险费</source>
-        <translation>Official vehicle running costs: insurance</translation>
     </message>
     <message>
         <source>“%1” is not a figure of the report</source>
@@ -784,6 +687,89 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Import tables</source>
         <translation>Import tables</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 subject catalogue: give its name after the code (%1 名称)</source>
+        <translation>%1 is not in the %2 subject catalogue: give its name after the code (%1 名称)</translation>
+    </message>
+    <message>
+        <source>%1: the 类 %2 is not in the %3 subject catalogue</source>
+        <translation>%1: the 类 %2 is not in the %3 subject catalogue</translation>
+    </message>
+    <message>
+        <source>%1: the 款 %2 is not in the %3 subject catalogue</source>
+        <translation>%1: the 款 %2 is not in the %3 subject catalogue</translation>
+    </message>
+    <message>
+        <source>the name of %1 must be one line of at most 200 characters</source>
+        <translation>the name of %1 must be one line of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>%1: a figure needs a key of lower-case letters, digits and _</source>
+        <translation>%1: a figure needs a key of lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>%1: retires “%2”, which the base edition does not have</source>
+        <translation>%1: retires “%2”, which the base edition does not have</translation>
+    </message>
+    <message>
+        <source>%1 (%2): kind must be “amount” or “count”, not “%3”</source>
+        <translation>%1 (%2): kind must be “amount” or “count”, not “%3”</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a figure needs a label (label.zh)</source>
+        <translation>%1 (%2): a figure needs a label (label.zh)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a prior-year figure is an amount</source>
+        <translation>%1 (%2): a prior-year figure is an amount</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::DocumentController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample report</source>
+        <translation>Cannot open the sample report</translation>
+    </message>
+    <message>
+        <source>Cannot create a report</source>
+        <translation>Cannot create a report</translation>
+    </message>
+    <message>
+        <source>No report template is built into this program.</source>
+        <translation>No report template is built into this program.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>Cannot save %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unsaved changes</source>
+        <translation>Cannot restore the unsaved changes</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1</source>
+        <translation>Restored the unsaved changes of %1</translation>
     </message>
 </context>
 <context>
@@ -895,6 +881,202 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: a name must be one line of 1–200 characters without surrounding spaces</source>
         <translation>%1: a name must be one line of 1–200 characters without surrounding spaces</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>the number %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>the text “%1”</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>expected an object, found %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>expected an array, found %1</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>expected text, found %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>expected a whole number, found %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>expected true or false, found %1</translation>
+    </message>
+    <message>
+        <source>expected an amount in 分 (a whole number), found %1</source>
+        <translation>expected an amount in 分 (a whole number), found %1</translation>
+    </message>
+    <message>
+        <source>the amount %1 分 is out of range (±10^15 分)</source>
+        <translation>the amount %1 分 is out of range (±10^15 分)</translation>
+    </message>
+    <message>
+        <source>unknown member “%1” (allowed: %2)</source>
+        <translation>unknown member “%1” (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>must be “overall” or “project”, not “%1”</source>
+        <translation>must be “overall” or “project”, not “%1”</translation>
+    </message>
+    <message>
+        <source>a form needs a name</source>
+        <translation>a form needs a name</translation>
+    </message>
+    <message>
+        <source>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</source>
+        <translation>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</translation>
+    </message>
+    <message>
+        <source>expected 3 budget sources, found %1</source>
+        <translation>expected 3 budget sources, found %1</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::EditionMigration</name>
+    <message>
+        <source>the report uses edition %1; it can move only to a newer edition, not to %2</source>
+        <translation>the report uses edition %1; it can move only to a newer edition, not to %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 column %3</source>
+        <translation>%1 %2 column %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 → %3 %4 (%n cells)</source>
+        <translation>
+            <numerusform>%1 %2 → %3 %4 (%n cells)</numerusform>
+            <numerusform>%1 %2 → %3 %4 (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 万元</source>
+        <translation>%1: %2 万元</translation>
+    </message>
+    <message>
+        <source>initial budget of %1: %2 万元</source>
+        <translation>initial budget of %1: %2 万元</translation>
+    </message>
+    <message>
+        <source>prior-year %1: %2 万元</source>
+        <translation>prior-year %1: %2 万元</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>edition %1 cannot hold this report: %2</source>
+        <translation>edition %1 cannot hold this report: %2</translation>
+    </message>
+    <message>
+        <source>Change edition to %1</source>
+        <translation>Change edition to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved from edition %1 to %2: %n input cells carried over.</source>
+        <translation>
+            <numerusform>Moved from edition %1 to %2: %n input cells carried over.</numerusform>
+            <numerusform>Moved from edition %1 to %2: %n input cells carried over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to a new code:</source>
+        <translation>Moved to a new code:</translation>
+    </message>
+    <message>
+        <source>Renamed in the new catalogue:</source>
+        <translation>Renamed in the new catalogue:</translation>
+    </message>
+    <message>
+        <source>No longer in the new edition (values not carried over):</source>
+        <translation>No longer in the new edition (values not carried over):</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, renamed or left behind.</source>
+        <translation>Nothing was moved, renamed or left behind.</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::EditionOverlay</name>
+    <message>
+        <source>%1: unknown change “%2” (added, renamed, moved, retired)</source>
+        <translation>%1: unknown change “%2” (added, renamed, moved, retired)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the base catalogue</source>
+        <translation>%1: %2 is not in the base catalogue</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a new name</source>
+        <translation>%1: %2 needs a new name</translation>
+    </message>
+    <message>
+        <source>%1: only a 项 (7 digits) moves to another code</source>
+        <translation>%1: only a 项 (7 digits) moves to another code</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in the catalogue</source>
+        <translation>%1: %2 is already in the catalogue</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in the base catalogue</source>
+        <translation>%1: %2 is already in the base catalogue</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a catalogue (functional or economic)</source>
+        <translation>%1: “%2” is not a catalogue (functional or economic)</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2” (add, replace, remove, roundingNote)</source>
+        <translation>%1: unknown member “%2” (add, replace, remove, roundingNote)</translation>
+    </message>
+    <message>
+        <source>%1: remove[%2]: the base edition has no rule “%3”</source>
+        <translation>%1: remove[%2]: the base edition has no rule “%3”</translation>
+    </message>
+    <message>
+        <source>%1: replace[%2]: the base edition has no rule “%3”</source>
+        <translation>%1: replace[%2]: the base edition has no rule “%3”</translation>
+    </message>
+    <message>
+        <source>%1: add[%2]: the base edition already has a rule “%3” (replace it instead)</source>
+        <translation>%1: add[%2]: the base edition already has a rule “%3” (replace it instead)</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1274,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
     </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Other figures</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::FileWriter</name>
@@ -1109,6 +1295,67 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::FillProgress</name>
+    <message>
+        <source>no items yet</source>
+        <translation>no items yet</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::FindingPlace</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more cells</source>
+        <translation>
+            <numerusform> and %n more cells</numerusform>
+            <numerusform> and %n more cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reason (主要原因) of %1</source>
+        <translation>reason (主要原因) of %1</translation>
+    </message>
+    <message>
+        <source>reason (主要原因) of %1 %2</source>
+        <translation>reason (主要原因) of %1 %2</translation>
+    </message>
+    <message>
+        <source>text part 主要职能 (duties)</source>
+        <translation>text part 主要职能 (duties)</translation>
+    </message>
+    <message>
+        <source>text part 机构设置 (organization)</source>
+        <translation>text part 机构设置 (organization)</translation>
+    </message>
+    <message>
+        <source>text part 重点工作 (key work)</source>
+        <translation>text part 重点工作 (key work)</translation>
+    </message>
+    <message>
+        <source>text part 名词解释 (glossary)</source>
+        <translation>text part 名词解释 (glossary)</translation>
+    </message>
+    <message>
+        <source>text part %1</source>
+        <translation>text part %1</translation>
+    </message>
+    <message>
+        <source>self-evaluation form %1</source>
+        <translation>self-evaluation form %1</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::Formula</name>
     <message>
         <source>empty formula</source>
@@ -1121,6 +1368,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>“%1” in “%2” is not a cell reference (row@column)</source>
         <translation>“%1” in “%2” is not a cell reference (row@column)</translation>
+    </message>
+    <message>
+        <source>bad range “%1”</source>
+        <translation>bad range “%1”</translation>
     </message>
 </context>
 <context>
@@ -1216,41 +1467,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
-    <name>Juesuan::ImportSummary</name>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation>Nothing imported: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
-        <translation>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</translation>
-    </message>
-    <message>
-        <source>The workbook names the department “%1”.</source>
-        <translation>The workbook names the department “%1”.</translation>
-    </message>
-    <message>
-        <source>The workbook&apos;s titles name the year %1.</source>
-        <translation>The workbook&apos;s titles name the year %1.</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notes:</translation>
-    </message>
-    <message>
-        <source>Skipped (%1):</source>
-        <translation>Skipped (%1):</translation>
-    </message>
-    <message>
-        <source>Every total in the workbook equals what Juesuan computes.</source>
-        <translation>Every total in the workbook equals what Juesuan computes.</translation>
-    </message>
-    <message>
-        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
-        <translation>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::IndicatorModel</name>
     <message>
         <source>Edit indicator</source>
@@ -1327,10 +1543,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </context>
 <context>
     <name>Juesuan::MainWindow</name>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Autosave failed: %1</translation>
-    </message>
     <message>
         <source>Outline</source>
         <translation>Outline</translation>
@@ -1436,38 +1648,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>Cannot open %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Opened %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the sample report</source>
-        <translation>Cannot open the sample report</translation>
-    </message>
-    <message>
-        <source>Cannot create a report</source>
-        <translation>Cannot create a report</translation>
-    </message>
-    <message>
-        <source>No report template is built into this program.</source>
-        <translation>No report template is built into this program.</translation>
-    </message>
-    <message>
-        <source>Cannot save %1</source>
-        <translation>Cannot save %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
         <source>Save Report As</source>
         <translation>Save Report As</translation>
     </message>
@@ -1506,14 +1686,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Cannot restore the unsaved changes</source>
-        <translation>Cannot restore the unsaved changes</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes of %1</source>
-        <translation>Restored the unsaved changes of %1</translation>
     </message>
     <message>
         <source>This part has no editor in this version of Juesuan.</source>
@@ -1642,6 +1814,38 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Show the figures the report prints: rounded so that every total adds up</source>
         <translation>Show the figures the report prints: rounded so that every total adds up</translation>
+    </message>
+    <message>
+        <source>Change &amp;Edition…</source>
+        <translation>Change &amp;Edition…</translation>
+    </message>
+    <message>
+        <source>Move the report to a newer edition of the tables and subject catalogue</source>
+        <translation>Move the report to a newer edition of the tables and subject catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Change Edition</source>
+        <translation>Change Edition</translation>
+    </message>
+    <message>
+        <source>The report uses edition %1; this program knows no newer one.</source>
+        <translation>The report uses edition %1; this program knows no newer one.</translation>
+    </message>
+    <message>
+        <source>The report uses edition %1. Move it to:</source>
+        <translation>The report uses edition %1. Move it to:</translation>
+    </message>
+    <message>
+        <source>Cannot change the edition</source>
+        <translation>Cannot change the edition</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes it back.</source>
+        <translation>Edit → Undo takes it back.</translation>
     </message>
 </context>
 <context>
@@ -1894,52 +2098,25 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Figure 4: Change in total fiscal appropriation revenue and expenditure</source>
         <translation>Figure 4: Change in total fiscal appropriation revenue and expenditure</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::Package</name>
     <message>
-        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
-        <translation>the zip archive is damaged or truncated (its central directory cannot be read)</translation>
+        <source>Filled</source>
+        <translation>Filled</translation>
     </message>
     <message>
-        <source>the zip archive holds more than 100000 entries</source>
-        <translation>the zip archive holds more than 100000 entries</translation>
+        <source>%1: to fill in. Add its items (项) by subject code or name, then type their amounts.</source>
+        <translation>%1: to fill in. Add its items (项) by subject code or name, then type their amounts.</translation>
     </message>
     <message>
-        <source>the zip archive&apos;s directory is damaged</source>
-        <translation>the zip archive&apos;s directory is damaged</translation>
+        <source>%1: mostly derived from the other tables (%2 cells); fill in its %3 remaining input cells, %4 of them filled.</source>
+        <translation>%1: mostly derived from the other tables (%2 cells); fill in its %3 remaining input cells, %4 of them filled.</translation>
     </message>
     <message>
-        <source>the part is missing</source>
-        <translation>the part is missing</translation>
+        <source>%1: to fill in: %2 of its %3 input cells hold a value; %4 cells are computed.</source>
+        <translation>%1: to fill in: %2 of its %3 input cells hold a value; %4 cells are computed.</translation>
     </message>
     <message>
-        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
-        <translation>the part would expand to %1 MiB, more than the %2 MiB allowed</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
-        <translation>the workbook&apos;s parts expand to more than %1 MiB together</translation>
-    </message>
-    <message>
-        <source>the part is encrypted</source>
-        <translation>the part is encrypted</translation>
-    </message>
-    <message>
-        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
-        <translation>the part cannot be opened (damaged zip entry or unsupported compression)</translation>
-    </message>
-    <message>
-        <source>the compressed data is damaged (zip error %1)</source>
-        <translation>the compressed data is damaged (zip error %1)</translation>
-    </message>
-    <message>
-        <source>the part expands to more than %1 MiB</source>
-        <translation>the part expands to more than %1 MiB</translation>
-    </message>
-    <message>
-        <source>the part is damaged (its CRC does not match)</source>
-        <translation>the part is damaged (its CRC does not match)</translation>
+        <source>derived, %1</source>
+        <translation>derived, %1</translation>
     </message>
 </context>
 <context>
@@ -2072,124 +2249,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: not in last year&apos;s report, left as it was</source>
         <translation>%1: not in last year&apos;s report, left as it was</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::Reader</name>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>expected an object, found %1</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>expected an array, found %1</translation>
-    </message>
-    <message>
-        <source>expected text, found %1</source>
-        <translation>expected text, found %1</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>expected a whole number, found %1</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>expected true or false, found %1</translation>
-    </message>
-    <message>
-        <source>expected an amount in 分 (a whole number), found %1</source>
-        <translation>expected an amount in 分 (a whole number), found %1</translation>
-    </message>
-    <message>
-        <source>the amount %1 分 is out of range (±10^15 分)</source>
-        <translation>the amount %1 分 is out of range (±10^15 分)</translation>
-    </message>
-    <message>
-        <source>unknown member “%1” (allowed: %2)</source>
-        <translation>unknown member “%1” (allowed: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::Reading</name>
-    <message>
-        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
-        <translation>the sheet “%1” refers to relationship “%2”, which %3 does not define</translation>
-    </message>
-    <message>
-        <source>the workbook has no worksheet</source>
-        <translation>the workbook has no worksheet</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1, line %2, column %3</translation>
-    </message>
-    <message>
-        <source>the part is missing, so this is not a complete workbook</source>
-        <translation>the part is missing, so this is not a complete workbook</translation>
-    </message>
-    <message>
-        <source>the part is missing, so this zip is not an xlsx workbook</source>
-        <translation>the part is missing, so this zip is not an xlsx workbook</translation>
-    </message>
-    <message>
-        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
-        <translation>the workbook part is missing, so this zip is not an xlsx workbook</translation>
-    </message>
-    <message>
-        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
-        <translation>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</translation>
-    </message>
-    <message>
-        <source>a relationship lacks its Id or Target</source>
-        <translation>a relationship lacks its Id or Target</translation>
-    </message>
-    <message>
-        <source>a sheet lacks its name or r:id</source>
-        <translation>a sheet lacks its name or r:id</translation>
-    </message>
-    <message>
-        <source>more than %1 sheets</source>
-        <translation>more than %1 sheets</translation>
-    </message>
-    <message>
-        <source>more than %1 shared strings</source>
-        <translation>more than %1 shared strings</translation>
-    </message>
-    <message>
-        <source>%1 (sheet “%2”)</source>
-        <translation>%1 (sheet “%2”)</translation>
-    </message>
-    <message>
-        <source>row number “%1” is outside 1–%2</source>
-        <translation>row number “%1” is outside 1–%2</translation>
-    </message>
-    <message>
-        <source>the merged range “%1” is not a valid range</source>
-        <translation>the merged range “%1” is not a valid range</translation>
-    </message>
-    <message>
-        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
-        <translation>the cell reference “%1” is not a cell of A1:XFD1048576</translation>
-    </message>
-    <message>
-        <source>a row holds more than %1 cells</source>
-        <translation>a row holds more than %1 cells</translation>
-    </message>
-    <message>
-        <source>cell %1: the value “%2” is not a number</source>
-        <translation>cell %1: the value “%2” is not a number</translation>
-    </message>
-    <message>
-        <source>cell %1: shared string %2 does not exist (there are %3)</source>
-        <translation>cell %1: shared string %2 does not exist (there are %3)</translation>
-    </message>
-    <message>
-        <source>cell %1: unknown cell type “%2”</source>
-        <translation>cell %1: unknown cell type “%2”</translation>
-    </message>
-    <message>
-        <source>the workbook holds more than %1 cells</source>
-        <translation>the workbook holds more than %1 cells</translation>
     </message>
 </context>
 <context>
@@ -2371,8 +2430,40 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1: not a JSON object (%2 at offset %3)</translation>
     </message>
     <message>
-        <source>%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition</source>
-        <translation>%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition</translation>
+        <source>%1: the editions inherit from each other in a circle (%2)</source>
+        <translation>%1: the editions inherit from each other in a circle (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2”</source>
+        <translation>%1: unknown member “%2”</translation>
+    </message>
+    <message>
+        <source>%1: base “%2” is not the name of an edition</source>
+        <translation>%1: base “%2” is not the name of an edition</translation>
+    </message>
+    <message>
+        <source>%1: base edition “%2” does not exist (no %3)</source>
+        <translation>%1: base edition “%2” does not exist (no %3)</translation>
+    </message>
+    <message>
+        <source>%1: an edition needs a name (“edition”)</source>
+        <translation>%1: an edition needs a name (“edition”)</translation>
+    </message>
+    <message>
+        <source>edition %1: catalogue: %2</source>
+        <translation>edition %1: catalogue: %2</translation>
+    </message>
+    <message>
+        <source>%1: quantities.%2: “%3” does not name cells of edition %4%5</source>
+        <translation>%1: quantities.%2: “%3” does not name cells of edition %4%5</translation>
+    </message>
+    <message>
+        <source>%1: figure %2 is read from quantity “%3”, which the edition does not define</source>
+        <translation>%1: figure %2 is read from quantity “%3”, which the edition does not define</translation>
+    </message>
+    <message>
+        <source>%1: printedAnchors: “%2” is not a cell of edition %3</source>
+        <translation>%1: printedAnchors: “%2” is not a cell of edition %3</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2604,29 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Insert subject explanations</source>
         <translation>Insert subject explanations</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::SubjectNames</name>
+    <message>
+        <source>bundled</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>bundled, unverified</source>
+        <translation>bundled, unverified</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>this document</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2782,57 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::UserCatalogue</name>
+    <message>
+        <source>%1, sheet “%2” row %3</source>
+        <translation>%1, sheet “%2” row %3</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 has no name</source>
+        <translation>%1: subject %2 has no name</translation>
+    </message>
+    <message>
+        <source>%1: the name of %2 is not one line of at most 200 characters</source>
+        <translation>%1: the name of %2 is not one line of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 is named “%3” here and “%4” above</source>
+        <translation>%1: subject %2 is named “%3” here and “%4” above</translation>
+    </message>
+    <message>
+        <source>%1: no sheet holds subject codes (3, 5 or 7 digits beginning with 2) with names</source>
+        <translation>%1: no sheet holds subject codes (3, 5 or 7 digits beginning with 2) with names</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>the workbook</translation>
+    </message>
+    <message>
+        <source>%1: not a Juesuan subject catalogue (version 1)</source>
+        <translation>%1: not a Juesuan subject catalogue (version 1)</translation>
+    </message>
+    <message>
+        <source>%1: “functional” must be an object of code → name</source>
+        <translation>%1: “functional” must be an object of code → name</translation>
+    </message>
+    <message>
+        <source>%1: functional.%2: a subject needs a 3, 5 or 7 digit code and a one-line name</source>
+        <translation>%1: functional.%2: a subject needs a 3, 5 or 7 digit code and a one-line name</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::WorkbookExport</name>
     <message>
         <source>%1: cannot write the workbook: %2</source>
@@ -2688,6 +2853,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>cannot give the new file the permissions of the old one</source>
         <translation>cannot give the new file the permissions of the old one</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
+        <translation>libxlsxwriter cannot start a workbook (out of memory?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2972,54 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
             <numerusform>Imported %n tables from %1: %2 amounts read, %3 input cells set.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>类%1</source>
+        <translation>类 %1</translation>
+    </message>
+    <message>
+        <source>款%1</source>
+        <translation>款 %1</translation>
+    </message>
+    <message>
+        <source>项%1</source>
+        <translation>项 %1</translation>
+    </message>
+    <message>
+        <source>行次%1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
+        <translation>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</translation>
+    </message>
+    <message>
+        <source>The workbook names the department “%1”.</source>
+        <translation>The workbook names the department “%1”.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s titles name the year %1.</source>
+        <translation>The workbook&apos;s titles name the year %1.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Skipped (%1):</source>
+        <translation>Skipped (%1):</translation>
+    </message>
+    <message>
+        <source>Every total in the workbook equals what Juesuan computes.</source>
+        <translation>Every total in the workbook equals what Juesuan computes.</translation>
+    </message>
+    <message>
+        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
+        <translation>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::WorkbookReader</name>
@@ -2851,10 +3072,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>the record 0x%1 at byte %2 of the Workbook stream runs past its end</translation>
     </message>
     <message>
-        <source>the compound file is damaged (its header or allocation tables cannot be followed)</source>
-        <translation>the compound file is damaged (its header or allocation tables cannot be followed)</translation>
-    </message>
-    <message>
         <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
         <translation>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</translation>
     </message>
@@ -2874,27 +3091,93 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>the record 0x%1 at byte %2 of the Workbook stream declares the sheet&apos;s size again or with the wrong length</source>
         <translation>the record 0x%1 at byte %2 of the Workbook stream declares the sheet&apos;s size again or with the wrong length</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::Writer</name>
     <message>
-        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
-        <translation>libxlsxwriter cannot start a workbook (out of memory?)</translation>
+        <source>the text is not valid UTF-16</source>
+        <translation>the text is not valid UTF-16</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::XlsReader</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
+        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
+        <translation>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</translation>
     </message>
     <message>
-        <source>the file is more than the %1 MiB a workbook may have</source>
-        <translation>the file is more than the %1 MiB a workbook may have</translation>
+        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
+        <translation>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
+        <translation>the text is not UTF-8 and this system cannot decode GB18030</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
+        <translation>the text is neither UTF-8 (invalid from line %1) nor GB18030</translation>
+    </message>
+    <message>
+        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
+        <translation>line %1: control character U+%2: this is not a CSV/TSV text table</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>line %1: </translation>
+    </message>
+    <message>
+        <source>the table holds more than %1 cells</source>
+        <translation>the table holds more than %1 cells</translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows</source>
+        <translation>the table has more than %1 rows</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 fields</source>
+        <translation>the row has more than %1 fields</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>the table holds no cells</source>
+        <translation>the table holds no cells</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <source>the compound-file header is damaged</source>
+        <translation>the compound-file header is damaged</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>the file is truncated or damaged</translation>
+    </message>
+    <message>
+        <source>the compound file&apos;s allocation table is damaged</source>
+        <translation>the compound file&apos;s allocation table is damaged</translation>
+    </message>
+    <message>
+        <source>the shared string table is damaged</source>
+        <translation>the shared string table is damaged</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text encoding cannot be converted</source>
+        <translation>the workbook&apos;s text encoding cannot be converted</translation>
+    </message>
+    <message>
+        <source>a number is damaged</source>
+        <translation>a number is damaged</translation>
+    </message>
+    <message>
+        <source>the file is severely damaged (possibly crafted)</source>
+        <translation>the file is severely damaged (possibly crafted)</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL error %1</translation>
     </message>
     <message>
         <source>sheet “%1”</source>
@@ -2927,6 +3210,154 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>the workbook holds more than %1 cells</source>
         <translation>the workbook holds more than %1 cells</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
+        <translation>the zip archive is damaged or truncated (its central directory cannot be read)</translation>
+    </message>
+    <message>
+        <source>the zip archive holds more than 100000 entries</source>
+        <translation>the zip archive holds more than 100000 entries</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory is damaged</source>
+        <translation>the zip archive&apos;s directory is damaged</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>the part is missing</translation>
+    </message>
+    <message>
+        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
+        <translation>the part would expand to %1 MiB, more than the %2 MiB allowed</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
+        <translation>the workbook&apos;s parts expand to more than %1 MiB together</translation>
+    </message>
+    <message>
+        <source>the part is encrypted</source>
+        <translation>the part is encrypted</translation>
+    </message>
+    <message>
+        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
+        <translation>the part cannot be opened (damaged zip entry or unsupported compression)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (zip error %1)</source>
+        <translation>the compressed data is damaged (zip error %1)</translation>
+    </message>
+    <message>
+        <source>the part expands to more than %1 MiB</source>
+        <translation>the part expands to more than %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is damaged (its CRC does not match)</source>
+        <translation>the part is damaged (its CRC does not match)</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
+        <translation>the sheet “%1” refers to relationship “%2”, which %3 does not define</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, line %2, column %3</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this is not a complete workbook</source>
+        <translation>the part is missing, so this is not a complete workbook</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this zip is not an xlsx workbook</source>
+        <translation>the part is missing, so this zip is not an xlsx workbook</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
+        <translation>the workbook part is missing, so this zip is not an xlsx workbook</translation>
+    </message>
+    <message>
+        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
+        <translation>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</translation>
+    </message>
+    <message>
+        <source>a relationship lacks its Id or Target</source>
+        <translation>a relationship lacks its Id or Target</translation>
+    </message>
+    <message>
+        <source>a sheet lacks its name or r:id</source>
+        <translation>a sheet lacks its name or r:id</translation>
+    </message>
+    <message>
+        <source>more than %1 shared strings</source>
+        <translation>more than %1 shared strings</translation>
+    </message>
+    <message>
+        <source>%1 (sheet “%2”)</source>
+        <translation>%1 (sheet “%2”)</translation>
+    </message>
+    <message>
+        <source>row number “%1” is outside 1–%2</source>
+        <translation>row number “%1” is outside 1–%2</translation>
+    </message>
+    <message>
+        <source>the merged range “%1” is not a valid range</source>
+        <translation>the merged range “%1” is not a valid range</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
+        <translation>the cell reference “%1” is not a cell of A1:XFD1048576</translation>
+    </message>
+    <message>
+        <source>a row holds more than %1 cells</source>
+        <translation>a row holds more than %1 cells</translation>
+    </message>
+    <message>
+        <source>cell %1: the value “%2” is not a number</source>
+        <translation>cell %1: the value “%2” is not a number</translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist (there are %3)</source>
+        <translation>cell %1: shared string %2 does not exist (there are %3)</translation>
+    </message>
+    <message>
+        <source>cell %1: unknown cell type “%2”</source>
+        <translation>cell %1: unknown cell type “%2”</translation>
+    </message>
+    <message>
+        <source>its header or allocation tables cannot be followed</source>
+        <translation>its header or allocation tables cannot be followed</translation>
+    </message>
+    <message>
+        <source>directory entry %1 gives its name %2 bytes (2 to 64, an even number)</source>
+        <translation>directory entry %1 gives its name %2 bytes (2 to 64, an even number)</translation>
+    </message>
+    <message>
+        <source>its first directory entry is not the root entry</source>
+        <translation>its first directory entry is not the root entry</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream holds an empty string where Excel writes none</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream holds an empty string where Excel writes none</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream continues a shared string in a way FreeXL misreads (a string&apos;s header cut, or a string over more than two records)</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream continues a shared string in a way FreeXL misreads (a string&apos;s header cut, or a string over more than two records)</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream is a shared string table that ends before the strings it declares</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream is a shared string table that ends before the strings it declares</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream is a second shared string table</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream is a second shared string table</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream is too short for its kind</source>
+        <translation>the record 0x%1 at byte %2 of the Workbook stream is too short for its kind</translation>
+    </message>
+    <message>
+        <source>the compound file is damaged (%1)</source>
+        <translation>the compound file is damaged (%1)</translation>
     </message>
 </context>
 </TS>

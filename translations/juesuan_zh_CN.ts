@@ -2,241 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Juesuan</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation>数字 %1</translation>
-    </message>
-    <message>
-        <source>the text “%1”</source>
-        <translation>文字“%1”</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>空值</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>第 %1 行第 %2 列</translation>
-    </message>
-    <message>
-        <source>must be “overall” or “project”, not “%1”</source>
-        <translation>必须是“overall”或“project”，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>a form needs a name</source>
-        <translation>自评表需要名称</translation>
-    </message>
-    <message>
-        <source>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</source>
-        <translation>必须是“recurring”“continuing”“oneOff”或空，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>expected 3 budget sources, found %1</source>
-        <translation>应有 3 种资金来源，实际为 %1</translation>
-    </message>
-    <message>
-        <source>bad range “%1”</source>
-        <translation>范围“%1”有误</translation>
-    </message>
-    <message>
-        <source>usage: juesuan check FILE [--json]</source>
-        <translation>用法：juesuan check FILE [--json]</translation>
-    </message>
-    <message>
-        <source>%1: %2 errors, %3 warnings</source>
-        <translation>%1：%2 个错误，%3 个警告</translation>
-    </message>
-    <message>
-        <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
-        <translation>%1：警告：审核发现 %2 个错误；仍已导出（见 juesuan check）</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>无法写入标准输出</translation>
-    </message>
-    <message>
-        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
-        <translation>用法：juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
-    </message>
-    <message>
-        <source>%1: the output name is not valid UTF-8; choose another</source>
-        <translation>%1：输出文件名不是有效的 UTF-8，请另选一个名称</translation>
-    </message>
-    <message>
-        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
-        <translation>%1：未知的导出格式“%2”（请使用 .pdf、.html 或 .xlsx）</translation>
-    </message>
-    <message>
-        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
-        <translation>用法：juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
-    </message>
-    <message>
-        <source>%1: the file name is not valid UTF-8; rename it</source>
-        <translation>%1：文件名不是有效的 UTF-8，请重命名该文件</translation>
-    </message>
-    <message>
-        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
-        <translation>工作簿中未写明部门：部门已设为“%1”（可在“文件 → 报告信息”中修改）</translation>
-    </message>
-    <message>
-        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
-        <translation>工作簿中未写明年度（20XX年度）：年度已设为 %1</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-16</source>
-        <translation>文本不是有效的 UTF-16</translation>
-    </message>
-    <message>
-        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
-        <translation>文件包含二进制数据：既不是 xlsx、xls 文件，也不是 CSV/TSV 文本表格</translation>
-    </message>
-    <message>
-        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
-        <translation>第 %1 行：文本以 UTF-8 标记开头，但不是有效的 UTF-8</translation>
-    </message>
-    <message>
-        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
-        <translation>文本不是 UTF-8，且本系统无法解码 GB18030</translation>
-    </message>
-    <message>
-        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
-        <translation>文本既不是 UTF-8（从第 %1 行起无效），也不是 GB18030</translation>
-    </message>
-    <message>
-        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
-        <translation>第 %1 行：控制字符 U+%2：这不是 CSV/TSV 文本表格</translation>
-    </message>
-    <message>
-        <source>类%1</source>
-        <translation>类%1</translation>
-    </message>
-    <message>
-        <source>款%1</source>
-        <translation>款%1</translation>
-    </message>
-    <message>
-        <source>项%1</source>
-        <translation>项%1</translation>
-    </message>
-    <message>
-        <source>行次%1</source>
-        <translation>行次%1</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened</source>
-        <translation>无法打开文件</translation>
-    </message>
-    <message>
-        <source>not enough memory</source>
-        <translation>内存不足</translation>
-    </message>
-    <message>
-        <source>the compound-file header is damaged</source>
-        <translation>复合文档的文件头已损坏</translation>
-    </message>
-    <message>
-        <source>the file is truncated or damaged</source>
-        <translation>文件不完整或已损坏</translation>
-    </message>
-    <message>
-        <source>the compound file&apos;s allocation table is damaged</source>
-        <translation>复合文档的分配表已损坏</translation>
-    </message>
-    <message>
-        <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
-        <translation>复合文档中没有 Excel 工作簿（可能是 Word 等其他 Office 文件，或受密码保护的工作簿）</translation>
-    </message>
-    <message>
-        <source>the shared string table is damaged</source>
-        <translation>共享字符串表已损坏</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s text encoding cannot be converted</source>
-        <translation>无法转换工作簿的文字编码</translation>
-    </message>
-    <message>
-        <source>a number is damaged</source>
-        <translation>有数值已损坏</translation>
-    </message>
-    <message>
-        <source>the file is severely damaged (possibly crafted)</source>
-        <translation>文件严重损坏（可能是被刻意构造的）</translation>
-    </message>
-    <message>
-        <source>FreeXL error %1</source>
-        <translation>FreeXL 错误 %1</translation>
-    </message>
-    <message>
-        <source>usage: juesuan table FILE NN [--exact]</source>
-        <translation>用法：juesuan table FILE NN [--exact]</translation>
-    </message>
-    <message>
-        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
-        <translation>%1：印出数（舍位平衡）保持了精确值成立的全部等式规则；%2 个单元格与四舍五入结果不同</translation>
-    </message>
-    <message>
-        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
-        <translation>%1：印出数（舍位平衡）未能保持 %2 个关系（见“按印出数”的审核结果）</translation>
-    </message>
-    <message>
-        <source>Usage:
-  juesuan [FILE]              open the editor (with FILE, or the last session)
-  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
-                              (舍位平衡); --exact: exact values
-  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
-                              --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
-  juesuan --help | --version
-
-Verbs run without a display. Errors go to stderr; the exit code is non-zero.
-</source>
-        <translation>用法：
-  juesuan [FILE]              打开编辑器（打开 FILE，或恢复上次的会话）
-  juesuan table FILE NN [--exact]  以 TSV 格式输出第 NN 表（01–09），金额单位为万元，按印出数
-                              （舍位平衡）；--exact：精确值
-  juesuan check FILE [--json] 审核 FILE；退出码 0 表示无错误，1 表示有错误，2 表示无法读取
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX；
-                              --progress 在 stderr 为终端时在其上显示进度
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              导入工作簿中的表格；退出码 0 表示已导入，1 表示已导入
-                              但有合计数不一致，2 表示无法读取或被拒绝
-  juesuan --help | --version
-
-子命令无需图形界面即可运行。错误信息输出到 stderr，退出码不为 0。
-</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::AddRowWidget</name>
     <message>
         <source>Add item:</source>
         <translation>添加项：</translation>
-    </message>
-    <message>
-        <source>subject code or name, then Enter</source>
-        <translation>输入科目编码或名称后按回车</translation>
     </message>
     <message>
         <source>Remove item row</source>
@@ -260,6 +29,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Added %1 %2 to %3</source>
         <translation>已将 %1 %2 添加到 %3</translation>
     </message>
+    <message>
+        <source>subject code or name, then Enter (a code no catalogue has: code and name)</source>
+        <translation>输入科目编码或名称后按 Enter（目录中没有的编码：输入编码和名称）</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditEngine</name>
@@ -275,17 +48,13 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Not filled in yet: %1</source>
+        <translation>尚未填写：%1</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditModel</name>
-    <message>
-        <source>text %1</source>
-        <translation>文字 %1</translation>
-    </message>
-    <message>
-        <source>form %1</source>
-        <translation>自评表 %1</translation>
-    </message>
     <message>
         <source>Rule</source>
         <translation>规则</translation>
@@ -466,6 +235,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>table: %1 has no 注明 line (emptyNote) to print when it is empty</source>
         <translation>table：%1 没有为空表时打印的“注明”行（emptyNote）</translation>
     </message>
+    <message>
+        <source>check: “%1” is not unknown, named or emptyRow</source>
+        <translation>check：“%1”不是 unknown、named 或 emptyRow</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditRuleSet</name>
@@ -479,6 +252,154 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>cannot lock the recovery folder %1</source>
         <translation>无法锁定恢复文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::CatalogueActions</name>
+    <message>
+        <source>&amp;Subject Catalogue…</source>
+        <translation>科目目录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every subject code with its name and where the name comes from</source>
+        <translation>全部科目编码及其名称和名称来源</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subject Catalogue…</source>
+        <translation>导入科目目录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read the year&apos;s 政府收支分类科目 from a workbook for every report of that year</source>
+        <translation>从工作簿读入该年度的政府收支分类科目，供该年度的所有报告使用</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Imported Catalogue…</source>
+        <translation>移除导入的目录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Forget the imported subject names of this edition; the bundled ones remain</source>
+        <translation>忘记本版本导入的科目名称；保留内置名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects imported from sheet “%1” of %2 for the %3 edition.</source>
+        <translation>
+            <numerusform>已从 %2 的工作表“%1”为 %3 版本导入 %n 个科目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not in the bundled catalogue.</source>
+        <translation>
+            <numerusform>其中 %n 个不在内置目录中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows without a subject code were skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 行没有科目编码的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names differ from the bundled catalogue; the imported name is shown and printed:</source>
+        <translation>
+            <numerusform>%n 个名称与内置目录不同；显示和打印的是导入的名称：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Subject Catalogue</source>
+        <translation>导入科目目录</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)</source>
+        <translation>工作簿 (*.xlsx *.xls *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The catalogue was not imported: %1</source>
+        <translation>未导入目录：%1</translation>
+    </message>
+    <message>
+        <source>The catalogue was not imported.
+
+%1</source>
+        <translation>未导入目录。
+
+%1</translation>
+    </message>
+    <message>
+        <source>No catalogue is imported for the %1 edition</source>
+        <translation>%1 版本没有导入的目录</translation>
+    </message>
+    <message>
+        <source>Remove Imported Catalogue</source>
+        <translation>移除导入的目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n imported subject names of the %1 edition? Every report of that year shows the bundled names again.</source>
+        <translation>
+            <numerusform>移除 %1 版本导入的 %n 个科目名称？该年度的所有报告将重新显示内置名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported catalogue of the %1 edition removed</source>
+        <translation>已移除 %1 版本导入的目录</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::CatalogueDialog</name>
+    <message>
+        <source>&amp;Remove Imported Catalogue…</source>
+        <translation>移除导入的目录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Subject Catalogue %1</source>
+        <translation>科目目录 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search code or name:</source>
+        <translation>搜索编码或名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 20103 or 事业运行</source>
+        <translation>例如 20103 或 事业运行</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Bundled name</source>
+        <translation>内置名称</translation>
+    </message>
+    <message>
+        <source>Entered from memory and not checked against an official copy of the %1 政府收支分类科目: check it before relying on it.</source>
+        <translation>凭记忆录入，未与 %1 年政府收支分类科目的正式文本核对：使用前请核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects: %1 bundled (%2 of them unverified), %3 imported, %4 named in this document.</source>
+        <translation>
+            <numerusform>%n 个科目：内置 %1 个（其中 %2 个未经核对），导入 %3 个，本文档命名 %4 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>导入自 %1。</translation>
+    </message>
+    <message>
+        <source>The imported catalogue could not be read: %1</source>
+        <translation>无法读取导入的目录：%1</translation>
     </message>
 </context>
 <context>
@@ -532,32 +453,111 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>unknown verb “%1” (the verbs are %2)</source>
         <translation>未知子命令“%1”（子命令有 %2）</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::CsvReader</name>
     <message>
-        <source>line %1: </source>
-        <translation>第 %1 行：</translation>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
     </message>
     <message>
-        <source>the table holds more than %1 cells</source>
-        <translation>表格的单元格超过 %1 个</translation>
+        <source>usage: juesuan table FILE NN [--exact]</source>
+        <translation>用法：juesuan table FILE NN [--exact]</translation>
     </message>
     <message>
-        <source>the table has more than %1 rows</source>
-        <translation>表格超过 %1 行</translation>
+        <source>usage: juesuan check FILE [--json]</source>
+        <translation>用法：juesuan check FILE [--json]</translation>
     </message>
     <message>
-        <source>the row has more than %1 fields</source>
-        <translation>该行的字段超过 %1 个</translation>
+        <source>%1: %2 errors, %3 warnings</source>
+        <translation>%1：%2 个错误，%3 个警告</translation>
     </message>
     <message>
-        <source>a quoted field is not closed</source>
-        <translation>有带引号的字段未闭合</translation>
+        <source>%1: printed values (舍位平衡) keep every equality rule that holds exactly; %2 cells differ from half-up rounding</source>
+        <translation>%1：印出数（舍位平衡）保持了精确值成立的全部等式规则；%2 个单元格与四舍五入结果不同</translation>
     </message>
     <message>
-        <source>the table holds no cells</source>
-        <translation>表格中没有单元格</translation>
+        <source>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</source>
+        <translation>%1：印出数（舍位平衡）未能保持 %2 个关系（见“按印出数”的审核结果）</translation>
+    </message>
+    <message>
+        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
+        <translation>用法：juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the output name is not valid UTF-8; choose another</source>
+        <translation>%1：输出文件名不是有效的 UTF-8，请另选一个名称</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format “%2” (use .pdf, .html or .xlsx)</source>
+        <translation>%1：未知的导出格式“%2”（请使用 .pdf、.html 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</source>
+        <translation>%1：警告：审核发现 %2 个错误；仍已导出（见 juesuan check）</translation>
+    </message>
+    <message>
+        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
+        <translation>用法：juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
+    </message>
+    <message>
+        <source>%1: the file name is not valid UTF-8; rename it</source>
+        <translation>%1：文件名不是有效的 UTF-8，请重命名该文件</translation>
+    </message>
+    <message>
+        <source>the workbook names no department: 部门 set to “%1” (edit it in File → Report Details)</source>
+        <translation>工作簿中未写明部门：部门已设为“%1”（可在“文件 → 报告信息”中修改）</translation>
+    </message>
+    <message>
+        <source>the workbook names no year (20XX年度): 年度 set to %1</source>
+        <translation>工作簿中未写明年度（20XX年度）：年度已设为 %1</translation>
+    </message>
+    <message>
+        <source>usage: juesuan migrate FILE --edition YYYY -o OUT.juesuan</source>
+        <translation>用法：juesuan migrate FILE --edition YYYY -o OUT.juesuan</translation>
+    </message>
+    <message>
+        <source>--edition: %1</source>
+        <translation>--edition：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  juesuan [FILE]              open the editor (with FILE, or the last session)
+  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
+                              (舍位平衡); --exact: exact values
+  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              the report as PDF or HTML, its tables as XLSX;
+                              --progress shows the work done on stderr when it is a terminal
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              the tables of a workbook; exit 0 imported, 1 imported
+                              with totals that differ, 2 unreadable or refused
+  juesuan migrate FILE --edition YYYY -o OUT.juesuan
+                              FILE moved to a newer edition; what moved, was renamed
+                              or was left behind goes to stderr
+  juesuan --help | --version
+
+Verbs run without a display. Errors go to stderr; the exit code is non-zero.
+</source>
+        <translation>用法：
+  juesuan [FILE]              打开编辑器（打开 FILE，或恢复上次的会话）
+  juesuan table FILE NN [--exact]  以 TSV 格式输出第 NN 表（01–09），金额单位为万元，按印出数
+                              （舍位平衡）；--exact：精确值
+  juesuan check FILE [--json] 审核 FILE；退出码 0 表示无错误，1 表示有错误，2 表示无法读取
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
+                              将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX；
+                              --progress 在 stderr 为终端时在其上显示进度
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
+                              导入工作簿中的表格；退出码 0 表示已导入，1 表示已导入
+                              但有合计数不一致，2 表示无法读取或被拒绝
+  juesuan migrate FILE --edition YYYY -o OUT.juesuan
+                              将 FILE 迁移到较新的版本；迁移、改名或未能保留的内容
+                              输出到 stderr
+  juesuan --help | --version
+
+子命令无需图形界面即可运行。错误信息输出到 stderr，退出码不为 0。
+</translation>
     </message>
 </context>
 <context>
@@ -597,10 +597,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>“%1”不是项级科目编码（7 位数字）</translation>
     </message>
     <message>
-        <source>%1 is not in the %2 subject catalogue</source>
-        <translation>%1 不在 %2 科目目录中</translation>
-    </message>
-    <message>
         <source>%1 already has row %2</source>
         <translation>%1 已有行 %2</translation>
     </message>
@@ -609,112 +605,12 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>表 %1 没有行 %2</translation>
     </message>
     <message>
-        <source>收入总计</source>
-        <translation>收入总计</translation>
-    </message>
-    <message>
-        <source>支出总计</source>
-        <translation>支出总计</translation>
-    </message>
-    <message>
-        <source>本年收入合计</source>
-        <translation>本年收入合计</translation>
-    </message>
-    <message>
-        <source>本年支出合计</source>
-        <translation>本年支出合计</translation>
-    </message>
-    <message>
-        <source>财政拨款收支总计</source>
-        <translation>财政拨款收支总计</translation>
-    </message>
-    <message>
-        <source>一般公共预算财政拨款收入</source>
-        <translation>一般公共预算财政拨款收入</translation>
-    </message>
-    <message>
-        <source>一般公共预算财政拨款支出</source>
-        <translation>一般公共预算财政拨款支出</translation>
-    </message>
-    <message>
         <source>Edit prior-year %1</source>
         <translation>编辑上年%1</translation>
     </message>
     <message>
         <source>Edit initial budget of %1</source>
         <translation>编辑 %1 的年初预算</translation>
-    </message>
-    <message>
-        <source>政府采购货物支出</source>
-        <translation>政府采购货物支出</translation>
-    </message>
-    <message>
-        <source>政府采购工程支出</source>
-        <translation>政府采购工程支出</translation>
-    </message>
-    <message>
-        <source>政府采购服务支出</source>
-        <translation>政府采购服务支出</translation>
-    </message>
-    <message>
-        <source>授予中小企业合同金额</source>
-        <translation>授予中小企业合同金额</translation>
-    </message>
-    <message>
-        <source>其中：授予小微企业合同金额</source>
-        <translation>其中：授予小微企业合同金额</translation>
-    </message>
-    <message>
-        <source>货物采购授予中小企业合同金额</source>
-        <translation>货物采购授予中小企业合同金额</translation>
-    </message>
-    <message>
-        <source>工程采购授予中小企业合同金额</source>
-        <translation>工程采购授予中小企业合同金额</translation>
-    </message>
-    <message>
-        <source>服务采购授予中小企业合同金额</source>
-        <translation>服务采购授予中小企业合同金额</translation>
-    </message>
-    <message>
-        <source>车辆（辆）</source>
-        <translation>车辆（辆）</translation>
-    </message>
-    <message>
-        <source>其中：其他用车（辆）</source>
-        <translation>其中：其他用车（辆）</translation>
-    </message>
-    <message>
-        <source>单价100万元（含）以上设备（台、套）</source>
-        <translation>单价100万元（含）以上设备（台、套）</translation>
-    </message>
-    <message>
-        <source>机关运行经费</source>
-        <translation>机关运行经费</translation>
-    </message>
-    <message>
-        <source>财政拨款开支的公务用车保有量（辆）</source>
-        <translation>财政拨款开支的公务用车保有量（辆）</translation>
-    </message>
-    <message>
-        <source>国内公务接待批次（个）</source>
-        <translation>国内公务接待批次（个）</translation>
-    </message>
-    <message>
-        <source>国内公务接待人次</source>
-        <translation>国内公务接待人次</translation>
-    </message>
-    <message>
-        <source>公务用车运行费：燃料费</source>
-        <translation>公务用车运行费：燃料费</translation>
-    </message>
-    <message>
-        <source>公务用车运行费：维修费</source>
-        <translation>公务用车运行费：维修费</translation>
-    </message>
-    <message>
-        <source>公务用车运行费：保险费</source>
-        <translation>公务用车运行费：保险费</translation>
     </message>
     <message>
         <source>“%1” is not a figure of the report</source>
@@ -779,6 +675,89 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Import tables</source>
         <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 subject catalogue: give its name after the code (%1 名称)</source>
+        <translation>%1 不在 %2 科目目录中：请在编码后写上名称（%1 名称）</translation>
+    </message>
+    <message>
+        <source>%1: the 类 %2 is not in the %3 subject catalogue</source>
+        <translation>%1：类 %2 不在 %3 科目目录中</translation>
+    </message>
+    <message>
+        <source>%1: the 款 %2 is not in the %3 subject catalogue</source>
+        <translation>%1：款 %2 不在 %3 科目目录中</translation>
+    </message>
+    <message>
+        <source>the name of %1 must be one line of at most 200 characters</source>
+        <translation>%1 的名称必须是一行，最多 200 个字符</translation>
+    </message>
+    <message>
+        <source>%1: a figure needs a key of lower-case letters, digits and _</source>
+        <translation>%1：数字项需要由小写字母、数字和 _ 组成的键</translation>
+    </message>
+    <message>
+        <source>%1: retires “%2”, which the base edition does not have</source>
+        <translation>%1：停用了“%2”，但基础版本没有它</translation>
+    </message>
+    <message>
+        <source>%1 (%2): kind must be “amount” or “count”, not “%3”</source>
+        <translation>%1（%2）：kind 必须是“amount”或“count”，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a figure needs a label (label.zh)</source>
+        <translation>%1（%2）：数字项需要标签（label.zh）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a prior-year figure is an amount</source>
+        <translation>%1（%2）：上年数必须是金额</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::DocumentController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample report</source>
+        <translation>无法打开示例报告</translation>
+    </message>
+    <message>
+        <source>Cannot create a report</source>
+        <translation>无法创建报告</translation>
+    </message>
+    <message>
+        <source>No report template is built into this program.</source>
+        <translation>本程序没有内置报告模板。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unsaved changes</source>
+        <translation>无法恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1</source>
+        <translation>已恢复 %1 未保存的修改</translation>
     </message>
 </context>
 <context>
@@ -890,6 +869,200 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: a name must be one line of 1–200 characters without surrounding spaces</source>
         <translation>%1：名称必须为单行文字，长 1–200 个字符，首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>文字“%1”</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>应为文字，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>应为整数，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected an amount in 分 (a whole number), found %1</source>
+        <translation>应为以分为单位的金额（整数），实际为%1</translation>
+    </message>
+    <message>
+        <source>the amount %1 分 is out of range (±10^15 分)</source>
+        <translation>金额 %1 分超出范围（±10^15 分）</translation>
+    </message>
+    <message>
+        <source>unknown member “%1” (allowed: %2)</source>
+        <translation>未知成员“%1”（允许的成员：%2）</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>must be “overall” or “project”, not “%1”</source>
+        <translation>必须是“overall”或“project”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a form needs a name</source>
+        <translation>自评表需要名称</translation>
+    </message>
+    <message>
+        <source>must be “recurring”, “continuing”, “oneOff” or empty, not “%1”</source>
+        <translation>必须是“recurring”“continuing”“oneOff”或空，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected 3 budget sources, found %1</source>
+        <translation>应有 3 种资金来源，实际为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::EditionMigration</name>
+    <message>
+        <source>the report uses edition %1; it can move only to a newer edition, not to %2</source>
+        <translation>报告使用 %1 版本；只能迁移到较新的版本，不能迁移到 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 column %3</source>
+        <translation>%1 %2 第 %3 栏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 → %3 %4 (%n cells)</source>
+        <translation>
+            <numerusform>%1 %2 → %3 %4（%n 个单元格）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 万元</source>
+        <translation>%1：%2 万元</translation>
+    </message>
+    <message>
+        <source>initial budget of %1: %2 万元</source>
+        <translation>%1 的年初预算：%2 万元</translation>
+    </message>
+    <message>
+        <source>prior-year %1: %2 万元</source>
+        <translation>上年 %1：%2 万元</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>edition %1 cannot hold this report: %2</source>
+        <translation>%1 版本无法容纳本报告：%2</translation>
+    </message>
+    <message>
+        <source>Change edition to %1</source>
+        <translation>将版本改为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved from edition %1 to %2: %n input cells carried over.</source>
+        <translation>
+            <numerusform>已从 %1 版本迁移到 %2 版本：保留了 %n 个输入单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to a new code:</source>
+        <translation>迁移到新编码：</translation>
+    </message>
+    <message>
+        <source>Renamed in the new catalogue:</source>
+        <translation>在新目录中改名：</translation>
+    </message>
+    <message>
+        <source>No longer in the new edition (values not carried over):</source>
+        <translation>新版本中已不存在（数值未保留）：</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, renamed or left behind.</source>
+        <translation>没有迁移、改名或未能保留的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::EditionOverlay</name>
+    <message>
+        <source>%1: unknown change “%2” (added, renamed, moved, retired)</source>
+        <translation>%1：未知的变更“%2”（added、renamed、moved、retired）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the base catalogue</source>
+        <translation>%1：%2 不在基础目录中</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a new name</source>
+        <translation>%1：%2 需要新名称</translation>
+    </message>
+    <message>
+        <source>%1: only a 项 (7 digits) moves to another code</source>
+        <translation>%1：只有项（7 位）可以迁移到其他编码</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in the catalogue</source>
+        <translation>%1：%2 已在目录中</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in the base catalogue</source>
+        <translation>%1：%2 已在基础目录中</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a catalogue (functional or economic)</source>
+        <translation>%1：“%2”不是目录（functional 或 economic）</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2” (add, replace, remove, roundingNote)</source>
+        <translation>%1：未知成员“%2”（add、replace、remove、roundingNote）</translation>
+    </message>
+    <message>
+        <source>%1: remove[%2]: the base edition has no rule “%3”</source>
+        <translation>%1：remove[%2]：基础版本没有规则“%3”</translation>
+    </message>
+    <message>
+        <source>%1: replace[%2]: the base edition has no rule “%3”</source>
+        <translation>%1：replace[%2]：基础版本没有规则“%3”</translation>
+    </message>
+    <message>
+        <source>%1: add[%2]: the base edition already has a rule “%3” (replace it instead)</source>
+        <translation>%1：add[%2]：基础版本已有规则“%3”（请改用 replace）</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1260,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
+    <message>
+        <source>Other figures</source>
+        <translation>其他数字</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::FileWriter</name>
@@ -1104,6 +1281,66 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::FillProgress</name>
+    <message>
+        <source>no items yet</source>
+        <translation>尚无项目</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::FindingPlace</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more cells</source>
+        <translation>
+            <numerusform> 等另外 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reason (主要原因) of %1</source>
+        <translation>%1 的主要原因</translation>
+    </message>
+    <message>
+        <source>reason (主要原因) of %1 %2</source>
+        <translation>%1 %2 的主要原因</translation>
+    </message>
+    <message>
+        <source>text part 主要职能 (duties)</source>
+        <translation>文字部分 主要职能</translation>
+    </message>
+    <message>
+        <source>text part 机构设置 (organization)</source>
+        <translation>文字部分 机构设置</translation>
+    </message>
+    <message>
+        <source>text part 重点工作 (key work)</source>
+        <translation>文字部分 重点工作</translation>
+    </message>
+    <message>
+        <source>text part 名词解释 (glossary)</source>
+        <translation>文字部分 名词解释</translation>
+    </message>
+    <message>
+        <source>text part %1</source>
+        <translation>文字部分 %1</translation>
+    </message>
+    <message>
+        <source>self-evaluation form %1</source>
+        <translation>绩效自评表 %1</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::Formula</name>
     <message>
         <source>empty formula</source>
@@ -1116,6 +1353,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>“%1” in “%2” is not a cell reference (row@column)</source>
         <translation>“%2”中的“%1”不是单元格引用（行@栏）</translation>
+    </message>
+    <message>
+        <source>bad range “%1”</source>
+        <translation>范围“%1”有误</translation>
     </message>
 </context>
 <context>
@@ -1211,41 +1452,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
-    <name>Juesuan::ImportSummary</name>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation>未导入任何内容：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
-        <translation>%1 %2：工作表“%3” %4，%5，%6 个金额</translation>
-    </message>
-    <message>
-        <source>The workbook names the department “%1”.</source>
-        <translation>工作簿中写明的部门为“%1”。</translation>
-    </message>
-    <message>
-        <source>The workbook&apos;s titles name the year %1.</source>
-        <translation>工作簿标题中写明的年度为 %1。</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>提示：</translation>
-    </message>
-    <message>
-        <source>Skipped (%1):</source>
-        <translation>已跳过（%1）：</translation>
-    </message>
-    <message>
-        <source>Every total in the workbook equals what Juesuan computes.</source>
-        <translation>工作簿中的合计数均与决算的计算结果一致。</translation>
-    </message>
-    <message>
-        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
-        <translation>工作簿合计数与决算计算结果的差异（%1）：</translation>
-    </message>
-</context>
-<context>
     <name>Juesuan::IndicatorModel</name>
     <message>
         <source>Edit indicator</source>
@@ -1322,10 +1528,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </context>
 <context>
     <name>Juesuan::MainWindow</name>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>自动保存失败：%1</translation>
-    </message>
     <message>
         <source>Outline</source>
         <translation>目录</translation>
@@ -1431,38 +1633,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the sample report</source>
-        <translation>无法打开示例报告</translation>
-    </message>
-    <message>
-        <source>Cannot create a report</source>
-        <translation>无法创建报告</translation>
-    </message>
-    <message>
-        <source>No report template is built into this program.</source>
-        <translation>本程序没有内置报告模板。</translation>
-    </message>
-    <message>
-        <source>Cannot save %1</source>
-        <translation>无法保存 %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
         <source>Save Report As</source>
         <translation>报告另存为</translation>
     </message>
@@ -1501,14 +1671,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Cannot restore the unsaved changes</source>
-        <translation>无法恢复未保存的修改</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes of %1</source>
-        <translation>已恢复 %1 未保存的修改</translation>
     </message>
     <message>
         <source>This part has no editor in this version of Juesuan.</source>
@@ -1635,6 +1797,38 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Show the figures the report prints: rounded so that every total adds up</source>
         <translation>显示报告印出的数字：经舍位平衡，使各合计数恰好相加相等</translation>
+    </message>
+    <message>
+        <source>Change &amp;Edition…</source>
+        <translation>更改版本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move the report to a newer edition of the tables and subject catalogue</source>
+        <translation>将报告迁移到较新版本的表格和科目目录</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change Edition</source>
+        <translation>更改版本</translation>
+    </message>
+    <message>
+        <source>The report uses edition %1; this program knows no newer one.</source>
+        <translation>报告使用 %1 版本；本程序没有更新的版本。</translation>
+    </message>
+    <message>
+        <source>The report uses edition %1. Move it to:</source>
+        <translation>报告使用 %1 版本。迁移到：</translation>
+    </message>
+    <message>
+        <source>Cannot change the edition</source>
+        <translation>无法更改版本</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes it back.</source>
+        <translation>“编辑 → 撤销”可以还原。</translation>
     </message>
 </context>
 <context>
@@ -1887,52 +2081,25 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Figure 4: Change in total fiscal appropriation revenue and expenditure</source>
         <translation>图4：财政拨款收、支决算总计变动情况</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::Package</name>
     <message>
-        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
-        <translation>zip 压缩包已损坏或不完整（无法读取其中央目录）</translation>
+        <source>Filled</source>
+        <translation>已填</translation>
     </message>
     <message>
-        <source>the zip archive holds more than 100000 entries</source>
-        <translation>zip 压缩包中的条目超过 100000 个</translation>
+        <source>%1: to fill in. Add its items (项) by subject code or name, then type their amounts.</source>
+        <translation>%1：待填写。请按科目编码或名称添加项，再填写金额。</translation>
     </message>
     <message>
-        <source>the zip archive&apos;s directory is damaged</source>
-        <translation>zip 压缩包的目录已损坏</translation>
+        <source>%1: mostly derived from the other tables (%2 cells); fill in its %3 remaining input cells, %4 of them filled.</source>
+        <translation>%1：大部分由其他表生成（%2 个单元格）；请填写其余 %3 个输入单元格，已填 %4 个。</translation>
     </message>
     <message>
-        <source>the part is missing</source>
-        <translation>缺少该部件</translation>
+        <source>%1: to fill in: %2 of its %3 input cells hold a value; %4 cells are computed.</source>
+        <translation>%1：待填写：%3 个输入单元格中有 %2 个已有数值；%4 个单元格为计算所得。</translation>
     </message>
     <message>
-        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
-        <translation>该部件解压后将达 %1 MiB，超过允许的 %2 MiB</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
-        <translation>工作簿各部件解压后合计超过 %1 MiB</translation>
-    </message>
-    <message>
-        <source>the part is encrypted</source>
-        <translation>该部件已加密</translation>
-    </message>
-    <message>
-        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
-        <translation>无法打开该部件（zip 条目已损坏或压缩方式不受支持）</translation>
-    </message>
-    <message>
-        <source>the compressed data is damaged (zip error %1)</source>
-        <translation>压缩数据已损坏（zip 错误 %1）</translation>
-    </message>
-    <message>
-        <source>the part expands to more than %1 MiB</source>
-        <translation>该部件解压后超过 %1 MiB</translation>
-    </message>
-    <message>
-        <source>the part is damaged (its CRC does not match)</source>
-        <translation>该部件已损坏（CRC 校验不符）</translation>
+        <source>derived, %1</source>
+        <translation>生成，%1</translation>
     </message>
 </context>
 <context>
@@ -2064,124 +2231,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: not in last year&apos;s report, left as it was</source>
         <translation>%1：上年报告中没有，保持原值</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::Reader</name>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>应为对象，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>应为数组，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected text, found %1</source>
-        <translation>应为文字，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>应为整数，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>应为 true 或 false，实际为%1</translation>
-    </message>
-    <message>
-        <source>expected an amount in 分 (a whole number), found %1</source>
-        <translation>应为以分为单位的金额（整数），实际为%1</translation>
-    </message>
-    <message>
-        <source>the amount %1 分 is out of range (±10^15 分)</source>
-        <translation>金额 %1 分超出范围（±10^15 分）</translation>
-    </message>
-    <message>
-        <source>unknown member “%1” (allowed: %2)</source>
-        <translation>未知成员“%1”（允许的成员：%2）</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::Reading</name>
-    <message>
-        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
-        <translation>工作表“%1”引用了关系“%2”，但 %3 中没有定义该关系</translation>
-    </message>
-    <message>
-        <source>the workbook has no worksheet</source>
-        <translation>工作簿中没有工作表</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1，第 %2 行第 %3 列</translation>
-    </message>
-    <message>
-        <source>the part is missing, so this is not a complete workbook</source>
-        <translation>缺少该部件，因此这不是完整的工作簿</translation>
-    </message>
-    <message>
-        <source>the part is missing, so this zip is not an xlsx workbook</source>
-        <translation>缺少该部件，因此该 zip 文件不是 xlsx 工作簿</translation>
-    </message>
-    <message>
-        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
-        <translation>缺少工作簿部件，因此该 zip 文件不是 xlsx 工作簿</translation>
-    </message>
-    <message>
-        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
-        <translation>未指明工作簿，因此该 zip 文件不是 xlsx 工作簿（可能是其他 Office 文档）</translation>
-    </message>
-    <message>
-        <source>a relationship lacks its Id or Target</source>
-        <translation>有关系缺少 Id 或 Target</translation>
-    </message>
-    <message>
-        <source>a sheet lacks its name or r:id</source>
-        <translation>有工作表缺少名称或 r:id</translation>
-    </message>
-    <message>
-        <source>more than %1 sheets</source>
-        <translation>工作表超过 %1 个</translation>
-    </message>
-    <message>
-        <source>more than %1 shared strings</source>
-        <translation>共享字符串超过 %1 个</translation>
-    </message>
-    <message>
-        <source>%1 (sheet “%2”)</source>
-        <translation>%1（工作表“%2”）</translation>
-    </message>
-    <message>
-        <source>row number “%1” is outside 1–%2</source>
-        <translation>行号“%1”不在 1–%2 范围内</translation>
-    </message>
-    <message>
-        <source>the merged range “%1” is not a valid range</source>
-        <translation>合并区域“%1”不是有效的区域</translation>
-    </message>
-    <message>
-        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
-        <translation>单元格引用“%1”不在 A1:XFD1048576 范围内</translation>
-    </message>
-    <message>
-        <source>a row holds more than %1 cells</source>
-        <translation>有一行的单元格超过 %1 个</translation>
-    </message>
-    <message>
-        <source>cell %1: the value “%2” is not a number</source>
-        <translation>单元格 %1：值“%2”不是数字</translation>
-    </message>
-    <message>
-        <source>cell %1: shared string %2 does not exist (there are %3)</source>
-        <translation>单元格 %1：共享字符串 %2 不存在（共有 %3 个）</translation>
-    </message>
-    <message>
-        <source>cell %1: unknown cell type “%2”</source>
-        <translation>单元格 %1：未知的单元格类型“%2”</translation>
-    </message>
-    <message>
-        <source>the workbook holds more than %1 cells</source>
-        <translation>工作簿的单元格超过 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +2408,40 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1：不是 JSON 对象（偏移 %3 处%2）</translation>
     </message>
     <message>
-        <source>%1/edition.json: priorYear.%2 names “%3”, which is not a cell of this edition</source>
-        <translation>%1/edition.json：priorYear.%2 引用了“%3”，但它不是本版本的单元格</translation>
+        <source>%1: the editions inherit from each other in a circle (%2)</source>
+        <translation>%1：版本之间循环继承（%2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2”</source>
+        <translation>%1：未知成员“%2”</translation>
+    </message>
+    <message>
+        <source>%1: base “%2” is not the name of an edition</source>
+        <translation>%1：base“%2”不是版本名称</translation>
+    </message>
+    <message>
+        <source>%1: base edition “%2” does not exist (no %3)</source>
+        <translation>%1：基础版本“%2”不存在（没有 %3）</translation>
+    </message>
+    <message>
+        <source>%1: an edition needs a name (“edition”)</source>
+        <translation>%1：版本需要名称（“edition”）</translation>
+    </message>
+    <message>
+        <source>edition %1: catalogue: %2</source>
+        <translation>%1 版本：目录：%2</translation>
+    </message>
+    <message>
+        <source>%1: quantities.%2: “%3” does not name cells of edition %4%5</source>
+        <translation>%1：quantities.%2：“%3”不是 %4 版本的单元格%5</translation>
+    </message>
+    <message>
+        <source>%1: figure %2 is read from quantity “%3”, which the edition does not define</source>
+        <translation>%1：数字项 %2 读取数量“%3”，但该版本没有定义它</translation>
+    </message>
+    <message>
+        <source>%1: printedAnchors: “%2” is not a cell of edition %3</source>
+        <translation>%1：printedAnchors：“%2”不是 %3 版本的单元格</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2578,29 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Insert subject explanations</source>
         <translation>插入科目解释</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::SubjectNames</name>
+    <message>
+        <source>bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>bundled, unverified</source>
+        <translation>内置，未核对</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>本文档</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2756,57 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     </message>
 </context>
 <context>
+    <name>Juesuan::UserCatalogue</name>
+    <message>
+        <source>%1, sheet “%2” row %3</source>
+        <translation>%1，工作表“%2”第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 has no name</source>
+        <translation>%1：科目 %2 没有名称</translation>
+    </message>
+    <message>
+        <source>%1: the name of %2 is not one line of at most 200 characters</source>
+        <translation>%1：%2 的名称不是一行或超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 is named “%3” here and “%4” above</source>
+        <translation>%1：科目 %2 在此处名为“%3”，在上文名为“%4”</translation>
+    </message>
+    <message>
+        <source>%1: no sheet holds subject codes (3, 5 or 7 digits beginning with 2) with names</source>
+        <translation>%1：没有工作表包含带名称的科目编码（以 2 开头的 3、5 或 7 位数字）</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>%1: not a Juesuan subject catalogue (version 1)</source>
+        <translation>%1：不是决算科目目录（第 1 版）</translation>
+    </message>
+    <message>
+        <source>%1: “functional” must be an object of code → name</source>
+        <translation>%1：“functional”必须是编码 → 名称的对象</translation>
+    </message>
+    <message>
+        <source>%1: functional.%2: a subject needs a 3, 5 or 7 digit code and a one-line name</source>
+        <translation>%1：functional.%2：科目需要 3、5 或 7 位编码和一行名称</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::WorkbookExport</name>
     <message>
         <source>%1: cannot write the workbook: %2</source>
@@ -2672,6 +2827,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>cannot give the new file the permissions of the old one</source>
         <translation>无法为新文件设置与原文件相同的权限</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
+        <translation>libxlsxwriter 无法创建工作簿（内存不足？）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2945,54 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
             <numerusform>已从 %1 导入 %n 张表：读取 %2 个金额，设置 %3 个输入单元格。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>类%1</source>
+        <translation>类%1</translation>
+    </message>
+    <message>
+        <source>款%1</source>
+        <translation>款%1</translation>
+    </message>
+    <message>
+        <source>项%1</source>
+        <translation>项%1</translation>
+    </message>
+    <message>
+        <source>行次%1</source>
+        <translation>行次%1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: sheet &quot;%3&quot; %4, %5, %6 amounts</source>
+        <translation>%1 %2：工作表“%3” %4，%5，%6 个金额</translation>
+    </message>
+    <message>
+        <source>The workbook names the department “%1”.</source>
+        <translation>工作簿中写明的部门为“%1”。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s titles name the year %1.</source>
+        <translation>工作簿标题中写明的年度为 %1。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>Skipped (%1):</source>
+        <translation>已跳过（%1）：</translation>
+    </message>
+    <message>
+        <source>Every total in the workbook equals what Juesuan computes.</source>
+        <translation>工作簿中的合计数均与决算的计算结果一致。</translation>
+    </message>
+    <message>
+        <source>Differences between the workbook&apos;s totals and Juesuan&apos;s (%1):</source>
+        <translation>工作簿合计数与决算计算结果的差异（%1）：</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::WorkbookReader</name>
@@ -2834,10 +3045,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>Workbook 流第 %2 字节处的记录 0x%1 超出了流的末尾</translation>
     </message>
     <message>
-        <source>the compound file is damaged (its header or allocation tables cannot be followed)</source>
-        <translation>复合文档已损坏（无法解析其文件头或分配表）</translation>
-    </message>
-    <message>
         <source>the compound file holds no Excel workbook (a Word or other Office file, or a password-protected workbook)</source>
         <translation>复合文档中没有 Excel 工作簿（可能是 Word 等其他 Office 文件，或受密码保护的工作簿）</translation>
     </message>
@@ -2857,27 +3064,93 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>the record 0x%1 at byte %2 of the Workbook stream declares the sheet&apos;s size again or with the wrong length</source>
         <translation>Workbook 流第 %2 字节处的记录 0x%1 重复声明了工作表的大小，或其长度有误</translation>
     </message>
-</context>
-<context>
-    <name>Juesuan::Writer</name>
     <message>
-        <source>libxlsxwriter cannot start a workbook (out of memory?)</source>
-        <translation>libxlsxwriter 无法创建工作簿（内存不足？）</translation>
+        <source>the text is not valid UTF-16</source>
+        <translation>文本不是有效的 UTF-16</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Juesuan::XlsReader</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
+        <source>the file holds binary data: it is neither an xlsx, an xls nor a CSV/TSV text table</source>
+        <translation>文件包含二进制数据：既不是 xlsx、xls 文件，也不是 CSV/TSV 文本表格</translation>
     </message>
     <message>
-        <source>the file is more than the %1 MiB a workbook may have</source>
-        <translation>文件超过工作簿允许的 %1 MiB</translation>
+        <source>line %1: the text starts with a UTF-8 mark but is not valid UTF-8</source>
+        <translation>第 %1 行：文本以 UTF-8 标记开头，但不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and this system cannot decode GB18030</source>
+        <translation>文本不是 UTF-8，且本系统无法解码 GB18030</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 (invalid from line %1) nor GB18030</source>
+        <translation>文本既不是 UTF-8（从第 %1 行起无效），也不是 GB18030</translation>
+    </message>
+    <message>
+        <source>line %1: control character U+%2: this is not a CSV/TSV text table</source>
+        <translation>第 %1 行：控制字符 U+%2：这不是 CSV/TSV 文本表格</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>the table holds more than %1 cells</source>
+        <translation>表格的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows</source>
+        <translation>表格超过 %1 行</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 fields</source>
+        <translation>该行的字段超过 %1 个</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>有带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <source>the table holds no cells</source>
+        <translation>表格中没有单元格</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the compound-file header is damaged</source>
+        <translation>复合文档的文件头已损坏</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>the compound file&apos;s allocation table is damaged</source>
+        <translation>复合文档的分配表已损坏</translation>
+    </message>
+    <message>
+        <source>the shared string table is damaged</source>
+        <translation>共享字符串表已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text encoding cannot be converted</source>
+        <translation>无法转换工作簿的文字编码</translation>
+    </message>
+    <message>
+        <source>a number is damaged</source>
+        <translation>有数值已损坏</translation>
+    </message>
+    <message>
+        <source>the file is severely damaged (possibly crafted)</source>
+        <translation>文件严重损坏（可能是被刻意构造的）</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL 错误 %1</translation>
     </message>
     <message>
         <source>sheet “%1”</source>
@@ -2910,6 +3183,154 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>the workbook holds more than %1 cells</source>
         <translation>工作簿的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (its central directory cannot be read)</source>
+        <translation>zip 压缩包已损坏或不完整（无法读取其中央目录）</translation>
+    </message>
+    <message>
+        <source>the zip archive holds more than 100000 entries</source>
+        <translation>zip 压缩包中的条目超过 100000 个</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory is damaged</source>
+        <translation>zip 压缩包的目录已损坏</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>缺少该部件</translation>
+    </message>
+    <message>
+        <source>the part would expand to %1 MiB, more than the %2 MiB allowed</source>
+        <translation>该部件解压后将达 %1 MiB，超过允许的 %2 MiB</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts expand to more than %1 MiB together</source>
+        <translation>工作簿各部件解压后合计超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is encrypted</source>
+        <translation>该部件已加密</translation>
+    </message>
+    <message>
+        <source>the part cannot be opened (damaged zip entry or unsupported compression)</source>
+        <translation>无法打开该部件（zip 条目已损坏或压缩方式不受支持）</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (zip error %1)</source>
+        <translation>压缩数据已损坏（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the part expands to more than %1 MiB</source>
+        <translation>该部件解压后超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is damaged (its CRC does not match)</source>
+        <translation>该部件已损坏（CRC 校验不符）</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” refers to relationship “%2”, which %3 does not define</source>
+        <translation>工作表“%1”引用了关系“%2”，但 %3 中没有定义该关系</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行第 %3 列</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this is not a complete workbook</source>
+        <translation>缺少该部件，因此这不是完整的工作簿</translation>
+    </message>
+    <message>
+        <source>the part is missing, so this zip is not an xlsx workbook</source>
+        <translation>缺少该部件，因此该 zip 文件不是 xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing, so this zip is not an xlsx workbook</source>
+        <translation>缺少工作簿部件，因此该 zip 文件不是 xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>no workbook is named, so this zip is not an xlsx workbook (perhaps another Office document)</source>
+        <translation>未指明工作簿，因此该 zip 文件不是 xlsx 工作簿（可能是其他 Office 文档）</translation>
+    </message>
+    <message>
+        <source>a relationship lacks its Id or Target</source>
+        <translation>有关系缺少 Id 或 Target</translation>
+    </message>
+    <message>
+        <source>a sheet lacks its name or r:id</source>
+        <translation>有工作表缺少名称或 r:id</translation>
+    </message>
+    <message>
+        <source>more than %1 shared strings</source>
+        <translation>共享字符串超过 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 (sheet “%2”)</source>
+        <translation>%1（工作表“%2”）</translation>
+    </message>
+    <message>
+        <source>row number “%1” is outside 1–%2</source>
+        <translation>行号“%1”不在 1–%2 范围内</translation>
+    </message>
+    <message>
+        <source>the merged range “%1” is not a valid range</source>
+        <translation>合并区域“%1”不是有效的区域</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a cell of A1:XFD1048576</source>
+        <translation>单元格引用“%1”不在 A1:XFD1048576 范围内</translation>
+    </message>
+    <message>
+        <source>a row holds more than %1 cells</source>
+        <translation>有一行的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>cell %1: the value “%2” is not a number</source>
+        <translation>单元格 %1：值“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist (there are %3)</source>
+        <translation>单元格 %1：共享字符串 %2 不存在（共有 %3 个）</translation>
+    </message>
+    <message>
+        <source>cell %1: unknown cell type “%2”</source>
+        <translation>单元格 %1：未知的单元格类型“%2”</translation>
+    </message>
+    <message>
+        <source>its header or allocation tables cannot be followed</source>
+        <translation>其文件头或分配表无法解析</translation>
+    </message>
+    <message>
+        <source>directory entry %1 gives its name %2 bytes (2 to 64, an even number)</source>
+        <translation>目录项 %1 的名称长 %2 字节（应为 2 到 64 之间的偶数）</translation>
+    </message>
+    <message>
+        <source>its first directory entry is not the root entry</source>
+        <translation>其第一个目录项不是根目录项</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream holds an empty string where Excel writes none</source>
+        <translation>Workbook 流第 %2 字节处的记录 0x%1 含有 Excel 不会写出的空字符串</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream continues a shared string in a way FreeXL misreads (a string&apos;s header cut, or a string over more than two records)</source>
+        <translation>Workbook 流第 %2 字节处的记录 0x%1 续接共享字符串的方式会被 FreeXL 误读（字符串头被截断，或一个字符串跨越两个以上记录）</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream is a shared string table that ends before the strings it declares</source>
+        <translation>Workbook 流第 %2 字节处的记录 0x%1 是一个共享字符串表，在其声明的字符串结束之前就结束了</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream is a second shared string table</source>
+        <translation>Workbook 流第 %2 字节处的记录 0x%1 是第二个共享字符串表</translation>
+    </message>
+    <message>
+        <source>the record 0x%1 at byte %2 of the Workbook stream is too short for its kind</source>
+        <translation>Workbook 流第 %2 字节处的记录 0x%1 对其类型而言太短</translation>
+    </message>
+    <message>
+        <source>the compound file is damaged (%1)</source>
+        <translation>复合文件已损坏（%1）</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
 #include "chartview.h"
 #include "document.h"
 #include "editionmigration.h"
-#include "documentio.h"
+#include "reporttemplate.h"
 #include "evaluationformspage.h"
 #include "figureseditor.h"
 #include "fonts.h"
@@ -19,7 +19,6 @@
 #include "prioryearimport.h"
 #include "recentfiles.h"
 #include "reportactions.h"
-#include "reporttemplate.h"
 #include "sheetmodel.h"
 #include "sheetview.h"
 #include "subjectglossary.h"
@@ -33,7 +32,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -50,7 +48,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextStream>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -63,12 +60,6 @@ namespace {
 
 const int messageTimeout = 5000;
 
-QString sampleResource()
-{
-    const QStringList samples = QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.juesuan")});
-    return samples.isEmpty() ? QString() : QStringLiteral(":/samples/") + samples.first();
-}
-
 QLabel *headingLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -80,9 +71,9 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_outline(new OutlineModel(this)), m_outlineView(new QTreeView(this)),
-      m_stack(new QStackedWidget(this)), m_summary(new QLabel(this)), m_undoGroup(new QUndoGroup(this)),
-      m_recentFiles(new RecentFiles(this)), m_autosaver(new Autosaver(this))
+    : QMainWindow(parent), m_controller(new DocumentController(this, this)), m_outline(new OutlineModel(this)),
+      m_outlineView(new QTreeView(this)), m_stack(new QStackedWidget(this)), m_summary(new QLabel(this)),
+      m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -105,12 +96,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
-    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
+    registerBuiltinPages();
+    connect(m_controller, &DocumentController::documentChanged, this, &MainWindow::onDocumentChanged);
+    connect(m_controller, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_controller->recentFiles(), &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
             openFile(path);
-    });
-    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), messageTimeout);
     });
     resize(1280, 800);
     // Where the user left the window and its docks.
@@ -127,10 +118,9 @@ MainWindow::~MainWindow()
     for (const QPointer<QWidget> &w : std::as_const(m_fixedPages))
         delete w.data();
     delete m_auditDock;
-    if (m_document)
-        m_undoGroup->removeStack(m_document->undoStack());
-    m_autosaver->setDocument(nullptr, QString()); // a normal end: no copy to recover
-    m_document.reset();
+    if (document())
+        m_undoGroup->removeStack(document()->undoStack());
+    delete m_controller; // and with it the document: a normal end, no copy to recover
 }
 
 void MainWindow::createDocks()
@@ -146,7 +136,8 @@ void MainWindow::createDocks()
     m_auditDock->setObjectName(QStringLiteral("auditDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     // The audit panel follows the window's document and leads each finding to its place.
-    auto *audit = new AuditPanel(m_document.get(), m_auditDock);
+    auto *audit = new AuditPanel(document(), m_auditDock);
+    m_auditPanel = audit;
     m_auditDock->setWidget(audit);
     connect(this, &MainWindow::documentChanged, audit, &AuditPanel::setDocument);
     connect(audit, &AuditPanel::cellActivated, this, [this](const CellKey &key) { showCell(key.table, key); });
@@ -188,7 +179,7 @@ void MainWindow::createActions()
     sample->setObjectName(QStringLiteral("actionOpenSample"));
     QMenu *recent = file->addMenu(tr("Recent &Files"));
     recent->setObjectName(QStringLiteral("recentMenu"));
-    m_recentFiles->attach(recent);
+    m_controller->recentFiles()->attach(recent);
     file->addSeparator();
     QAction *saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this,
                                           [this] { save(); });
@@ -337,168 +328,37 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
-QString MainWindow::displayName() const
-{
-    if (!m_displayName.isEmpty())
-        return m_displayName;
-    return tr("Untitled") + QStringLiteral(".juesuan");
-}
-
 void MainWindow::updateTitle()
 {
     setWindowTitle(QStringLiteral("%1[*] — Juesuan").arg(displayName()));
-    setWindowModified(m_document && m_document->isModified());
+    setWindowModified(m_controller->isModified());
 }
 
 // --- documents
 
-void MainWindow::setDocument(std::unique_ptr<Document> document, const QString &filePath,
-                             const QString &displayName)
+void MainWindow::onDocumentChanged(Document *document, Document *old)
 {
-    Q_ASSERT(document);
     const QString current = m_currentPage;
-    std::unique_ptr<Document> old = std::move(m_document);
     dropPages(); // they point at the old document
     if (old) {
         m_undoGroup->removeStack(old->undoStack());
-        disconnect(old.get(), nullptr, this, nullptr);
+        disconnect(old, nullptr, this, nullptr);
     }
-    m_document = std::move(document);
-    m_filePath = filePath;
-    m_displayName = displayName.isEmpty() && !filePath.isEmpty() ? QFileInfo(filePath).fileName() : displayName;
-    m_undoGroup->addStack(m_document->undoStack());
-    m_undoGroup->setActiveStack(m_document->undoStack());
-    connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document.get(), &Document::editionChanged, this, &MainWindow::editionChanged);
-
+    m_undoGroup->addStack(document->undoStack());
+    m_undoGroup->setActiveStack(document->undoStack());
+    connect(document, &Document::editionChanged, this, &MainWindow::editionChanged);
     {
         // The table entries are rebuilt for the document's edition; keep the selection quiet.
         const QSignalBlocker blocker(m_outlineView->selectionModel());
-        m_outline->setTables(m_document->reportTemplate());
-        m_outline->setDocument(m_document.get());
+        m_outline->setTables(document->reportTemplate());
+        m_outline->setDocument(document);
         m_outlineView->expandAll();
     }
-    m_autosaver->setDocument(m_document.get(), filePath);
     m_currentPage.clear();
     updateTitle();
-    emit documentChanged(m_document.get());
-    old.reset();
+    emit documentChanged(document);
     if (!showPage(current.isEmpty() ? QStringLiteral("table/01") : current))
         showPage(QStringLiteral("duties"));
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    QString error;
-    auto doc = DocumentIO::load(path, &error);
-    if (!doc) {
-        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), error);
-        return false;
-    }
-    setDocument(std::move(doc), QFileInfo(path).absoluteFilePath());
-    m_recentFiles->add(path);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), messageTimeout);
-    return true;
-}
-
-bool MainWindow::openSample()
-{
-    const QString resource = sampleResource();
-    QString error;
-    auto doc = resource.isEmpty() ? nullptr : DocumentIO::load(resource, &error);
-    if (!doc) {
-        showError(tr("Cannot open the sample report"), error);
-        return false;
-    }
-    // Saving it asks for a file: the sample in the program cannot be overwritten.
-    setDocument(std::move(doc), QString(), QFileInfo(resource).fileName());
-    return true;
-}
-
-bool MainWindow::newDocument(const QString &department, int year, const QString &edition)
-{
-    QString error;
-    auto doc = DocumentIO::create(edition, department, year, &error);
-    if (!doc) {
-        showError(tr("Cannot create a report"), error);
-        return false;
-    }
-    setDocument(std::move(doc), QString());
-    return true;
-}
-
-bool MainWindow::newEmptyDocument()
-{
-    const QStringList editions = ReportTemplate::builtinEditions();
-    if (editions.isEmpty()) {
-        showError(tr("Cannot create a report"), tr("No report template is built into this program."));
-        return false;
-    }
-    return newDocument(QString(), QDate::currentDate().year() - 1, editions.last());
-}
-
-bool MainWindow::saveFile(const QString &path)
-{
-    if (!m_document)
-        return false;
-    if (m_document->metadata().department.trimmed().isEmpty()) {
-        // The file format requires a department: ask for it rather than write a file that
-        // would not open again.
-        editDetails();
-        if (m_document->metadata().department.trimmed().isEmpty())
-            return false;
-    }
-    QString error;
-    if (!DocumentIO::save(*m_document, path, &error)) {
-        showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()), error);
-        return false;
-    }
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_displayName = QFileInfo(path).fileName();
-    m_autosaver->setOriginalFile(m_filePath);
-    m_document->markSaved();
-    m_autosaver->discard(); // also when the document was clean already (Save As)
-    m_recentFiles->add(m_filePath);
-    updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_filePath)), messageTimeout);
-    return true;
-}
-
-bool MainWindow::save()
-{
-    return m_filePath.isEmpty() ? saveAs() : saveFile(m_filePath);
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggestion = m_filePath;
-    if (suggestion.isEmpty()) {
-        const QString department = m_document ? m_document->metadata().department : QString();
-        suggestion = QDir::home().filePath(
-                (department.isEmpty() ? displayName().section(QLatin1Char('.'), 0, 0) : department)
-                + QStringLiteral(".juesuan"));
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Report As"), suggestion,
-                                                tr("Juesuan reports (*.juesuan)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".juesuan")))
-        path += QStringLiteral(".juesuan");
-    return saveFile(path);
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document || !m_document->isModified())
-        return true;
-    switch (askSaveChanges()) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
 }
 
 QMessageBox::StandardButton MainWindow::askSaveChanges()
@@ -510,6 +370,16 @@ QMessageBox::StandardButton MainWindow::askSaveChanges()
     box.setInformativeText(tr("Do you want to save them?"));
     box.setDefaultButton(QMessageBox::Save);
     return QMessageBox::StandardButton(box.exec());
+}
+
+QString MainWindow::askSavePath(const QString &suggestion)
+{
+    return QFileDialog::getSaveFileName(this, tr("Save Report As"), suggestion, tr("Juesuan reports (*.juesuan)"));
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, messageTimeout);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -539,22 +409,22 @@ bool MainWindow::askProceed(const QString &title, const QString &message)
 
 bool MainWindow::importPriorYear(const QString &path)
 {
-    if (!m_document)
+    if (!document())
         return false;
     const QString title = tr("Import Prior Year");
     QString error;
     QStringList notes;
-    const std::unique_ptr<Document> lastYear = PriorYearImport::loadLastYear(path, *m_document, &error, &notes);
+    const std::unique_ptr<Document> lastYear = PriorYearImport::loadLastYear(path, *document(), &error, &notes);
     if (!lastYear) {
         showError(tr("Cannot read %1").arg(QFileInfo(path).fileName()), error);
         return false;
     }
-    const PriorYearImport::Result result = PriorYearImport::collect(*lastYear, *m_document);
+    const PriorYearImport::Result result = PriorYearImport::collect(*lastYear, *document());
     if (!result.yearMismatch.isEmpty()
         && !askProceed(title, tr("In %1, %2. Take its figures as this report's 上年 figures all the same?")
                                       .arg(QFileInfo(path).fileName(), result.yearMismatch)))
         return false;
-    if (!PriorYearImport::apply(*m_document, result, &error)) {
+    if (!PriorYearImport::apply(*document(), result, &error)) {
         showError(tr("Nothing imported from %1").arg(QFileInfo(path).fileName()), error);
         return false;
     }
@@ -571,7 +441,7 @@ bool MainWindow::importPriorYear(const QString &path)
 
 void MainWindow::importPriorYearRequested()
 {
-    const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString dir = filePath().isEmpty() ? QDir::homePath() : QFileInfo(filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Import Prior Year"), dir,
             tr("Last year's report (*.juesuan *.xlsx *.xls *.csv *.tsv);;Juesuan reports (*.juesuan);;"
@@ -586,7 +456,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_autosaver->discard(); // a deliberate close: nothing to recover
+    m_controller->close(); // a deliberate close: nothing to recover
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -600,18 +470,6 @@ QMessageBox::StandardButton MainWindow::askRestore(const Autosaver::Orphan &orph
     const QString name = orphan.originalFile.isEmpty() ? tr("an untitled report")
                                                        : QDir::toNativeSeparators(orphan.originalFile);
     const QString when = QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat);
-    // Tests and scripts answer through the environment: restore, discard or keep.
-    const QString answer = qEnvironmentVariable("JUESUAN_RECOVERY_ANSWER");
-    if (!answer.isEmpty()) {
-        QTextStream(stderr) << QStringLiteral("juesuan: recovery offered for %1 (autosaved %2): %3")
-                                       .arg(name, orphan.savedAt.toString(Qt::ISODate), answer)
-                            << Qt::endl;
-        if (answer == QLatin1String("restore"))
-            return QMessageBox::Yes;
-        if (answer == QLatin1String("discard"))
-            return QMessageBox::Discard;
-        return QMessageBox::Ignore;
-    }
     QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
                     tr("Juesuan did not close normally. Changes to %1 from %2 were kept.").arg(name, when),
                     QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, this);
@@ -620,36 +478,6 @@ QMessageBox::StandardButton MainWindow::askRestore(const Autosaver::Orphan &orph
     box.button(QMessageBox::Yes)->setText(tr("Restore"));
     box.setDefaultButton(QMessageBox::Yes);
     return QMessageBox::StandardButton(box.exec());
-}
-
-bool MainWindow::offerRecovery()
-{
-    const QList<Autosaver::Orphan> orphans = Autosaver::findOrphans();
-    for (const Autosaver::Orphan &orphan : orphans) {
-        const QMessageBox::StandardButton answer = askRestore(orphan);
-        if (answer == QMessageBox::Discard) {
-            Autosaver::removeOrphan(orphan);
-            continue;
-        }
-        if (answer != QMessageBox::Yes || !maybeSave())
-            continue;
-        QString error;
-        auto doc = DocumentIO::load(orphan.recoveryFile, &error);
-        if (!doc) {
-            showError(tr("Cannot restore the unsaved changes"), error);
-            continue;
-        }
-        const QString name = orphan.originalFile.isEmpty() ? QString() : QFileInfo(orphan.originalFile).fileName();
-        setDocument(std::move(doc), orphan.originalFile, name);
-        // Not what is on disk: modified, and saved again by this session's autosave at once,
-        // so the changes are never without a copy.
-        m_document->undoStack()->resetClean();
-        m_autosaver->saveNow();
-        Autosaver::removeOrphan(orphan);
-        statusBar()->showMessage(tr("Restored the unsaved changes of %1").arg(displayName()), messageTimeout);
-        return true;
-    }
-    return false;
 }
 
 // --- pages
@@ -724,7 +552,7 @@ SheetView *MainWindow::sheetView(const QString &tableId) const
 void MainWindow::onOutlineSelected()
 {
     const QString id = OutlineModel::idOf(m_outlineView->currentIndex());
-    if (id.isEmpty() || !m_document)
+    if (id.isEmpty() || !document())
         return;
     QWidget *w = page(id);
     if (!w) {
@@ -739,54 +567,37 @@ void MainWindow::onOutlineSelected()
     emit currentPageChanged(id);
 }
 
-QWidget *MainWindow::createPage(const QString &outlineId)
+void MainWindow::registerBuiltinPages()
 {
-    Document *doc = m_document.get();
-    if (const auto factory = m_factories.value(outlineId))
-        if (QWidget *w = factory(doc))
-            return w;
-    const QString table = OutlineModel::tableId(outlineId);
-    if (!table.isEmpty()) {
-        auto *view = new SheetView(doc, table);
-        view->model()->setShowPrinted(m_showPrintedAction && m_showPrintedAction->isChecked());
-        view->setPasteUnit(QSettings().value(QStringLiteral("edit/pasteUnit")).toString() == QLatin1String("yuan")
-                                   ? Money::Unit::Yuan
-                                   : Money::Unit::Wanyuan);
-        connect(view, &SheetView::selectionSummaryChanged, this, [this, table](const QString &summary) {
-            m_summaries.insert(table, summary);
-            if (OutlineModel::tableId(m_currentPage) == table)
-                m_summary->setText(summary);
-        });
-        connect(view, &SheetView::statusMessage, this,
-                [this](const QString &message) { statusBar()->showMessage(message, messageTimeout); });
-        return view;
-    }
-    const QString title = m_outline->indexOf(outlineId).data().toString();
-    if (outlineId == QLatin1String("duties"))
-        return createTextPage(QStringLiteral("duties"), title);
-    if (outlineId == QLatin1String("organization"))
-        return createTextPage(QStringLiteral("organization"), title);
-    if (outlineId == QLatin1String("part4")) {
-        // The prose of 重点工作完成情况, then its table.
-        QWidget *page = createTextPage(QStringLiteral("keyWork"), title);
-        static_cast<QVBoxLayout *>(page->layout())->addWidget(new KeyWorkEditor(doc, page), 1);
-        return page;
-    }
-    if (outlineId == QLatin1String("part3")) {
+    // Text parts: the heading of their outline entry over the editor.
+    auto textPage = [this](const QString &key) {
+        return [this, key](Document *, const QString &outlineId) {
+            return createTextPage(key, m_outline->indexOf(outlineId).data().toString());
+        };
+    };
+    addPageFactory(QStringLiteral("duties"), textPage(QStringLiteral("duties")));
+    addPageFactory(QStringLiteral("organization"), textPage(QStringLiteral("organization")));
+    addPageFactory(QStringLiteral("table/"),
+                   [this](Document *doc, const QString &outlineId) {
+                       return createSheetPage(doc, OutlineModel::tableId(outlineId));
+                   });
+    addPageFactory(QStringLiteral("part3"), [this](Document *doc, const QString &) -> QWidget * {
         // The explanations as they print, with their reasons; beside them the figures they quote.
         auto *tabs = new QTabWidget;
         tabs->setObjectName(QStringLiteral("page_part3"));
         tabs->addTab(new NarrativeView(doc), tr("Explanations"));
         tabs->addTab(new FiguresEditor(doc), tr("Figures for the explanations"));
         return tabs;
-    }
-    if (outlineId.startsWith(QLatin1String("figure/")))
-        return new ChartView(doc, outlineId.mid(7).toInt());
-    if (outlineId == QLatin1String("part6"))
-        return new EvaluationFormsPage(doc);
-    if (outlineId == QLatin1String("part5")) {
+    });
+    addPageFactory(QStringLiteral("part4"), [this](Document *doc, const QString &outlineId) {
+        // The prose of 重点工作完成情况, then its table.
+        QWidget *page = createTextPage(QStringLiteral("keyWork"), m_outline->indexOf(outlineId).data().toString());
+        static_cast<QVBoxLayout *>(page->layout())->addWidget(new KeyWorkEditor(doc, page), 1);
+        return page;
+    });
+    addPageFactory(QStringLiteral("part5"), [this](Document *doc, const QString &outlineId) {
         // 名词解释, with the explanations of the report's 功能分类 项 offered from the catalogue.
-        QWidget *page = createTextPage(QStringLiteral("glossary"), title);
+        QWidget *page = createTextPage(QStringLiteral("glossary"), m_outline->indexOf(outlineId).data().toString());
         auto *insert = new QPushButton(tr("Insert subject explanations"), page);
         insert->setObjectName(QStringLiteral("insertSubjectExplanations"));
         insert->setToolTip(tr("Append a numbered explanation for each subject of tables 02, 03 and 05 "
@@ -799,8 +610,44 @@ QWidget *MainWindow::createPage(const QString &outlineId)
         });
         static_cast<QVBoxLayout *>(page->layout())->addWidget(insert, 0, Qt::AlignLeft);
         return page;
-    }
+    });
+    addPageFactory(QStringLiteral("part6"),
+                   [](Document *doc, const QString &) -> QWidget * { return new EvaluationFormsPage(doc); });
+    addPageFactory(QStringLiteral("figure/"), [](Document *doc, const QString &outlineId) -> QWidget * {
+        return new ChartView(doc, outlineId.section(QLatin1Char('/'), 1).toInt());
+    });
+}
+
+QWidget *MainWindow::createPage(const QString &outlineId)
+{
+    // The entry's own factory, else the one of its group ("table/" for "table/05"); a part
+    // without an editor of its own shows its sections.
+    PageFactory factory = m_factories.value(outlineId);
+    const qsizetype slash = outlineId.indexOf(QLatin1Char('/'));
+    if (!factory && slash > 0)
+        factory = m_factories.value(outlineId.left(slash + 1));
+    if (factory)
+        if (QWidget *w = factory(document(), outlineId))
+            return w;
     return createOverviewPage(outlineId);
+}
+
+QWidget *MainWindow::createSheetPage(Document *document, const QString &table)
+{
+    auto *view = new SheetView(document, table);
+    view->model()->setShowPrinted(m_showPrintedAction && m_showPrintedAction->isChecked());
+    view->model()->setAuditModel(m_auditPanel ? m_auditPanel->model() : nullptr);
+    view->setPasteUnit(QSettings().value(QStringLiteral("edit/pasteUnit")).toString() == QLatin1String("yuan")
+                               ? Money::Unit::Yuan
+                               : Money::Unit::Wanyuan);
+    connect(view, &SheetView::selectionSummaryChanged, this, [this, table](const QString &summary) {
+        m_summaries.insert(table, summary);
+        if (OutlineModel::tableId(m_currentPage) == table)
+            m_summary->setText(summary);
+    });
+    connect(view, &SheetView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, messageTimeout); });
+    return view;
 }
 
 QWidget *MainWindow::createTextPage(const QString &key, const QString &heading)
@@ -809,7 +656,7 @@ QWidget *MainWindow::createTextPage(const QString &key, const QString &heading)
     page->setObjectName(QStringLiteral("page_") + key);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(headingLabel(heading, page));
-    auto *editor = new TextPartEditor(m_document.get(), key, page);
+    auto *editor = new TextPartEditor(document(), key, page);
     layout->addWidget(new TextFormatBar(editor, page)); // **bold** and numbered paragraphs
     layout->addWidget(editor, 1);
     page->setFocusProxy(editor);
@@ -890,7 +737,7 @@ void MainWindow::openRequested()
 {
     if (!maybeSave())
         return;
-    const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString dir = filePath().isEmpty() ? QDir::homePath() : QFileInfo(filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), dir, tr("Juesuan reports (*.juesuan)"));
     if (!path.isEmpty())
         openFile(path);
@@ -901,17 +748,17 @@ void MainWindow::newRequested()
     if (!maybeSave())
         return;
     NewDocumentDialog dialog(this);
-    if (m_document)
-        dialog.setDepartment(m_document->metadata().department);
+    if (document())
+        dialog.setDepartment(document()->metadata().department);
     if (dialog.exec() == QDialog::Accepted)
         newDocument(dialog.department(), dialog.year(), dialog.edition());
 }
 
 void MainWindow::changeEditionRequested()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const QString current = m_document->reportTemplate().edition();
+    const QString current = document()->reportTemplate().edition();
     const QStringList newer = EditionMigration::newerEditions(current);
     if (newer.isEmpty()) {
         showInformation(tr("Change Edition"), tr("The report uses edition %1; this program knows no newer one.").arg(current));
@@ -935,7 +782,7 @@ bool MainWindow::changeEdition(const QString &edition)
     QString error;
     const auto target = ReportTemplate::builtin(edition, &error);
     EditionMigration::Report report;
-    if (!target || !EditionMigration::apply(*m_document, target, &report, &error)) {
+    if (!target || !EditionMigration::apply(*document(), target, &report, &error)) {
         showError(tr("Cannot change the edition"), error);
         return false;
     }
@@ -950,37 +797,37 @@ void MainWindow::editionChanged()
     dropPages();
     {
         const QSignalBlocker blocker(m_outlineView->selectionModel());
-        m_outline->setTables(m_document->reportTemplate());
+        m_outline->setTables(document()->reportTemplate());
         m_outlineView->expandAll();
     }
     m_currentPage.clear();
-    emit documentChanged(m_document.get());
+    emit documentChanged(document());
     if (!showPage(current.isEmpty() ? QStringLiteral("table/01") : current))
         showPage(QStringLiteral("duties"));
 }
 
 void MainWindow::editDetails()
 {
-    if (!m_document)
+    if (!document())
         return;
     NewDocumentDialog dialog(this);
     dialog.setWindowTitle(tr("Report Details"));
-    dialog.setDetailsMode(m_document->metadata());
+    dialog.setDetailsMode(document()->metadata());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_document->setMetadata(dialog.details(m_document->metadata())); // one undoable step
+    document()->setMetadata(dialog.details(document()->metadata())); // one undoable step
 }
 
 QString MainWindow::askWorkbookPath()
 {
-    const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString dir = filePath().isEmpty() ? QDir::homePath() : QFileInfo(filePath()).absolutePath();
     return QFileDialog::getOpenFileName(this, tr("Import Workbook"), dir,
                                         tr("Workbooks (*.xlsx *.xls *.csv *.tsv);;All files (*)"));
 }
 
 bool MainWindow::importWorkbook(const QString &path)
 {
-    if (!m_document)
+    if (!document())
         return false;
     Workbook workbook;
     QString error;
@@ -994,7 +841,7 @@ bool MainWindow::importWorkbook(const QString &path)
             summary.error = work.isCancelled() ? tr("Import cancelled; nothing was changed") : error;
             summary.cancelled = work.isCancelled();
         } else {
-            WorkbookImporter::import(m_document.get(), workbook, &summary, work.progress());
+            WorkbookImporter::import(document(), workbook, &summary, work.progress());
         }
     }
     if (summary.cancelled) {

@@ -70,6 +70,9 @@ public:
     // carry an information marker and a tooltip naming the relation kept. Editing is unchanged.
     bool showPrinted() const { return m_showPrinted; }
     void setShowPrinted(bool printed);
+    // The audit whose findings mark the cells (icon and tooltip), repainted as they change;
+    // nullptr: no marks. The window hands every sheet the audit dock's model.
+    void setAuditModel(AuditModel *audit);
 
 signals:
     // A typed or pasted value was refused; the cell keeps its old value.
@@ -90,7 +93,6 @@ private:
     void onDocumentReset();
     QString rowLabel(const QString &rowKey) const;
     bool isBold(const QModelIndex &index) const;
-    // The audit of the document, if one runs (the audit dock's); its findings mark cells.
     const AuditModel *audit() const;
     void onFindingsChanged(const QList<CellKey> &cells);
 
@@ -105,7 +107,7 @@ private:
     QHash<QString, int> m_columnOfKey;
     QHash<CellKey, QPoint> m_positions; // x = column, y = row
     QString m_lastError;
-    mutable QPointer<AuditModel> m_audit; // connected for repaints when first asked
+    QPointer<AuditModel> m_audit; // whose findings mark cells; none: no marks
 };
 
 } // namespace Juesuan

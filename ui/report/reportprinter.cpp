@@ -16,10 +16,11 @@
 namespace Juesuan {
 
 namespace {
-QString tr(const char *s)
+// The messages of this file; lupdate files them under the context they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("Juesuan::ReportPrinter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Juesuan::ReportPrinter)
+};
 } // namespace
 
 bool ReportPrinter::exportPdf(const Document &document, const QString &path, QString *error, int *pageCount,
@@ -40,7 +41,7 @@ bool ReportPrinter::exportPdf(const Document &document, const QString &path, QSt
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = tr("%1: cannot start the PDF").arg(QFileInfo(path).absoluteFilePath());
+            *error = Tr::tr("%1: cannot start the PDF").arg(QFileInfo(path).absoluteFilePath());
         return false;
     }
     const int pages = layout.pageCount();
@@ -80,7 +81,7 @@ bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *
     QPainter painter;
     if (!painter.begin(printer)) {
         if (error)
-            *error = tr("cannot start printing on %1").arg(printer->printerName());
+            *error = Tr::tr("cannot start printing on %1").arg(printer->printerName());
         return false;
     }
     const QRectF paper = printer->pageLayout().fullRectPixels(printer->resolution());

@@ -227,16 +227,20 @@ QVariant SheetModel::data(const QModelIndex &index, int role) const
 
 const AuditModel *SheetModel::audit() const
 {
-    AuditModel *audit = AuditModel::forDocument(m_document);
-    if (audit != m_audit) {
-        if (m_audit)
-            disconnect(m_audit, nullptr, this, nullptr);
-        m_audit = audit;
-        if (audit)
-            connect(audit, &AuditModel::findingsChanged, const_cast<SheetModel *>(this),
-                    &SheetModel::onFindingsChanged);
-    }
-    return audit;
+    return m_audit.data();
+}
+
+void SheetModel::setAuditModel(AuditModel *audit)
+{
+    if (audit == m_audit)
+        return;
+    if (m_audit)
+        disconnect(m_audit, nullptr, this, nullptr);
+    m_audit = audit;
+    if (audit)
+        connect(audit, &AuditModel::findingsChanged, this, &SheetModel::onFindingsChanged);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DecorationRole, Qt::ToolTipRole});
 }
 
 void SheetModel::onFindingsChanged(const QList<CellKey> &cells)
