@@ -339,7 +339,7 @@ private:
                     + QStringLiteral("</h4>\n");
             out += QStringLiteral("<p class=\"note\">单位名称（盖章）：") + esc(overall ? f.name : f.department)
                     + QStringLiteral("</p>\n<p class=\"note\">填报日期：</p>\n");
-            out += grid(ReportGrid::form(f));
+            out += grid(ReportGrid::form(EvaluationForms::asPrinted(m_doc, f))); // table figures as printed
             out += QStringLiteral("</div>\n");
         }
         return out + QStringLiteral("</section>\n");

@@ -560,7 +560,7 @@ public:
         c.insertText(EvaluationForms::label(EvaluationForms::Label::Seal) + (overall ? f.name : f.department), metaFormat);
         c.insertBlock(QTextBlockFormat(), metaFormat);
         c.insertText(EvaluationForms::label(EvaluationForms::Label::FillDate), metaFormat);
-        insertGrid(c, ReportGrid::form(f), true);
+        insertGrid(c, ReportGrid::form(EvaluationForms::asPrinted(m_doc, f)), true); // table figures as printed
     }
 
 private:
