@@ -3,9 +3,12 @@
 #include "auditengine.h"
 #include "document.h"
 #include "documentio.h"
+#include "editionmigration.h"
+#include "findingplace.h"
 #include "guisession.h"
 #include "htmlexporter.h"
 #include "inputtext.h"
+#include "platform.h"
 #include "reportprinter.h"
 #include "tableexport.h"
 #include "workbookexport.h"
@@ -25,9 +28,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -44,6 +44,7 @@ int tableVerb(const Args &args);
 int checkVerb(const Args &args);
 int exportVerb(const Args &args);
 int importVerb(const Args &args);
+int migrateVerb(const Args &args);
 
 struct Verb {
     const char *name;
@@ -56,6 +57,7 @@ const Verb verbs[] = {
     {"check", checkVerb},
     {"export", exportVerb},
     {"import", importVerb},
+    {"migrate", migrateVerb},
 };
 
 // Options the GUI branch understands (keep in step with it); anything else starting with
@@ -190,10 +192,12 @@ int checkVerb(const Args &args)
                 cells.append(QJsonObject{{QStringLiteral("table"), k.table},
                                          {QStringLiteral("row"), k.row},
                                          {QStringLiteral("column"), k.col},
-                                         {QStringLiteral("name"), doc->rowName(k.table, k.row)}});
+                                         {QStringLiteral("name"), doc->rowName(k.table, k.row)},
+                                         {QStringLiteral("place"), FindingPlace::cell(*doc, k)}});
             QJsonObject o{{QStringLiteral("rule"), f.ruleId},
                           {QStringLiteral("severity"), Finding::severityName(f.severity)},
                           {QStringLiteral("message"), f.message},
+                          {QStringLiteral("place"), FindingPlace::of(*doc, f)},
                           {QStringLiteral("cells"), cells}};
             if (!f.textKey.isEmpty())
                 o.insert(QStringLiteral("text"), f.textKey);
@@ -215,17 +219,11 @@ int checkVerb(const Args &args)
                                             {QStringLiteral("nudged"), printed.stats().nudged}}}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        // One line per finding: severity rule cells: message.
+        // One line per finding: severity rule [place in words]: message.
         for (const Finding &f : findings) {
-            QStringList where;
-            for (const CellKey &k : f.cells)
-                where.append(k.toString());
-            if (!f.textKey.isEmpty())
-                where.append(QStringLiteral("text:") + f.textKey);
-            if (f.evaluation >= 0)
-                where.append(QStringLiteral("form:") + QString::number(f.evaluation));
+            const QString where = FindingPlace::of(*doc, f);
             out << Finding::severityName(f.severity) << QLatin1Char(' ') << f.ruleId << QLatin1Char(' ')
-                << (where.isEmpty() ? QStringLiteral("-") : where.join(QLatin1Char(','))) << QStringLiteral(": ")
+                << QLatin1Char('[') << (where.isEmpty() ? QStringLiteral("-") : where) << QStringLiteral("]: ")
                 << f.message << Qt::endl;
         }
         // The tally goes to stderr so that stdout holds only finding lines.
@@ -300,9 +298,7 @@ int exportVerb(const Args &args)
     }
     const AuditEngine engine(*doc);
     if (engine.isValid()) {
-        int errors = 0;
-        for (const Finding &f : engine.run())
-            errors += f.severity == Finding::Severity::Error;
+        const int errors = errorCount(engine.run());
         if (errors > 0)
             printErr(tr("%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)")
                              .arg(shown(in))
@@ -405,6 +401,56 @@ int importVerb(const Args &args)
     return summary.differences.isEmpty() ? 0 : 1;
 }
 
+// juesuan migrate IN --edition YYYY -o OUT.juesuan: IN moved to a newer edition (what File →
+// Change Edition… does); the report of what moved, was renamed or was left behind goes to
+// stderr. Exit 0 written; 2 usage, unreadable, refused (not a newer edition) or not written.
+int migrateVerb(const Args &args)
+{
+    QByteArray in, outBytes, edition;
+    for (int i = 0; i < args.size(); ++i) {
+        const QByteArray &a = args.at(i);
+        if ((a == "-o" || a == "--output") && i + 1 < args.size())
+            outBytes = args.at(++i);
+        else if (a == "--edition" && i + 1 < args.size())
+            edition = args.at(++i);
+        else if (in.isEmpty() && !a.startsWith('-'))
+            in = a;
+        else
+            in = QByteArray(), outBytes = QByteArray(), i = int(args.size());
+    }
+    if (in.isEmpty() || outBytes.isEmpty() || edition.isEmpty()) {
+        printErr(tr("usage: juesuan migrate FILE --edition YYYY -o OUT.juesuan"));
+        return 2;
+    }
+    const QString out = QFile::decodeName(outBytes);
+    if (QFile::encodeName(out) != outBytes) {
+        printErr(tr("%1: the output name is not valid UTF-8; choose another").arg(shown(outBytes)));
+        return 2;
+    }
+    QString error;
+    const auto doc = load(in, &error);
+    if (!doc) {
+        printErr(error);
+        return 2;
+    }
+    const auto target = ReportTemplate::builtin(QString::fromUtf8(edition), &error);
+    if (!target) {
+        printErr(tr("--edition: %1").arg(error));
+        return 2;
+    }
+    EditionMigration::Report report;
+    if (!EditionMigration::apply(*doc, target, &report, &error)) {
+        printErr(tr("%1: %2").arg(shown(in), error));
+        return 2;
+    }
+    printErr(report.text());
+    if (!DocumentIO::save(*doc, out, &error)) {
+        printErr(error);
+        return 2;
+    }
+    return 0;
+}
+
 QString helpText()
 {
     return tr("Usage:\n"
@@ -419,6 +465,9 @@ QString helpText()
               "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]\n"
               "                              the tables of a workbook; exit 0 imported, 1 imported\n"
               "                              with totals that differ, 2 unreadable or refused\n"
+              "  juesuan migrate FILE --edition YYYY -o OUT.juesuan\n"
+              "                              FILE moved to a newer edition; what moved, was renamed\n"
+              "                              or was left behind goes to stderr\n"
               "  juesuan --help | --version\n"
               "\n"
               "Verbs run without a display. Errors go to stderr; the exit code is non-zero.\n");
@@ -437,7 +486,7 @@ int CommandLine::run(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // Qt wants a private runtime folder and warns on stderr without one; make it quietly.
             const QString dir = QDir::tempPath() + QStringLiteral("/juesuan-runtime-")
-                    + QString::number(qint64(getuid()));
+                    + Platform::userTag();
             QDir().mkpath(dir);
             QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
@@ -468,8 +517,7 @@ int CommandLine::run(int argc, char **argv)
         printErr(tr("unknown option %1\n").arg(InputText::forMessage(QString::fromLocal8Bit(argv[1]))) + helpText());
         return 2;
     }
-    struct stat st;
-    if (argc > 1 && argv[1][0] != '-' && ::stat(argv[1], &st) != 0) {
+    if (argc > 1 && argv[1][0] != '-' && !Platform::exists(argv[1])) {
         // Neither a verb nor a file: a mistyped verb ("chek") must not open a window, which
         // would hang a script, or abort where there is no display.
         QCoreApplication core(argc, argv);

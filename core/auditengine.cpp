@@ -1,9 +1,12 @@
 #include "auditengine.h"
 
 #include "document.h"
+#include "fillprogress.h"
 #include "reporttemplate.h"
+#include "usercatalogue.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -23,6 +26,37 @@ QString amount(qint64 fen)
 Finding::Severity lighter(Finding::Severity a, Finding::Severity b)
 {
     return int(a) > int(b) ? a : b; // Error < Warning < Info
+}
+
+// Whether the (blank) cells of `terms` are blank because the tables they are made of have
+// nothing entered yet: every cell they are computed from lies in a table with no value at
+// all, and no such table may stay empty in a finished report (none has a 注明 line for an
+// empty table, as 07 and 08 do). Then a blank means "not filled in", not zero.
+bool notFilledYet(const Document &document, const QList<Term> &terms, const QString &binding)
+{
+    QList<CellKey> pending;
+    for (const Term &t : terms) {
+        if (t.source != Term::Source::Cell)
+            return false; // 上年, 年初预算 and forms are figures of their own
+        pending.append(t.bound(binding).cell);
+    }
+    QSet<CellKey> seen;
+    QSet<QString> tables;
+    while (!pending.isEmpty()) {
+        const CellKey k = pending.takeLast();
+        if (seen.contains(k))
+            continue;
+        seen.insert(k);
+        tables.insert(k.table);
+        if (document.isComputed(k))
+            pending += document.operands(k);
+    }
+    for (const QString &id : std::as_const(tables)) {
+        const TableTemplate *t = document.reportTemplate().table(id);
+        if (!t || !t->emptyNote().isEmpty() || FillProgress::of(document, id).filled > 0)
+            return false;
+    }
+    return !tables.isEmpty();
 }
 } // namespace
 
@@ -383,7 +417,13 @@ void AuditEngine::compare(const AuditRule &rule, QList<Finding> *out) const
         made.evaluation = form.evaluation;
         addCells(rule.lhs(), binding, &made);
         addCells(rule.rhs(), binding, &made);
-        if (qAbs(diff) <= tolerance) {
+        if ((lhs.blank && notFilledYet(m_document, rule.lhs(), binding))
+            || (rhs.blank && notFilledYet(m_document, rule.rhs(), binding))) {
+            // One side waits for tables nobody has started (a new report): the relation is
+            // work to do, not a contradiction between figures the user entered.
+            made.severity = lighter(made.severity, Finding::Severity::Warning);
+            made.message = tr("Not filled in yet: %1").arg(made.message);
+        } else if (qAbs(diff) <= tolerance) {
             // Amounts kept in 元 and shown in 万元 may differ by a few 分 per term.
             made.rounding = true;
             made.severity = lighter(made.severity, Finding::Severity::Warning);
@@ -459,30 +499,50 @@ void AuditEngine::emptyWhenZero(const AuditRule &rule, QList<Finding> *out) cons
 void AuditEngine::catalogueCode(const AuditRule &rule, QList<Finding> *out) const
 {
     const ReportTemplate &edition = m_document.reportTemplate();
+    const auto user = UserCatalogue::forEdition(edition.edition());
+    using Check = AuditRule::CatalogueCheck;
     for (const QString &id : rule.tables()) {
         const TableTemplate *t = edition.table(id);
+        const bool functional = t->scheme() == SubjectCatalogue::Scheme::Functional;
+        // Known to a catalogue: the bundled one, or the user's imported one.
+        const auto catalogued = [&](const QString &code) {
+            return edition.catalogue().contains(t->scheme(), code) || (functional && user->contains(code));
+        };
         for (const QString &code : m_document.itemRows(id)) {
-            // A code the document names (an imported 项) is known to this report.
-            if (edition.catalogue().contains(t->scheme(), code) || !m_document.itemName(code).isEmpty())
-                continue;
+            const bool named = !catalogued(code) && !m_document.itemName(code).isEmpty();
+            // A code is unknown when no catalogue and no name of the document know it, or
+            // when its 类 is in no catalogue: a name cannot make up a 类.
+            const bool unknown = (!catalogued(code) && !named) || !catalogued(code.left(3));
             Finding f;
             for (const QString &col : t->amountColumns()) {
                 const CellKey k{id, code, col};
                 if (m_document.value(k).fen() != 0)
                     f.cells.append(k);
             }
-            if (rule.emptyRows()) {
-                // No amount, but the row is printed, and with no name: the catalogue has none.
-                if (!f.cells.isEmpty())
+            const bool empty = f.cells.isEmpty();
+            switch (rule.catalogueCheck()) {
+            case Check::Unknown:
+                if (!unknown || rule.emptyRows() != empty)
+                    continue; // "empty": true speaks for the rows without amounts
+                break;
+            case Check::Named:
+                if (!named || unknown)
                     continue;
+                break;
+            case Check::EmptyRow:
+                if (!empty || unknown)
+                    continue; // an unknown code has its own finding
+                break;
+            }
+            if (empty)
                 for (const QString &col : t->amountColumns())
                     f.cells.append(CellKey{id, code, col});
-            } else if (f.cells.isEmpty()) {
-                continue; // the rule with "empty" speaks for this row
-            }
             Vars vars;
             cellVars(f.cells.first(), &vars);
             vars.insert(QStringLiteral("edition"), edition.edition());
+            if (vars.value(QStringLiteral("name")).isEmpty())
+                vars.insert(QStringLiteral("name"), m_language == QLatin1String("en") ? QStringLiteral("(no name)")
+                                                                                      : QStringLiteral("（无名称）"));
             const QList<CellKey> cells = f.cells;
             f = make(rule, rule.message(), vars);
             f.cells = cells;

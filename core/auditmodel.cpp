@@ -1,5 +1,7 @@
 #include "auditmodel.h"
 
+#include "findingplace.h"
+
 #include "document.h"
 
 #include <QSet>
@@ -110,17 +112,7 @@ int AuditModel::columnCount(const QModelIndex &parent) const
 
 QString AuditModel::place(const Finding &f) const
 {
-    if (!f.cells.isEmpty()) {
-        QStringList names;
-        for (const CellKey &k : f.cells)
-            names.append(k.toString());
-        return names.join(QStringLiteral(", "));
-    }
-    if (!f.textKey.isEmpty())
-        return tr("text %1").arg(f.textKey);
-    if (f.evaluation >= 0 && f.evaluation < m_document->evaluations().size())
-        return tr("form %1").arg(m_document->evaluations().at(f.evaluation).name);
-    return QString();
+    return FindingPlace::of(*m_document, f);
 }
 
 QVariant AuditModel::data(const QModelIndex &index, int role) const

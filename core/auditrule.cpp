@@ -121,8 +121,8 @@ bool AuditRule::readTerm(const QString &text, const QString &where, const Report
     if (s.startsWith(QLatin1String("prior:"))) {
         t.source = Term::Source::Prior;
         t.key = s.mid(6);
-        if (!Document::priorYearKeys().contains(t.key))
-            return bad(tr("not a prior-year figure (%1)").arg(Document::priorYearKeys().join(QStringLiteral(", "))));
+        if (!edition.figures().isPriorYear(t.key))
+            return bad(tr("not a prior-year figure (%1)").arg(edition.figures().priorYearKeys().join(QStringLiteral(", "))));
     } else if (s.startsWith(QLatin1String("budget:"))) {
         t.source = Term::Source::Budget;
         t.key = s.mid(7);
@@ -281,6 +281,17 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         if (m_tables.isEmpty())
             return fail(tr("tables: name the code-list tables to check"));
         m_emptyRows = json.value(QLatin1String("empty")).toBool();
+        if (json.contains(QLatin1String("check"))) {
+            const QString check = json.value(QLatin1String("check")).toString();
+            if (check == QLatin1String("unknown"))
+                m_check = CatalogueCheck::Unknown;
+            else if (check == QLatin1String("named"))
+                m_check = CatalogueCheck::Named;
+            else if (check == QLatin1String("emptyRow"))
+                m_check = CatalogueCheck::EmptyRow;
+            else
+                return fail(tr("check: “%1” is not unknown, named or emptyRow").arg(check));
+        }
         break;
     case Kind::TextRequired: {
         const QJsonObject texts = json.value(QLatin1String("texts")).toObject();

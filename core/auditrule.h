@@ -91,6 +91,11 @@ public:
     const QStringList &tables() const { return m_tables; }    // CatalogueCode
     // CatalogueCode: check the rows without amounts instead (they print with a blank name).
     bool emptyRows() const { return m_emptyRows; }
+    // CatalogueCode: what to look for. Unknown (default): codes no catalogue knows, or whose 类
+    // none knows. Named: codes the bundled and imported catalogues lack that this document
+    // names. EmptyRow: 项 rows with no amount at all (they are not printed).
+    enum class CatalogueCheck { Unknown, Named, EmptyRow };
+    CatalogueCheck catalogueCheck() const { return m_check; }
     const QList<QPair<QString, Text>> &texts() const { return m_texts; } // TextRequired: key, name
     const Term &actual() const { return m_actual; }           // ReasonRequired
     const Term &expected() const { return m_expected; }
@@ -118,6 +123,7 @@ private:
     QString m_table;
     QStringList m_tables;
     bool m_emptyRows = false;
+    CatalogueCheck m_check = CatalogueCheck::Unknown;
     QList<QPair<QString, Text>> m_texts;
     Term m_actual, m_expected;
     QString m_reason;

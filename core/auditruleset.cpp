@@ -20,15 +20,11 @@ QString tr(const char *s)
 std::shared_ptr<const AuditRuleSet> AuditRuleSet::load(const ReportTemplate &edition, QString *error)
 {
     auto set = std::make_shared<AuditRuleSet>();
-    QJsonObject editionJson, json;
-    if (!ReportTemplate::readJsonObject(edition.directory() + QStringLiteral("/edition.json"), &editionJson, error))
-        return nullptr;
-    const QString name = editionJson.value(QLatin1String("audit")).toString();
-    if (name.isEmpty())
+    // The edition has already applied its base's rules and its own changes.
+    const QJsonObject &json = edition.auditRules();
+    if (json.isEmpty())
         return set;
-    set->m_fileName = edition.directory() + QLatin1Char('/') + name;
-    if (!ReportTemplate::readJsonObject(set->m_fileName, &json, error))
-        return nullptr;
+    set->m_fileName = edition.auditFile();
     const QJsonObject note = json.value(QLatin1String("roundingNote")).toObject();
     set->m_roundingNote.zh = note.value(QLatin1String("zh")).toString();
     set->m_roundingNote.en = note.value(QLatin1String("en")).toString();

@@ -1,19 +1,16 @@
 #include "chartseries.h"
 
 #include "document.h"
+#include "yearlabel.h"
 
 namespace Juesuan {
 
 namespace {
 
-Money cell(const Document &d, const char *key)
+// A named quantity of the edition, as the tables print it.
+Money qty(const Document &d, const char *name)
 {
-    return d.printed().printedValue(CellKey::fromString(QString::fromLatin1(key))); // as the tables print
-}
-
-QString yearLabel(int year)
-{
-    return QString::number(year) + QStringLiteral("年度");
+    return d.quantity(QString::fromLatin1(name));
 }
 
 void addSlice(ChartSeries &s, const QString &label, const Money &value)
@@ -66,35 +63,35 @@ ChartSeries ChartSeries::figure(const Document &d, int number)
     case 4: {
         s.kind = Kind::Bars;
         const bool fiscal = number == 4;
-        // 04表 has one 总计 for both sides' 合计 column; 01表 has 收入总计 and 支出总计.
+        // 04表 has one 总计 for both sides' 合计 column (one 上年 figure); 01表 has 收入总计 and 支出总计.
         s.categories = fiscal ? QStringList{QStringLiteral("财政拨款收入总计"), QStringLiteral("财政拨款支出总计")}
                               : QStringList{QStringLiteral("收入总计"), QStringLiteral("支出总计")};
         const Money priorIn = d.priorYear(fiscal ? QStringLiteral("fiscal_total") : QStringLiteral("income_total"));
         const Money priorOut = d.priorYear(fiscal ? QStringLiteral("fiscal_total") : QStringLiteral("expense_total"));
         s.sets.append({yearLabel(year - 1), {priorIn, priorOut}});
         s.sets.append({yearLabel(year),
-                       fiscal ? QList<Money>{cell(d, "04!32@1"), cell(d, "04!64@2")}
-                              : QList<Money>{cell(d, "01!31@1"), cell(d, "01!62@2")}});
+                       fiscal ? QList<Money>{qty(d, "fiscal_total"), qty(d, "fiscal_expense_total")}
+                              : QList<Money>{qty(d, "income_total"), qty(d, "expense_total")}});
         break;
     }
     case 2:
         s.kind = Kind::Pie;
-        s.denominator = cell(d, "01!27@1");
-        addSlice(s, QStringLiteral("财政拨款收入"), cell(d, "01!1@1") + cell(d, "01!2@1") + cell(d, "01!3@1"));
-        addSlice(s, QStringLiteral("上级补助收入"), cell(d, "01!4@1"));
-        addSlice(s, QStringLiteral("事业收入"), cell(d, "01!5@1"));
-        addSlice(s, QStringLiteral("经营收入"), cell(d, "01!6@1"));
-        addSlice(s, QStringLiteral("附属单位上缴收入"), cell(d, "01!7@1"));
-        addSlice(s, QStringLiteral("其他收入"), cell(d, "01!8@1"));
+        s.denominator = qty(d, "income_year");
+        addSlice(s, QStringLiteral("财政拨款收入"), qty(d, "income_fiscal"));
+        addSlice(s, QStringLiteral("上级补助收入"), qty(d, "income_superior"));
+        addSlice(s, QStringLiteral("事业收入"), qty(d, "income_business"));
+        addSlice(s, QStringLiteral("经营收入"), qty(d, "income_operating"));
+        addSlice(s, QStringLiteral("附属单位上缴收入"), qty(d, "income_affiliated"));
+        addSlice(s, QStringLiteral("其他收入"), qty(d, "income_other"));
         break;
     case 3:
         s.kind = Kind::Pie;
-        s.denominator = cell(d, "01!58@2");
-        addSlice(s, QStringLiteral("基本支出"), cell(d, "03!total@2"));
-        addSlice(s, QStringLiteral("项目支出"), cell(d, "03!total@3"));
-        addSlice(s, QStringLiteral("上缴上级支出"), cell(d, "03!total@4"));
-        addSlice(s, QStringLiteral("经营支出"), cell(d, "03!total@5"));
-        addSlice(s, QStringLiteral("对附属单位补助支出"), cell(d, "03!total@6"));
+        s.denominator = qty(d, "expense_year");
+        addSlice(s, QStringLiteral("基本支出"), qty(d, "expense_basic"));
+        addSlice(s, QStringLiteral("项目支出"), qty(d, "expense_project"));
+        addSlice(s, QStringLiteral("上缴上级支出"), qty(d, "expense_superior"));
+        addSlice(s, QStringLiteral("经营支出"), qty(d, "expense_operating"));
+        addSlice(s, QStringLiteral("对附属单位补助支出"), qty(d, "expense_affiliated"));
         break;
     }
     return s;

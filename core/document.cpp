@@ -1,6 +1,8 @@
 #include "document.h"
 
 #include "documentcommands.h"
+#include "subjectnames.h"
+#include "usercatalogue.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -83,11 +85,42 @@ QList<QPair<QString, int>> Document::bodyRows(const QString &table) const
 
 QString Document::rowName(const QString &table, const QString &row) const
 {
-    const QString name = m_template->rowName(table, row);
-    if (!name.isEmpty() || m_itemNames.isEmpty())
-        return name;
     const TableTemplate *t = m_template->table(table);
-    return t && t->isCodeList() ? m_itemNames.value(row) : name;
+    if (!t || !t->isCodeList() || row == TableTemplate::totalRow()
+        || t->scheme() != SubjectCatalogue::Scheme::Functional)
+        return m_template->rowName(table, row);
+    return SubjectNames(*this).entry(row).name; // document > imported > bundled
+}
+
+bool Document::isPrintedRow(const QString &table, const QString &row) const
+{
+    const TableTemplate *t = m_template->table(table);
+    if (!t || !t->isCodeList() || row == TableTemplate::totalRow())
+        return true;
+    for (const QString &code : m_itemRows.value(table)) {
+        if (!code.startsWith(row))
+            continue;
+        for (const QString &col : t->amountColumns())
+            if (m_engine.value(CellKey{table, code, col}).fen() != 0)
+                return true;
+    }
+    return false;
+}
+
+void Document::subjectNamesChanged()
+{
+    emit documentReset();
+}
+
+bool Document::isKnownSubject(const QString &table, const QString &code) const
+{
+    const TableTemplate *t = m_template->table(table);
+    if (!t)
+        return false;
+    if (m_template->catalogue().contains(t->scheme(), code) || m_itemNames.contains(code))
+        return true;
+    return t->scheme() == SubjectCatalogue::Scheme::Functional
+            && UserCatalogue::forEdition(m_template->edition())->contains(code);
 }
 
 QString Document::checkInput(const CellKey &key, const Money &value) const
@@ -153,8 +186,9 @@ bool Document::addItemRow(const QString &table, const QString &code, QString *er
         why = tr("table %1 has no subject rows").arg(table);
     else if (SubjectCatalogue::level(code) != 3 || code.toLongLong() <= 0)
         why = tr("“%1” is not a 项 code (7 digits)").arg(code);
-    else if (!m_template->catalogue().contains(t->scheme(), code))
-        why = tr("%1 is not in the %2 subject catalogue").arg(code, m_template->edition());
+    else if (!isKnownSubject(table, code))
+        why = tr("%1 is not in the %2 subject catalogue: give its name after the code (%1 名称)")
+                      .arg(code, m_template->edition());
     else if (m_itemRows.value(table).contains(code))
         why = tr("%1 already has row %2").arg(t->code(), code);
     if (!why.isEmpty()) {
@@ -163,6 +197,34 @@ bool Document::addItemRow(const QString &table, const QString &code, QString *er
         return false;
     }
     m_undoStack->push(new ItemRowCommand(this, table, code, true));
+    return true;
+}
+
+bool Document::addItemRow(const QString &table, const QString &code, const QString &name, QString *error)
+{
+    const QString given = name.simplified();
+    if (given.isEmpty() || isKnownSubject(table, code))
+        return addItemRow(table, code, error);
+    const TableTemplate *t = m_template->table(table);
+    QString why;
+    if (!t || !t->isCodeList())
+        why = tr("table %1 has no subject rows").arg(table);
+    else if (SubjectCatalogue::level(code) != 3 || code.toLongLong() <= 0)
+        why = tr("“%1” is not a 项 code (7 digits)").arg(code);
+    else if (!isKnownSubject(table, code.left(3)))
+        why = tr("%1: the 类 %2 is not in the %3 subject catalogue").arg(code, code.left(3), m_template->edition());
+    else if (!isKnownSubject(table, code.left(5)))
+        why = tr("%1: the 款 %2 is not in the %3 subject catalogue").arg(code, code.left(5), m_template->edition());
+    else if (given.size() > 200)
+        why = tr("the name of %1 must be one line of at most 200 characters").arg(code);
+    else if (m_itemRows.value(table).contains(code))
+        why = tr("%1 already has row %2").arg(t->code(), code);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_undoStack->push(new ItemRowCommand(this, table, code, true, given));
     return true;
 }
 
@@ -215,9 +277,8 @@ bool Document::importTables(const QStringList &tables, const QHash<QString, QStr
                 return refuse(tr("%1: “%2” is not a 项 code (7 digits)").arg(t->code(), code));
             if (i > 0 && codes.at(i - 1) == code)
                 return refuse(tr("%1: row %2 is listed twice").arg(t->code(), code));
-            const auto &cat = m_template->catalogue();
             for (const QString &part : {code.left(3), code.left(5), code})
-                if (!cat.contains(t->scheme(), part) && !newNames.contains(part))
+                if (!isKnownSubject(id, part) && !newNames.contains(part))
                     return refuse(tr("%1: %2 is not in the %3 subject catalogue and has no name")
                                           .arg(t->code(), part, m_template->edition()));
         }
@@ -259,31 +320,25 @@ bool Document::importTables(const QStringList &tables, const QHash<QString, QStr
     return true;
 }
 
-QStringList Document::priorYearKeys()
+Money Document::quantity(const QString &name) const
 {
-    return {QStringLiteral("income_total"), QStringLiteral("expense_total"), QStringLiteral("income_year"),
-            QStringLiteral("expense_year"), QStringLiteral("fiscal_total"), QStringLiteral("fiscal_income_gpb"),
-            QStringLiteral("gpb_expense")};
-}
-
-QString Document::priorYearLabel(const QString &key)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("income_total"), QT_TRANSLATE_NOOP("Juesuan::Document", "收入总计")},
-        {QStringLiteral("expense_total"), QT_TRANSLATE_NOOP("Juesuan::Document", "支出总计")},
-        {QStringLiteral("income_year"), QT_TRANSLATE_NOOP("Juesuan::Document", "本年收入合计")},
-        {QStringLiteral("expense_year"), QT_TRANSLATE_NOOP("Juesuan::Document", "本年支出合计")},
-        {QStringLiteral("fiscal_total"), QT_TRANSLATE_NOOP("Juesuan::Document", "财政拨款收支总计")},
-        {QStringLiteral("fiscal_income_gpb"), QT_TRANSLATE_NOOP("Juesuan::Document", "一般公共预算财政拨款收入")},
-        {QStringLiteral("gpb_expense"), QT_TRANSLATE_NOOP("Juesuan::Document", "一般公共预算财政拨款支出")},
-    };
-    const char *s = labels.value(key);
-    return s ? tr(s) : key;
+    const Formula &f = m_template->quantity(name);
+    if (f.isEmpty())
+        return Money();
+    // The figures the tables print. One cell is returned as it is (blank stays blank).
+    if (f.terms().size() == 1 && f.terms().first().sign > 0)
+        return m_printed->printedValue(f.terms().first().cell);
+    Money sum = Money::fromFen(0);
+    for (const Formula::Term &term : f.terms()) {
+        const Money v = m_printed->printedValue(term.cell);
+        sum += term.sign < 0 ? Money::fromFen(0) - v : v;
+    }
+    return sum;
 }
 
 void Document::setPriorYear(const QString &key, const Money &value)
 {
-    Q_ASSERT(priorYearKeys().contains(key));
+    Q_ASSERT(m_template->figures().isPriorYear(key));
     if (priorYear(key) == value)
         return;
     m_undoStack->push(new ChangeValueCommand<Money>(
@@ -300,68 +355,6 @@ void Document::setBudget(const QString &itemCode, const Money &value)
             budget(itemCode), value, [this, itemCode](const Money &v) { applyBudget(itemCode, v); }));
 }
 
-QStringList Document::factKeys()
-{
-    return {QStringLiteral("procurement_goods"), QStringLiteral("procurement_works"),
-            QStringLiteral("procurement_services"), QStringLiteral("procurement_sme"),
-            QStringLiteral("procurement_small_micro"), QStringLiteral("procurement_sme_goods"),
-            QStringLiteral("procurement_sme_works"), QStringLiteral("procurement_sme_services"),
-            QStringLiteral("vehicles"), QStringLiteral("vehicles_other"), QStringLiteral("equipment_1m"),
-            QStringLiteral("operating_expense"), QStringLiteral("official_vehicles"),
-            QStringLiteral("reception_batches"), QStringLiteral("reception_people"),
-            QStringLiteral("vehicle_fuel"), QStringLiteral("vehicle_repair"), QStringLiteral("vehicle_insurance")};
-}
-
-bool Document::isCountFact(const QString &key)
-{
-    return key == QLatin1String("vehicles") || key == QLatin1String("vehicles_other")
-            || key == QLatin1String("equipment_1m") || key == QLatin1String("official_vehicles")
-            || key == QLatin1String("reception_batches") || key == QLatin1String("reception_people");
-}
-
-QString Document::factLabel(const QString &key)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("procurement_goods"), QT_TRANSLATE_NOOP("Juesuan::Document", "政府采购货物支出")},
-        {QStringLiteral("procurement_works"), QT_TRANSLATE_NOOP("Juesuan::Document", "政府采购工程支出")},
-        {QStringLiteral("procurement_services"), QT_TRANSLATE_NOOP("Juesuan::Document", "政府采购服务支出")},
-        {QStringLiteral("procurement_sme"), QT_TRANSLATE_NOOP("Juesuan::Document", "授予中小企业合同金额")},
-        {QStringLiteral("procurement_small_micro"), QT_TRANSLATE_NOOP("Juesuan::Document", "其中：授予小微企业合同金额")},
-        {QStringLiteral("procurement_sme_goods"), QT_TRANSLATE_NOOP("Juesuan::Document", "货物采购授予中小企业合同金额")},
-        {QStringLiteral("procurement_sme_works"), QT_TRANSLATE_NOOP("Juesuan::Document", "工程采购授予中小企业合同金额")},
-        {QStringLiteral("procurement_sme_services"), QT_TRANSLATE_NOOP("Juesuan::Document", "服务采购授予中小企业合同金额")},
-        {QStringLiteral("vehicles"), QT_TRANSLATE_NOOP("Juesuan::Document", "车辆（辆）")},
-        {QStringLiteral("vehicles_other"), QT_TRANSLATE_NOOP("Juesuan::Document", "其中：其他用车（辆）")},
-        {QStringLiteral("equipment_1m"), QT_TRANSLATE_NOOP("Juesuan::Document", "单价100万元（含）以上设备（台、套）")},
-        {QStringLiteral("operating_expense"), QT_TRANSLATE_NOOP("Juesuan::Document", "机关运行经费")},
-        {QStringLiteral("official_vehicles"), QT_TRANSLATE_NOOP("Juesuan::Document", "财政拨款开支的公务用车保有量（辆）")},
-        {QStringLiteral("reception_batches"), QT_TRANSLATE_NOOP("Juesuan::Document", "国内公务接待批次（个）")},
-        {QStringLiteral("reception_people"), QT_TRANSLATE_NOOP("Juesuan::Document", "国内公务接待人次")},
-        {QStringLiteral("vehicle_fuel"), QT_TRANSLATE_NOOP("Juesuan::Document", "公务用车运行费：燃料费")},
-        {QStringLiteral("vehicle_repair"), QT_TRANSLATE_NOOP("Juesuan::Document", "公务用车运行费：维修费")},
-        {QStringLiteral("vehicle_insurance"), QT_TRANSLATE_NOOP("Juesuan::Document", "公务用车运行费：保险费")},
-    };
-    const char *s = labels.value(key);
-    return s ? tr(s) : key;
-}
-
-QString Document::checkFact(const QString &key, qint64 value)
-{
-    if (!factKeys().contains(key))
-        return tr("“%1” is not a figure of the report").arg(key);
-    if (isCountFact(key)) {
-        if (value < 0)
-            return tr("%1 is a count and cannot be negative").arg(factLabel(key));
-        if (value > 1000000000)
-            return tr("%1: %2 is not a plausible count").arg(factLabel(key)).arg(value);
-        return QString();
-    }
-    // The same limit the file format puts on every amount (±10^15 分).
-    if (value > 1000000000000000LL || value < -1000000000000000LL)
-        return tr("%1: the amount is out of range").arg(factLabel(key));
-    return QString();
-}
-
 Money Document::factAmount(const QString &key) const
 {
     const auto it = m_facts.constFind(key);
@@ -370,8 +363,8 @@ Money Document::factAmount(const QString &key) const
 
 bool Document::setFact(const QString &key, std::optional<qint64> value, QString *error)
 {
-    const QString why = value ? checkFact(key, *value) : (factKeys().contains(key) ? QString()
-                                                                                      : checkFact(key, 0));
+    const QString why = value ? checkFact(key, *value) : (m_template->figures().isFact(key) ? QString()
+                                                                                               : checkFact(key, 0));
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -432,6 +425,41 @@ void Document::setEvaluations(const QList<EvaluationForm> &forms, const QString 
             actionText, mergeKey.isEmpty() ? QString() : QStringLiteral("evaluations/") + mergeKey,
             m_evaluations, forms,
             [this](const QList<EvaluationForm> &v) { applyEvaluations(v); }));
+}
+
+Document::EditionState Document::editionState() const
+{
+    return {m_template, m_itemRows, inputValues(), m_itemNames, m_priorYear, m_budgets, m_facts};
+}
+
+void Document::changeEdition(const EditionState &next, const QString &actionText)
+{
+    m_undoStack->push(new ChangeValueCommand<EditionState>(
+            actionText, QString(), editionState(), next, [this](const EditionState &s) {
+                QString error;
+                if (!applyEditionState(s, &error)) // the caller built it once already
+                    qFatal("Juesuan: changing the edition failed: %s", qPrintable(error));
+            }));
+}
+
+bool Document::applyEditionState(const EditionState &state, QString *error)
+{
+    Q_ASSERT(state.reportTemplate);
+    RecalcEngine next;
+    if (!next.build(state.reportTemplate->cellDefinitions(state.itemRows), state.inputs, error))
+        return false;
+    m_template = state.reportTemplate;
+    m_engine = std::move(next);
+    m_itemRows = state.itemRows;
+    m_itemNames = state.itemNames;
+    m_priorYear = state.priorYear;
+    m_budgets = state.budgets;
+    m_facts = state.facts;
+    m_printed->invalidate();
+    emit editionChanged();
+    emit documentReset();
+    emit figuresChanged();
+    return true;
 }
 
 QList<CellKey> Document::applyCells(const QList<QPair<CellKey, Money>> &changes)

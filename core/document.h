@@ -60,9 +60,17 @@ public:
     // Code-list tables: the 项 codes, and the body rows they make (合计, 类, 款, 项 with levels).
     QStringList itemRows(const QString &table) const { return m_itemRows.value(table); }
     QList<QPair<QString, int>> bodyRows(const QString &table) const;
-    // The catalogue's name, else a name this document gives the code (an imported 项 the
-    // catalogue does not know), else empty.
+    // The name a body row prints with: a name this document gives the code, else the user's
+    // imported catalogue of the edition (UserCatalogue), else the bundled one, else empty.
+    // SubjectNames says where a name came from.
     QString rowName(const QString &table, const QString &row) const;
+    // Whether a body row goes into the printed report: fixed lines and 合计 always; a 类, 款
+    // or 项 row only when some 项 row under it (itself included) holds a non-zero amount. An
+    // added 项 row left empty is not printed (the audit warns about it).
+    bool isPrintedRow(const QString &table, const QString &row) const;
+    // The user's imported catalogue changed: names may differ, so every view reloads
+    // (documentReset). Nothing in the document changes.
+    void subjectNamesChanged();
 
     // Names given in this document to subject codes the catalogue does not know, by code.
     const QMap<QString, QString> &itemNames() const { return m_itemNames; }
@@ -73,6 +81,10 @@ public:
     bool setCells(const QList<QPair<CellKey, Money>> &changes, const QString &actionText,
                   QString *error = nullptr);
     bool addItemRow(const QString &table, const QString &code, QString *error = nullptr);
+    // The same for a 项 code no catalogue names, with the name the user gives it: its 类
+    // and 款 must be known (bundled or imported catalogue, or named in this document). The
+    // name is stored with the document (itemNames); undo takes it away with the row.
+    bool addItemRow(const QString &table, const QString &code, const QString &name, QString *error = nullptr);
     bool removeItemRow(const QString &table, const QString &code, QString *error = nullptr);
     // Replaces the 项 rows (code-list tables) and every input cell of the tables listed in
     // `tables` with `itemRows` and `inputs`, and adds `names` to the document's subject names:
@@ -83,9 +95,14 @@ public:
                       const QHash<CellKey, Money> &inputs, const QMap<QString, QString> &names,
                       const QString &actionText, QString *error = nullptr);
 
-    // --- figures the explanations need: 上年 (keys below) and 年初预算 per 05表 项.
-    static QStringList priorYearKeys();
-    static QString priorYearLabel(const QString &key);
+    // --- named quantities of the edition (ReportTemplate::quantity): what the explanations
+    // and charts read, as printed (舍位平衡). Blank when the edition has no such quantity.
+    Money quantity(const QString &name) const;
+
+    // --- figures the explanations need: 上年 (the edition's figure table) and 年初预算 per
+    // 05表 项. Keys, labels and kinds come from the edition (ReportTemplate::figures).
+    QStringList priorYearKeys() const { return m_template->figures().priorYearKeys(); }
+    QString priorYearLabel(const QString &key) const { return m_template->figures().label(key); }
     Money priorYear(const QString &key) const { return m_priorYear.value(key); }
     void setPriorYear(const QString &key, const Money &value);
     Money budget(const QString &itemCode) const { return m_budgets.value(itemCode); }
@@ -94,12 +111,12 @@ public:
     void setBudget(const QString &itemCode, const Money &value);
 
     // --- other figures the explanations cite (政府采购, 国有资产, 机关运行经费, 三公 details):
-    // a fixed list of keys, each an amount in 分 or a count (车辆, 批次, 人次). Absent = not entered.
-    static QStringList factKeys();
-    static bool isCountFact(const QString &key);
-    static QString factLabel(const QString &key);
+    // the edition's facts, each an amount in 分 or a count (车辆, 批次, 人次). Absent = not entered.
+    QStringList factKeys() const { return m_template->figures().factKeys(); }
+    bool isCountFact(const QString &key) const { return m_template->figures().isCount(key); }
+    QString factLabel(const QString &key) const { return m_template->figures().label(key); }
     // Why `value` cannot be stored under `key`; empty when it can.
-    static QString checkFact(const QString &key, qint64 value);
+    QString checkFact(const QString &key, qint64 value) const { return m_template->figures().checkFact(key, value); }
     const QMap<QString, qint64> &facts() const { return m_facts; }
     bool hasFact(const QString &key) const { return m_facts.contains(key); }
     Money factAmount(const QString &key) const; // blank when not entered
@@ -122,6 +139,29 @@ public:
     // into one field of one form).
     void setEvaluations(const QList<EvaluationForm> &forms, const QString &actionText,
                         const QString &mergeKey = QString());
+
+    // --- the edition: moving the document to another one (EditionMigration plans it and
+    // reports what moved, was renamed or no longer exists). One undo step.
+    struct EditionState {
+        std::shared_ptr<const ReportTemplate> reportTemplate;
+        QHash<QString, QStringList> itemRows;
+        QHash<CellKey, Money> inputs;
+        QMap<QString, QString> itemNames;
+        QMap<QString, Money> priorYear;
+        QMap<QString, Money> budgets;
+        QMap<QString, qint64> facts;
+        friend bool operator==(const EditionState &a, const EditionState &b)
+        {
+            return a.reportTemplate == b.reportTemplate && a.itemRows == b.itemRows && a.inputs == b.inputs
+                    && a.itemNames == b.itemNames && a.priorYear == b.priorYear && a.budgets == b.budgets
+                    && a.facts == b.facts;
+        }
+    };
+    EditionState editionState() const;
+    // Pushes the change to `next` (built and checked by the caller) as one undo step.
+    void changeEdition(const EditionState &next, const QString &actionText);
+    // Non-undoable: what the command and its undo call. Emits editionChanged, then documentReset.
+    bool applyEditionState(const EditionState &state, QString *error);
 
     // --- non-undoable mutators: what commands and the file loader call. Each emits the
     // matching signal. applyCells returns the cells whose value changed.
@@ -156,10 +196,13 @@ signals:
     void keyWorkChanged();
     void evaluationsChanged();
     void documentReset();
+    void editionChanged(); // the document now uses another edition: rebuild what shows its tables
     void modifiedChanged(bool modified);
 
 private:
     QString checkInput(const CellKey &key, const Money &value) const;
+    // A code the bundled or imported catalogue or this document names.
+    bool isKnownSubject(const QString &table, const QString &code) const;
     bool rebuild(const QHash<QString, QStringList> &itemRows, const QHash<CellKey, Money> &inputs,
                  QList<CellKey> *changed, QString *error);
 

@@ -48,14 +48,14 @@ bool SetCellsCommand::mergeWith(const QUndoCommand *other)
 }
 
 ItemRowCommand::ItemRowCommand(Document *document, const QString &table, const QString &code, bool add,
-                               QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_table(table), m_code(code), m_add(add)
+                               const QString &name, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_table(table), m_code(code), m_add(add), m_name(name),
+      m_namesBefore(document->itemNames())
 {
     const TableTemplate *t = document->reportTemplate().table(table);
-    const QString name = document->reportTemplate().catalogue().name(t->scheme(), code);
     setText((add ? QCoreApplication::translate("Juesuan::Document", "Add row %1 %2")
                  : QCoreApplication::translate("Juesuan::Document", "Remove row %1 %2"))
-                    .arg(code, name)
+                    .arg(code, name.isEmpty() ? document->rowName(table, code) : name)
                     .trimmed());
     if (!add)
         for (const QString &col : t->amountColumns()) {
@@ -67,6 +67,12 @@ ItemRowCommand::ItemRowCommand(Document *document, const QString &table, const Q
 
 void ItemRowCommand::apply(bool add)
 {
+    if (!m_name.isEmpty()) {
+        QMap<QString, QString> names = m_namesBefore;
+        if (add)
+            names.insert(m_code, m_name);
+        m_document->applyItemNames(names); // before the rows, so that their views read the name
+    }
     QStringList codes = m_document->itemRows(m_table);
     if (add)
         codes.append(m_code);

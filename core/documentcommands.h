@@ -48,12 +48,13 @@ private:
 };
 
 // Adds or removes one 项 row of a code-list table. Removing remembers the row's values so
-// that undo brings them back.
+// that undo brings them back. Adding with a name also gives the code that name in the
+// document (a 项 no catalogue knows); undo takes the name back.
 class ItemRowCommand : public QUndoCommand
 {
 public:
     ItemRowCommand(Document *document, const QString &table, const QString &code, bool add,
-                   QUndoCommand *parent = nullptr);
+                   const QString &name = QString(), QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -63,6 +64,8 @@ private:
     QString m_table;
     QString m_code;
     bool m_add;
+    QString m_name;
+    QMap<QString, QString> m_namesBefore;
     QList<QPair<CellKey, Money>> m_values;
 };
 

@@ -4,6 +4,7 @@
 #include "filewriter.h"
 #include "inputtext.h"
 #include "jsonscanner.h"
+#include "platform.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,13 +14,8 @@
 #include <QSet>
 #include <QUndoStack>
 
-#include <cerrno>
 #include <cmath>
 #include <cstring>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace Juesuan {
 
@@ -313,25 +309,20 @@ std::unique_ptr<Document> DocumentIO::load(const QString &path, QString *error)
 std::unique_ptr<Document> DocumentIO::loadNative(const QByteArray &nativePath, const QString &name, QString *error)
 {
     const QString shown = InputText::escapeControls(name);
-    // The native bytes go to open() as they are: a name that is not valid UTF-8 does not
-    // survive a trip through QString. O_NONBLOCK: opening a FIFO must not wait for a writer.
-    const int fd = ::open(nativePath.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) {
-        *error = tr("%1: cannot open: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno)));
-        return nullptr;
-    }
-    // Only a regular file has an end: /dev/zero would be read until memory runs out.
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        *error = S_ISDIR(st.st_mode) ? tr("%1: cannot open: it is a folder, not a file").arg(shown)
-                                     : tr("%1: cannot open: not a regular file (a device, pipe or socket)").arg(shown);
-        return nullptr;
-    }
+    // The native bytes as they are (a name need not be valid UTF-8); only a regular file,
+    // and a FIFO does not block the open (Platform::openRegularFile).
     QFile f;
-    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = tr("%1: cannot open: %2").arg(shown, f.errorString());
+    QString reason;
+    switch (Platform::openRegularFile(nativePath, &f, &reason)) {
+    case Platform::Opened::File: break;
+    case Platform::Opened::Folder:
+        *error = tr("%1: cannot open: it is a folder, not a file").arg(shown);
+        return nullptr;
+    case Platform::Opened::NotRegular:
+        *error = tr("%1: cannot open: not a regular file (a device, pipe or socket)").arg(shown);
+        return nullptr;
+    case Platform::Opened::Failed:
+        *error = tr("%1: cannot open: %2").arg(shown, reason);
         return nullptr;
     }
     // Read one byte past the limit rather than trusting the size: a file may grow meanwhile.
@@ -519,7 +510,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     QJsonObject prior, budgets, texts;
     QMap<QString, Money> priorValues, budgetValues;
     if (!r.object(root.value(QLatin1String("priorYear")), QStringLiteral("priorYear"), &prior, false)
-        || !r.onlyKeys(prior, QStringLiteral("priorYear"), Document::priorYearKeys()))
+        || !r.onlyKeys(prior, QStringLiteral("priorYear"), reportTemplate->figures().priorYearKeys()))
         return failed(r.error);
     for (auto it = prior.begin(); it != prior.end(); ++it) {
         Money m;
@@ -545,14 +536,14 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     QJsonObject factsObject;
     QMap<QString, qint64> factValues;
     if (!r.object(root.value(QLatin1String("facts")), QStringLiteral("facts"), &factsObject, false)
-        || !r.onlyKeys(factsObject, QStringLiteral("facts"), Document::factKeys()))
+        || !r.onlyKeys(factsObject, QStringLiteral("facts"), reportTemplate->figures().factKeys()))
         return failed(r.error);
     for (auto it = factsObject.begin(); it != factsObject.end(); ++it) {
         const QString fp = JsonScanner::member(QStringLiteral("facts"), it.key());
         qint64 v = 0;
         if (!r.integer(it.value(), fp, &v))
             return failed(r.error);
-        const QString bad = Document::checkFact(it.key(), v);
+        const QString bad = reportTemplate->figures().checkFact(it.key(), v);
         if (!bad.isEmpty())
             return failed(fp + QStringLiteral(": ") + bad);
         factValues.insert(it.key(), v);

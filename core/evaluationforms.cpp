@@ -3,6 +3,7 @@
 #include "auditruleset.h"
 #include "document.h"
 #include "printedvalues.h"
+#include "yearlabel.h"
 
 namespace Juesuan {
 
@@ -77,9 +78,9 @@ QString EvaluationForms::fundsLabel(EvaluationForm::Kind kind)
 
 QString EvaluationForms::title(EvaluationForm::Kind kind, int year)
 {
-    const QString y = year > 0 ? QString::number(year) : QString();
-    return kind == EvaluationForm::Kind::Overall ? QStringLiteral("%1年度部门整体绩效自评表").arg(y)
-                                                 : QStringLiteral("%1年度项目支出绩效自评表").arg(y);
+    const QString y = year > 0 ? yearLabel(year) : QStringLiteral("年度");
+    return y + (kind == EvaluationForm::Kind::Overall ? QStringLiteral("部门整体绩效自评表")
+                                                      : QStringLiteral("项目支出绩效自评表"));
 }
 
 QString EvaluationForms::projectTypeLabel(EvaluationForm::ProjectType type)

@@ -55,6 +55,15 @@ struct Finding
     friend bool operator!=(const Finding &a, const Finding &b) { return !(a == b); }
 };
 
+// How many of `findings` are errors: what `check` exits with and what export warns about.
+inline int errorCount(const QList<Finding> &findings)
+{
+    int n = 0;
+    for (const Finding &f : findings)
+        n += f.severity == Finding::Severity::Error;
+    return n;
+}
+
 } // namespace Juesuan
 
 Q_DECLARE_METATYPE(Juesuan::Finding)

@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "int128.h"
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -7,9 +9,6 @@
 namespace Juesuan {
 
 namespace {
-
-// Percentages of amounts near the int64 limit need 128-bit intermediates.
-__extension__ typedef __int128 Int128;
 
 // Largest magnitude accepted from text: 10^15 分 (10 billion 万元) leaves ample room
 // for sums of many such cells before int64 could overflow.
@@ -249,19 +248,21 @@ bool Money::percentUnits(qint64 num, qint64 den, int decimals, qint64 *units)
 {
     if (den == 0)
         return false;
-    // units = round_half_up(num * 100 * 10^decimals / den), in 128 bits so no amount overflows.
-    Int128 scaledNum = Int128(num) * 100;
-    for (int i = 0; i < decimals; ++i)
-        scaledNum *= 10;
-    Int128 d = den;
-    if (d < 0) {
-        d = -d;
-        scaledNum = -scaledNum;
-    }
-    const bool negative = scaledNum < 0;
-    const Int128 mag = negative ? -scaledNum : scaledNum;
-    const Int128 q = (2 * mag + d) / (2 * d); // half up, away from zero
-    *units = qint64(negative ? -q : q);
+    // units = round_half_up(|num| * 100 * 10^decimals / |den|), signed afterwards: in 128
+    // bits, so no amount overflows on the way. A result beyond int64 is refused, not wrapped.
+    const auto magnitude = [](qint64 v) { return v < 0 ? quint64(0) - quint64(v) : quint64(v); };
+    UInt128 scaled(magnitude(num));
+    bool fits = scaled.multiplyBy(100);
+    for (int i = 0; i < decimals && fits; ++i)
+        fits = scaled.multiplyBy(10);
+    if (!fits)
+        return false;
+    const UInt128 q = scaled.divideRounded(magnitude(den));
+    const bool negative = (num < 0) != (den < 0);
+    const quint64 limit = negative ? quint64(1) << 63 : quint64(std::numeric_limits<qint64>::max());
+    if (q.high != 0 || q.low > limit)
+        return false;
+    *units = negative && q.low != 0 ? -qint64(q.low - 1) - 1 : qint64(q.low);
     return true;
 }
 

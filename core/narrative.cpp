@@ -3,6 +3,7 @@
 #include "chartseries.h"
 #include "document.h"
 #include "tabletemplate.h"
+#include "yearlabel.h"
 
 #include <QSet>
 
@@ -10,14 +11,23 @@ namespace Juesuan {
 
 namespace {
 
-Money cell(const Document &d, const QString &key)
+// A named quantity of the edition, as the tables print it.
+Money qty(const Document &d, const char *name)
 {
-    return d.printed().printedValue(CellKey::fromString(key)); // the figures the tables print
+    return d.quantity(QString::fromLatin1(name));
 }
 
-Money cell(const Document &d, const char *key)
+Money cell(const Document &d, const CellKey &key)
 {
-    return cell(d, QString::fromLatin1(key));
+    return d.printed().printedValue(key); // the figures the tables print
+}
+
+// The cell of `row` and the column of a single-cell quantity (a row of the table it totals).
+CellKey besideQuantity(const Document &d, const char *name, const QString &row)
+{
+    CellKey k = d.reportTemplate().quantityCell(QString::fromLatin1(name));
+    k.row = row;
+    return k;
 }
 
 QString wanyuan(const Money &m)
@@ -27,7 +37,7 @@ QString wanyuan(const Money &m)
 
 QString yearText(const Document &d, int offset = 0)
 {
-    return QString::number(d.metadata().year + offset) + QStringLiteral("年度");
+    return yearLabel(d.metadata().year, offset);
 }
 
 // Ends a sentence with 。 unless the text already closes one.
@@ -94,24 +104,26 @@ QString numbered(int n, const QString &text, bool space = true)
     return QString::number(n) + (space ? QStringLiteral(". ") : QStringLiteral(".")) + text;
 }
 
-bool tableEmpty(const Document &d, const QString &table)
+// Whether the code-list table that quantity `total` totals has no rows and all-zero totals.
+bool tableEmpty(const Document &d, const char *total)
 {
-    if (!d.itemRows(table).isEmpty())
+    const CellKey key = d.reportTemplate().quantityCell(QString::fromLatin1(total));
+    if (!d.itemRows(key.table).isEmpty())
         return false;
-    const TableTemplate *t = d.reportTemplate().table(table);
+    const TableTemplate *t = d.reportTemplate().table(key.table);
     if (!t)
         return true;
     for (const QString &col : t->amountColumns())
-        if (cell(d, table + QStringLiteral("!total@") + col).fen() != 0)
+        if (cell(d, CellKey{key.table, key.row, col}).fen() != 0)
             return false;
     return true;
 }
 
 // The non-zero leaf lines of 06表 that make up `total` (人员经费合计 or 公用经费合计), in line order.
-QStringList basicLines(const Document &d, const QString &total)
+QStringList basicLines(const Document &d, const CellKey &total)
 {
     QSet<CellKey> leaves;
-    QList<CellKey> todo = d.operands(CellKey::fromString(total));
+    QList<CellKey> todo = d.operands(total);
     while (!todo.isEmpty()) {
         const CellKey k = todo.takeLast();
         if (d.isComputed(k))
@@ -120,7 +132,7 @@ QStringList basicLines(const Document &d, const QString &total)
             leaves.insert(k);
     }
     QStringList names;
-    const TableTemplate *t = d.reportTemplate().table(QStringLiteral("06"));
+    const TableTemplate *t = d.reportTemplate().table(total.table);
     if (!t)
         return names;
     for (const TableTemplate::Line &line : t->lines())
@@ -165,7 +177,7 @@ NarrativeSection overview(const Document &d)
     s.figure = 1;
     const QString reason = QStringLiteral("reason.total");
     s.reasonKeys << reason;
-    const Money in = cell(d, "01!31@1"), out = cell(d, "01!62@2");
+    const Money in = qty(d, "income_total"), out = qty(d, "expense_total");
     const Money priorIn = d.priorYear(QStringLiteral("income_total"));
     const Money priorOut = d.priorYear(QStringLiteral("expense_total"));
     QString p;
@@ -203,7 +215,7 @@ NarrativeSection income(const Document &d)
     s.figure = 2;
     const QString reason = QStringLiteral("reason.income");
     s.reasonKeys << reason;
-    const Money total = cell(d, "01!27@1");
+    const Money total = qty(d, "income_year");
     QString p = yearText(d) + QStringLiteral("收入合计") + wanyuan(total) + QChar(0x3002);
     const QString cmp = comparison(d, QStringLiteral("收入合计"), total, d.priorYear(QStringLiteral("income_year")), false);
     if (!cmp.isEmpty())
@@ -220,7 +232,7 @@ NarrativeSection expense(const Document &d)
     s.figure = 3;
     const QString reason = QStringLiteral("reason.expense");
     s.reasonKeys << reason;
-    const Money total = cell(d, "01!58@2");
+    const Money total = qty(d, "expense_year");
     QString p = yearText(d) + QStringLiteral("支出合计") + wanyuan(total);
     const QString cmp = comparison(d, QStringLiteral("支出合计"), total, d.priorYear(QStringLiteral("expense_year")), false);
     p += cmp.isEmpty() ? QString(QChar(0x3002))
@@ -238,7 +250,7 @@ NarrativeSection fiscal(const Document &d)
     const QString reason = QStringLiteral("reason.fiscal");
     const QString reasonGpb = QStringLiteral("reason.fiscalIncomeGpb");
     s.reasonKeys << reason << reasonGpb;
-    const Money in = cell(d, "04!32@1"), out = cell(d, "04!64@2");
+    const Money in = qty(d, "fiscal_total"), out = qty(d, "fiscal_expense_total");
     const Money prior = d.priorYear(QStringLiteral("fiscal_total"));
     QString p;
     QString cmp;
@@ -254,7 +266,7 @@ NarrativeSection fiscal(const Document &d)
         p += cmp + QChar(0x3002) + reasonClause(d, reason, QStringLiteral("主要原因是")) + (reasonText(d, reason).isEmpty() ? QString() : QString(QChar(0x3002)));
     s.paragraphs << p;
 
-    const Money gpb = cell(d, "04!1@1");
+    const Money gpb = qty(d, "fiscal_income_gpb");
     const Money priorGpb = d.priorYear(QStringLiteral("fiscal_income_gpb"));
     QString q = yearText(d) + QStringLiteral("财政拨款收入中，一般公共预算财政拨款收入") + wanyuan(gpb);
     if (!priorGpb.isBlank()) {
@@ -271,7 +283,7 @@ NarrativeSection fiscal(const Document &d)
     } else {
         q += QChar(0x3002);
     }
-    const Money fund = cell(d, "04!2@1"), capital = cell(d, "04!3@1");
+    const Money fund = qty(d, "fiscal_income_fund"), capital = qty(d, "fiscal_income_capital");
     if (fund.fen() != 0)
         q += QStringLiteral("政府性基金预算财政拨款收入") + wanyuan(fund) + QChar(0x3002);
     if (capital.fen() != 0)
@@ -284,13 +296,13 @@ NarrativeSection fiscal(const Document &d)
 void gpb(const Document &d, Sections &out)
 {
     out << section(QStringLiteral("gpb"), 1, QStringLiteral("五、一般公共预算财政拨款支出决算情况说明"));
-    const Money total = cell(d, "05!total@1");
+    const Money total = qty(d, "gpb_expense");
 
     NarrativeSection a = section(QStringLiteral("gpb.overall"), 2, QStringLiteral("（一）一般公共预算财政拨款支出决算总体情况"));
     const QString reason = QStringLiteral("reason.gpbExpense");
     a.reasonKeys << reason;
     QString p = yearText(d) + QStringLiteral("一般公共预算财政拨款支出") + wanyuan(total);
-    const QString ofAll = Narrative::share(total.fen(), cell(d, "01!58@2").fen());
+    const QString ofAll = Narrative::share(total.fen(), qty(d, "expense_year").fen());
     if (!ofAll.isEmpty())
         p += QStringLiteral("，占本年支出合计的") + ofAll;
     p += QChar(0x3002);
@@ -305,18 +317,18 @@ void gpb(const Document &d, Sections &out)
     // (二) per 类, with the 项 it covers.
     NarrativeSection b = section(QStringLiteral("gpb.structure"), 2, QStringLiteral("（二）一般公共预算财政拨款支出决算结构情况"));
     b.paragraphs << yearText(d) + QStringLiteral("一般公共预算财政拨款支出") + wanyuan(total) + QStringLiteral("，主要用于以下方面：");
-    const QString table = QStringLiteral("05");
+    const QString table = d.reportTemplate().quantityCell(QStringLiteral("gpb_expense")).table;
     const QStringList items = d.itemRows(table);
     int n = 0;
     for (const auto &row : d.bodyRows(table)) {
         if (row.second != 1)
             continue;
-        const Money amount = cell(d, table + QLatin1Char('!') + row.first + QStringLiteral("@1"));
+        const Money amount = cell(d, besideQuantity(d, "gpb_expense", row.first));
         if (amount.fen() == 0)
             continue;
         QStringList covered;
         for (const QString &code : items)
-            if (code.startsWith(row.first) && cell(d, table + QLatin1Char('!') + code + QStringLiteral("@1")).fen() != 0)
+            if (code.startsWith(row.first) && cell(d, besideQuantity(d, "gpb_expense", code)).fen() != 0)
                 covered << d.rowName(table, code);
         QString line = d.rowName(table, row.first) + QStringLiteral("（类）") + wanyuan(amount);
         const QString sh = Narrative::share(amount.fen(), total.fen());
@@ -339,8 +351,8 @@ void gpb(const Document &d, Sections &out)
     const QString done = Narrative::share(total.fen(), budgetTotal.fen());
     if (!done.isEmpty())
         q += QStringLiteral("，完成年初预算的") + done;
-    q += QStringLiteral("。其中：基本支出") + wanyuan(cell(d, "05!total@2")) + QStringLiteral("，项目支出")
-            + wanyuan(cell(d, "05!total@3")) + QChar(0x3002);
+    q += QStringLiteral("。其中：基本支出") + wanyuan(qty(d, "gpb_basic")) + QStringLiteral("，项目支出")
+            + wanyuan(qty(d, "gpb_project")) + QChar(0x3002);
     QStringList projects;
     for (const EvaluationForm *f : projectForms(d)) {
         const QString key = Narrative::projectKey(QStringLiteral("reason.effect."), f->name);
@@ -354,7 +366,7 @@ void gpb(const Document &d, Sections &out)
     c.paragraphs << q;
     n = 0;
     for (const QString &code : items) {
-        const Money actual = cell(d, table + QLatin1Char('!') + code + QStringLiteral("@1"));
+        const Money actual = cell(d, besideQuantity(d, "gpb_expense", code));
         const Money budget = d.budget(code);
         if (actual.fen() == 0 && budget.fen() == 0)
             continue;
@@ -379,12 +391,12 @@ void gpb(const Document &d, Sections &out)
 NarrativeSection gpbBasic(const Document &d)
 {
     NarrativeSection s = section(QStringLiteral("gpbBasic"), 1, QStringLiteral("六、一般公共预算财政拨款基本支出决算情况说明"));
-    s.paragraphs << yearText(d) + QStringLiteral("一般公共预算财政拨款基本支出") + wanyuan(cell(d, "05!total@2"))
+    s.paragraphs << yearText(d) + QStringLiteral("一般公共预算财政拨款基本支出") + wanyuan(qty(d, "gpb_basic"))
                     + QStringLiteral("，其中：");
-    const struct { const char *cell; const char *name; } parts[] = {
-        {"06!personnel@1", "人员经费"}, {"06!public@1", "公用经费"}};
+    const struct { const char *quantity; const char *name; } parts[] = {
+        {"basic_personnel", "人员经费"}, {"basic_public", "公用经费"}};
     for (const auto &part : parts) {
-        const QString key = QString::fromLatin1(part.cell);
+        const CellKey key = d.reportTemplate().quantityCell(QString::fromLatin1(part.quantity));
         const QStringList lines = basicLines(d, key);
         QString p = QString::fromUtf8(part.name) + wanyuan(cell(d, key));
         if (!lines.isEmpty())
@@ -398,14 +410,14 @@ NarrativeSection gpbBasic(const Document &d)
 NarrativeSection fund(const Document &d)
 {
     NarrativeSection s = section(QStringLiteral("fund"), 1, QStringLiteral("七、政府性基金预算财政拨款收入支出决算情况说明"));
-    if (tableEmpty(d, QStringLiteral("07"))) {
+    if (tableEmpty(d, "fund_carry_in")) {
         s.paragraphs << QStringLiteral("本部门当年无政府性基金预算财政拨款收入支出。");
     } else {
-        s.paragraphs << yearText(d) + QStringLiteral("政府性基金预算财政拨款年初结转和结余") + wanyuan(cell(d, "07!total@1"))
-                        + QStringLiteral("，本年收入") + wanyuan(cell(d, "07!total@2")) + QStringLiteral("，本年支出")
-                        + wanyuan(cell(d, "07!total@3")) + QStringLiteral("（基本支出") + wanyuan(cell(d, "07!total@4"))
-                        + QStringLiteral("，项目支出") + wanyuan(cell(d, "07!total@5")) + QStringLiteral("），年末结转和结余")
-                        + wanyuan(cell(d, "07!total@6")) + QChar(0x3002);
+        s.paragraphs << yearText(d) + QStringLiteral("政府性基金预算财政拨款年初结转和结余") + wanyuan(qty(d, "fund_carry_in"))
+                        + QStringLiteral("，本年收入") + wanyuan(qty(d, "fund_income")) + QStringLiteral("，本年支出")
+                        + wanyuan(qty(d, "fund_expense")) + QStringLiteral("（基本支出") + wanyuan(qty(d, "fund_basic"))
+                        + QStringLiteral("，项目支出") + wanyuan(qty(d, "fund_project")) + QStringLiteral("），年末结转和结余")
+                        + wanyuan(qty(d, "fund_carry_out")) + QChar(0x3002);
     }
     return s;
 }
@@ -413,12 +425,12 @@ NarrativeSection fund(const Document &d)
 NarrativeSection capital(const Document &d)
 {
     NarrativeSection s = section(QStringLiteral("capital"), 1, QStringLiteral("八、国有资本经营预算财政拨款支出决算情况说明"));
-    if (tableEmpty(d, QStringLiteral("08"))) {
+    if (tableEmpty(d, "capital_expense")) {
         s.paragraphs << QStringLiteral("本部门当年无国有资本经营预算财政拨款支出。");
     } else {
-        s.paragraphs << yearText(d) + QStringLiteral("国有资本经营预算财政拨款支出") + wanyuan(cell(d, "08!total@1"))
-                        + QStringLiteral("，其中：基本支出") + wanyuan(cell(d, "08!total@2")) + QStringLiteral("，项目支出")
-                        + wanyuan(cell(d, "08!total@3")) + QChar(0x3002);
+        s.paragraphs << yearText(d) + QStringLiteral("国有资本经营预算财政拨款支出") + wanyuan(qty(d, "capital_expense"))
+                        + QStringLiteral("，其中：基本支出") + wanyuan(qty(d, "capital_basic")) + QStringLiteral("，项目支出")
+                        + wanyuan(qty(d, "capital_project")) + QChar(0x3002);
     }
     return s;
 }
@@ -433,12 +445,14 @@ QString againstBudget(const Money &actual, const Money &budget)
             + wanyuan(Money::fromFen(absFen(diff)));
 }
 
-// 九、财政拨款“三公”经费支出决算情况说明 (09表: 预算数 columns 1–6, 决算数 7–12).
+// 九、财政拨款“三公”经费支出决算情况说明, from the 三公 quantities (预算数 and 决算数).
 void threePublic(const Document &d, Sections &out)
 {
     out << section(QStringLiteral("threePublic"), 1, QStringLiteral("九、财政拨款“三公”经费支出决算情况说明"));
-    const auto b = [&](int col) { return cell(d, QStringLiteral("09!1@") + QString::number(col)); };
-    const auto a = [&](int col) { return cell(d, QStringLiteral("09!1@") + QString::number(col + 6)); };
+    // 预算数 and 决算数 of 合计, 因公出国(境)费, 公务用车购置及运行费, 购置, 运行费, 公务接待费.
+    static const char *const parts[] = {nullptr, "total", "abroad", "vehicle", "vehicle_purchase", "vehicle_running", "reception"};
+    const auto b = [&](int i) { return d.quantity(QStringLiteral("three_public_budget_") + QLatin1String(parts[i])); };
+    const auto a = [&](int i) { return d.quantity(QStringLiteral("three_public_actual_") + QLatin1String(parts[i])); };
 
     NarrativeSection s = section(QStringLiteral("threePublic.overall"), 2, QStringLiteral("（一）“三公”经费财政拨款支出决算总体情况说明。"));
     const QString reason = QStringLiteral("reason.threePublic");
@@ -611,7 +625,7 @@ void performance(const Document &d, Sections &out)
     QString p = QStringLiteral("根据预算绩效管理要求，我部门组织对") + yearText(d)
             + QStringLiteral("一般公共预算项目支出全面开展绩效自评，共涉及项目") + QString::number(projects.size())
             + QStringLiteral("个，资金") + wanyuan(funds);
-    const QString sh = Narrative::share(funds.fen(), cell(d, "05!total@3").fen());
+    const QString sh = Narrative::share(funds.fen(), qty(d, "gpb_project").fen());
     if (!sh.isEmpty())
         p += QStringLiteral("，占一般公共预算项目支出总额的") + sh;
     p += QChar(0x3002) + reasonClause(d, conclusion, QStringLiteral("从绩效评价情况来看，"));
@@ -683,8 +697,8 @@ QString Narrative::projectKey(const QString &prefix, const QString &projectName)
 
 QString Narrative::title(const Document &d)
 {
-    return QStringLiteral("第三部分 ") + d.metadata().department + QString::number(d.metadata().year)
-            + QStringLiteral("年度部门决算情况说明");
+    return QStringLiteral("第三部分 ") + d.metadata().department + yearLabel(d.metadata().year)
+            + QStringLiteral("部门决算情况说明");
 }
 
 QList<NarrativeSection> Narrative::generate(const Document &d)

@@ -41,26 +41,11 @@ qint64 conventionalUnits(qint64 fen)
     return fen < 0 ? -r : r;
 }
 
-// Grand totals named by the edition (edition.json "printedAnchors"), read once per edition.
+// Grand totals named by the edition (edition.json "printedAnchors", inherited by editions
+// built on it).
 QList<CellKey> editionAnchors(const ReportTemplate &rt)
 {
-    static QMutex mutex;
-    static QHash<QString, QList<CellKey>> cache;
-    QMutexLocker lock(&mutex);
-    const auto it = cache.constFind(rt.directory());
-    if (it != cache.cend())
-        return *it;
-    QList<CellKey> keys;
-    QJsonObject edition;
-    QString error;
-    if (ReportTemplate::readJsonObject(rt.directory() + QStringLiteral("/edition.json"), &edition, &error))
-        for (const QJsonValue &v : edition.value(QLatin1String("printedAnchors")).toArray()) {
-            const CellKey k = CellKey::fromString(v.toString());
-            if (k.isValid())
-                keys.append(k);
-        }
-    cache.insert(rt.directory(), keys);
-    return keys;
+    return rt.printedAnchors();
 }
 
 // One GLPK problem: z ∈ {0,1} per free cell (printed = floor + z), Σ sign × z = rhs per

@@ -45,24 +45,38 @@ std::unique_ptr<Document> PriorYearImport::loadLastYear(const QString &path, con
 PriorYearImport::Result PriorYearImport::collect(const Document &lastYear, const Document &current)
 {
     Result result;
+    for (const QString &key : current.priorYearKeys())
+        result.labels.insert(key, current.priorYearLabel(key));
     const int expected = current.metadata().year - 1;
     if (lastYear.metadata().year != expected)
         result.yearMismatch = tr("the report read is for %1, not for %2, the year before this report's %3")
                                       .arg(lastYear.metadata().year)
                                       .arg(expected)
                                       .arg(current.metadata().year);
-    // The sources are named by last year's edition: that is the document whose cells we read.
-    const QHash<QString, CellKey> &sources = lastYear.reportTemplate().priorYearSources();
-    for (const QString &key : Document::priorYearKeys()) {
-        const auto it = sources.constFind(key);
-        if (it == sources.cend() || !lastYear.hasCell(*it) || lastYear.value(*it).isBlank()) {
+    // This year's edition says which quantity each 上年 figure is; last year's edition says
+    // which cells make that quantity in last year's report: that is the document we read.
+    const ReportTemplate &before = lastYear.reportTemplate();
+    for (const QString &key : current.priorYearKeys()) {
+        const QString name = current.reportTemplate().figures().figure(key)->prior;
+        const Formula &source = before.quantity(name);
+        bool blank = source.isEmpty();
+        for (const Formula::Term &term : source.terms())
+            blank = blank || !lastYear.hasCell(term.cell) || lastYear.value(term.cell).isBlank();
+        if (blank) {
             result.missing << key;
             continue;
         }
-        const TableTemplate *table = lastYear.reportTemplate().table(it->table);
-        const QString row = lastYear.rowName(it->table, it->row).remove(QLatin1Char(' '));
-        const QString place = tr("%1 %2 column %3").arg(table->code(), row.isEmpty() ? it->row : row, it->col);
-        result.figures.append({key, *it, place, lastYear.value(*it), current.priorYear(key)});
+        QStringList places;
+        Money value = Money::fromFen(0);
+        for (const Formula::Term &term : source.terms()) {
+            const CellKey &k = term.cell;
+            const TableTemplate *table = before.table(k.table);
+            const QString row = lastYear.rowName(k.table, k.row).remove(QLatin1Char(' '));
+            places << tr("%1 %2 column %3").arg(table->code(), row.isEmpty() ? k.row : row, k.col);
+            value += term.sign < 0 ? Money::fromFen(0) - lastYear.value(k) : lastYear.value(k);
+        }
+        const CellKey single = source.terms().size() == 1 ? source.terms().first().cell : CellKey();
+        result.figures.append({key, single, places.join(QStringLiteral(" + ")), value, current.priorYear(key)});
     }
     return result;
 }
@@ -91,10 +105,10 @@ QString PriorYearImport::summary(const Result &result)
                 : e.previous == e.value          ? tr("unchanged")
                                                  : tr("was %1").arg(e.previous.toWanyuan());
         lines << tr("%1: %2 万元 (from %3; %4)")
-                         .arg(Document::priorYearLabel(e.key), e.value.toWanyuan(), e.place, was);
+                         .arg(result.labels.value(e.key, e.key), e.value.toWanyuan(), e.place, was);
     }
     for (const QString &key : result.missing)
-        lines << tr("%1: not in last year's report, left as it was").arg(Document::priorYearLabel(key));
+        lines << tr("%1: not in last year's report, left as it was").arg(result.labels.value(key, key));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -4,6 +4,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,9 +15,10 @@ namespace Juesuan {
 
 class Document;
 
-// Fills a report's 上年 figures from last year's report: each prior-year key takes the
-// value of the cell that last year's edition names for it (edition.json "priorYear"), so
-// a document of an older edition with other cell names still maps. Collecting changes
+// Fills a report's 上年 figures from last year's report: each 上年 figure of this year's
+// edition names a quantity ("income_total"), and last year's edition says which cells make
+// that quantity in last year's report, so a document of an older edition with other cell
+// names still maps. Collecting changes
 // nothing; applying is one undo step.
 class PriorYearImport
 {
@@ -24,7 +26,7 @@ class PriorYearImport
 public:
     struct Entry {
         QString key;      // Document::priorYearKeys()
-        CellKey source;   // where last year's report holds it
+        CellKey source;   // where last year's report holds it (invalid when a sum of cells)
         QString place;    // the same in words: "公开01表 总计 1栏"
         Money value;      // what it holds
         Money previous;   // what this report had (blank when nothing)
@@ -33,6 +35,7 @@ public:
         QList<Entry> figures;   // every key last year's report has a value for
         QStringList missing;    // keys it cannot supply (no such cell, or the cell is blank)
         QString yearMismatch;   // non-empty when last year's report is not for the year before
+        QHash<QString, QString> labels; // the figures' labels, from this year's edition
         bool isEmpty() const { return figures.isEmpty(); }
     };
 

@@ -86,10 +86,20 @@ QString RichText::withoutNumber(const QString &paragraph)
     return paragraph.mid(numberPrefix(paragraph).size());
 }
 
-QString RichText::chineseNumber(int n)
+QString RichText::chineseNumber(int n, Zero zero)
 {
     static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (n <= 0 || n >= 100)
+    if (n == 0) {
+        switch (zero) {
+        case Zero::Digit:
+            return QStringLiteral("0");
+        case Zero::Ling:
+            return QStringLiteral("零");
+        case Zero::Circle:
+            return QStringLiteral("〇");
+        }
+    }
+    if (n < 0 || n >= 100)
         return QString::number(n);
     if (n < 10)
         return digits.at(n);
@@ -119,7 +129,7 @@ QStringList RichText::numbered(const QStringList &lines, Numbering style)
             out << QString::number(n) + QStringLiteral("、") + body;
             break;
         case Numbering::Chinese:
-            out << QStringLiteral("(") + chineseNumber(n) + QStringLiteral(")") + body;
+            out << QStringLiteral("(") + chineseNumber(n, Zero::Digit) + QStringLiteral(")") + body;
             break;
         }
     }

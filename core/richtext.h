@@ -37,7 +37,13 @@ public:
     static QString withoutNumber(const QString &paragraph);
     // Renumbers `lines` from 1 in `style` (None removes the numbers); blank lines keep no number.
     static QStringList numbered(const QStringList &lines, Numbering style);
-    static QString chineseNumber(int n); // 1 → 一, 12 → 十二, 20 → 二十
+
+    // The one Chinese numeral of the program: 1 → 一, 12 → 十二, 20 → 二十, 99 → 九十九.
+    // Zero is written differently by different uses, so each caller says which it wants:
+    // "0" where a zero means "no number" (list numbering), 零 in running text, 〇 in the
+    // editor's outline. Numbers below 0 or above 99 stay in Arabic digits.
+    enum class Zero { Digit, Ling, Circle };
+    static QString chineseNumber(int n, Zero zero);
 
     // Adds "**" around [start, end) of `text`, or removes them when the range is bold
     // already; returns the new text and, through the pointers, the new range.

@@ -32,7 +32,8 @@ bool SubjectCatalogue::fromJson(const QJsonObject &json, QString *error)
         for (int i = 0; i < arr.size(); ++i) {
             const QJsonObject o = arr.at(i).toObject();
             Subject s{o.value(QLatin1String("code")).toString(), o.value(QLatin1String("name")).toString(),
-                      o.value(QLatin1String("description")).toString()};
+                      o.value(QLatin1String("description")).toString(),
+                      o.value(QLatin1String("verified")).toBool(true)};
             const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i);
             if (!allDigits(s.code) || level(s.code) == 0 || s.name.isEmpty()) {
                 *error = tr("catalogue %1: a subject needs a 3, 5 or 7 digit code and a name").arg(where);
@@ -74,6 +75,13 @@ QString SubjectCatalogue::description(Scheme scheme, const QString &code) const
     const Table &t = table(scheme);
     const int i = t.index.value(code, -1);
     return i < 0 ? QString() : t.subjects.at(i).description;
+}
+
+bool SubjectCatalogue::isVerified(Scheme scheme, const QString &code) const
+{
+    const Table &t = table(scheme);
+    const int i = t.index.value(code, -1);
+    return i >= 0 && t.subjects.at(i).verified;
 }
 
 QString SubjectCatalogue::parentCode(const QString &code)

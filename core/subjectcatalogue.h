@@ -18,15 +18,22 @@ public:
         QString code;
         QString name;
         QString description;
+        // False for a name entered from memory that nobody has checked against an official
+        // copy of the year's 政府收支分类科目 ("verified": false in the resource).
+        bool verified = true;
     };
 
-    // Reads {"functional": [{code, name, description?}…], "economic": […]}. Codes must be
-    // 3/5/7 digits and each one's parent must be listed before it.
+    // Reads {"functional": [{code, name, description?, verified?}…], "economic": […]}. Codes
+    // must be 3/5/7 digits and each one's parent must be listed before it.
     bool fromJson(const QJsonObject &json, QString *error);
 
     bool contains(Scheme scheme, const QString &code) const;
     QString name(Scheme scheme, const QString &code) const;
     QString description(Scheme scheme, const QString &code) const;
+    // False when the name is marked unverified (and for a code not listed).
+    bool isVerified(Scheme scheme, const QString &code) const;
+    // Every subject of a scheme, in catalogue order.
+    const QList<Subject> &subjects(Scheme scheme) const { return table(scheme).subjects; }
     // 类 of "2010350" is "201", 款 is "20103"; empty for a 类.
     static QString parentCode(const QString &code);
     // Level by length: 1 类, 2 款, 3 项; 0 for anything else.

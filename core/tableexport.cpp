@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "inputtext.h"
+#include "yearlabel.h"
 
 #include <QCoreApplication>
 
@@ -35,7 +36,7 @@ QString TableExport::toTsv(const Document &document, const QString &tableId, QSt
     // Every text from the document is one escaped field (InputText::tsvField): a tab or line
     // break in a name must not make a column or a row of its own.
     const auto field = &InputText::tsvField;
-    out += QStringLiteral("# ") + t->code() + tab + QString::number(m.year) + QStringLiteral("年度") + field(t->title()) + nl;
+    out += QStringLiteral("# ") + t->code() + tab + yearLabel(m.year) + field(t->title()) + nl;
     out += QStringLiteral("# 部门：") + field(m.department) + tab + QStringLiteral("金额单位：") + field(m.amountUnit) + nl;
     const auto amounts = [&](const QList<CellKey> &cells) {
         QString s;
@@ -50,6 +51,8 @@ QString TableExport::toTsv(const Document &document, const QString &tableId, QSt
             captions.append(field(col + QLatin1Char(' ') + t->columnCaption(t->amountGridColumn(col))));
         out += QStringLiteral("# 科目编码\t科目名称\t") + captions.join(tab) + nl;
         for (const auto &row : document.bodyRows(t->id())) {
+            if (!document.isPrintedRow(t->id(), row.first))
+                continue; // as the report prints it: an empty added 项 row is left out
             QList<CellKey> cells;
             for (const QString &col : t->amountColumns())
                 cells.append(CellKey{t->id(), row.first, col});

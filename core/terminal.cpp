@@ -1,22 +1,14 @@
 #include "terminal.h"
 
-#include <cstdio>
+#include "platform.h"
 
-#if defined(Q_OS_WIN)
-#include <io.h>
-#define JUESUAN_ISATTY _isatty
-#define JUESUAN_FILENO _fileno
-#else
-#include <unistd.h>
-#define JUESUAN_ISATTY isatty
-#define JUESUAN_FILENO fileno
-#endif
+#include <cstdio>
 
 namespace Juesuan {
 
 bool Terminal::isStderrTerminal()
 {
-    return JUESUAN_ISATTY(JUESUAN_FILENO(stderr)) != 0;
+    return Platform::isStderrTerminal();
 }
 
 void Terminal::printProgress(const QString &label, int done, int total)

@@ -5,6 +5,7 @@
 #include "progress.h"
 #include "sheetlayout.h"
 #include "workbookreader.h"
+#include "yearlabel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,7 +116,7 @@ public:
             return false;
         }
         const Metadata &m = m_doc.metadata();
-        QByteArray title = (QString::number(m.year) + QStringLiteral("年度") + m.department
+        QByteArray title = (yearLabel(m.year) + m.department
                             + QStringLiteral("部门决算表")).toUtf8();
         lxw_doc_properties properties = {};
         properties.title = title.data();
@@ -421,7 +422,7 @@ private:
         s.widths = QList<int>(columns, 0);
 
         // Title, code, 部门 and 金额单位, as the published page shows them above the table.
-        put(s, 0, 0, 1, columns, QString::number(m.year) + QStringLiteral("年度") + t.title(), m_fmt.title);
+        put(s, 0, 0, 1, columns, yearLabel(m.year) + t.title(), m_fmt.title);
         check(worksheet_set_row(s.ws, 0, 30, nullptr), s, 0, 0);
         put(s, 1, last, 1, 1, t.code(), m_fmt.code);
         const int unitColumns = columns >= 4 ? 2 : 1;

@@ -31,29 +31,37 @@ class CompoundFile
 public:
     explicit CompoundFile(const QByteArray &file) : m_file(file) {}
 
-    bool open()
+    // False with the reason when the header, the allocation tables or the directory cannot
+    // be followed, or hold what FreeXL would misread.
+    bool open(QString *why)
     {
-        if (m_file.size() < 512 || !m_file.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")))
+        auto damaged = [why](const QString &reason) {
+            *why = reason;
             return false;
+        };
+        const QString tables = QCoreApplication::translate("Juesuan::WorkbookReader", "its header or allocation tables cannot be followed");
+        if (m_file.size() < 512 || !m_file.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")))
+            return damaged(tables);
         const quint16 shift = u16(m_file, 30);
         const quint16 miniShift = u16(m_file, 32);
-        if ((shift != 9 && shift != 12) || miniShift != 6)
-            return false;
+        // FreeXL takes a stream of less than 4096 bytes from the mini stream whatever the
+        // header says, so a different cut-off would have it read other bytes than this walk.
+        if ((shift != 9 && shift != 12) || miniShift != 6 || u32(m_file, 56) != 4096)
+            return damaged(tables);
         m_sectorSize = 1 << shift;
-        m_miniCutoff = u32(m_file, 56);
         const qsizetype sectors = m_file.size() / m_sectorSize;
 
         // The FAT's own sectors: 109 in the header, the rest in the DIFAT chain.
         QList<quint32> fatSectors;
         const quint32 fatCount = u32(m_file, 44);
         if (fatCount > quint32(sectors))
-            return false;
+            return damaged(tables);
         for (int i = 0; i < 109 && fatSectors.size() < qsizetype(fatCount); ++i)
             fatSectors.append(u32(m_file, 76 + 4 * i));
         quint32 difat = u32(m_file, 68);
         for (qsizetype guard = 0; fatSectors.size() < qsizetype(fatCount); ++guard) {
             if (guard > sectors || !validSector(difat))
-                return false;
+                return damaged(tables);
             const qsizetype base = offset(difat);
             const int perSector = m_sectorSize / 4 - 1;
             for (int i = 0; i < perSector && fatSectors.size() < qsizetype(fatCount); ++i)
@@ -62,58 +70,75 @@ public:
         }
         for (quint32 s : std::as_const(fatSectors)) {
             if (!validSector(s))
-                return false;
+                return damaged(tables);
             const qsizetype base = offset(s);
             for (int i = 0; i < m_sectorSize / 4; ++i)
                 m_fat.append(u32(m_file, base + 4 * i));
         }
 
-        if (!chain(u32(m_file, 48), -1, &m_directory))
-            return false;
-        if (m_directory.size() < 128)
-            return false;
-        // FreeXL converts each entry's name by its stated length: a length past the
-        // 64-byte name field made it read uninitialised memory.
-        for (qsizetype e = 0; e + 128 <= m_directory.size(); e += 128) {
-            if (m_directory.at(e + 66) != 0 && (u16(m_directory, e + 64) > 64 || u16(m_directory, e + 64) % 2))
-                return false;
+        if (!chain(u32(m_file, 48), -1, &m_directory) || m_directory.size() < 128)
+            return damaged(tables);
+        // FreeXL reads only the directory's first sector and converts the name of each entry
+        // in it, by the entry's stated length, until it meets the workbook: a length past the
+        // 64-byte name field made iconv read past its 4 KiB stack buffer (ASan, fuzz_workbook).
+        // Entries after the workbook it never reads. The root entry must come first and be
+        // one: FreeXL finds the mini stream by that name.
+        const qsizetype firstSector = qMin<qsizetype>(m_sectorSize, m_directory.size());
+        for (qsizetype e = 0; e + 128 <= firstSector; e += 128) {
+            const quint16 nameBytes = u16(m_directory, e + 64);
+            if (nameBytes < 2 || nameBytes > 64 || nameBytes % 2)
+                return damaged(QCoreApplication::translate("Juesuan::WorkbookReader", "directory entry %1 gives its name %2 bytes (2 to 64, an even number)")
+                                   .arg(e / 128)
+                                   .arg(nameBytes));
+            const QString name = entryName(e);
+            if (e == 0 && (name != QLatin1String("Root Entry") || m_directory.at(66) != 5))
+                return damaged(QCoreApplication::translate("Juesuan::WorkbookReader", "its first directory entry is not the root entry"));
+            if (name == QLatin1String("Workbook") || name == QLatin1String("Book")) {
+                m_workbookEntry = e / 128;
+                break;
+            }
         }
         // The root entry's stream is the mini stream; the mini FAT maps it.
         const quint32 rootStart = u32(m_directory, 116);
         const qint64 rootSize = entrySize(0);
         if (rootSize > 0 && !chain(rootStart, rootSize, &m_miniStream))
-            return false;
+            return damaged(tables);
         QByteArray miniFat;
         if (u32(m_file, 64) > 0 && !chain(u32(m_file, 60), -1, &miniFat))
-            return false;
+            return damaged(tables);
         for (qsizetype i = 0; i + 4 <= miniFat.size(); i += 4)
             m_miniFat.append(u32(miniFat, i));
         return true;
     }
 
-    // The stream with this name (a direct child or not: xls files have it at the root).
-    bool stream(const QString &name, QByteArray *out) const
+    // The workbook stream as FreeXL finds it: the first entry of the directory's first
+    // sector named exactly "Workbook" or "Book". False when there is none, or it cannot be
+    // read whole.
+    bool workbook(QByteArray *out) const
     {
-        for (qsizetype e = 0; e + 128 <= m_directory.size(); e += 128) {
-            const quint16 nameBytes = u16(m_directory, e + 64);
-            if (m_directory.at(e + 66) != 2 || nameBytes < 2 || nameBytes > 64)
-                continue;
-            const QString entryName = QString::fromUtf16(reinterpret_cast<const char16_t *>(m_directory.constData() + e),
-                                                         nameBytes / 2 - 1);
-            if (entryName.compare(name, Qt::CaseInsensitive) != 0)
-                continue;
-            const quint32 start = u32(m_directory, e + 116);
-            const qint64 size = entrySize(e / 128);
-            if (size < 0 || size > WorkbookReader::maxFileSize)
-                return false;
-            if (size < qint64(m_miniCutoff))
-                return miniChain(start, size, out);
-            return chain(start, size, out);
-        }
-        return false;
+        if (m_workbookEntry < 0)
+            return false;
+        const qsizetype e = m_workbookEntry * 128;
+        const quint32 start = u32(m_directory, e + 116);
+        const qint64 size = entrySize(m_workbookEntry);
+        if (size < 0 || size > WorkbookReader::maxFileSize)
+            return false;
+        if (size < 4096)
+            return miniChain(start, size, out);
+        return chain(start, size, out);
     }
 
 private:
+    // An entry's name as FreeXL compares it: up to its first NUL character.
+    QString entryName(qsizetype e) const
+    {
+        const auto *name = reinterpret_cast<const char16_t *>(m_directory.constData() + e);
+        qsizetype length = 0;
+        while (length < u16(m_directory, e + 64) / 2 && name[length] != 0)
+            ++length;
+        return QString::fromUtf16(name, length);
+    }
+
     bool validSector(quint32 s) const { return qint64(s) + 2 <= m_file.size() / m_sectorSize; }
     qsizetype offset(quint32 s) const { return (qsizetype(s) + 1) * m_sectorSize; }
 
@@ -164,7 +189,7 @@ private:
 
     const QByteArray &m_file;
     int m_sectorSize = 512;
-    quint32 m_miniCutoff = 4096;
+    qsizetype m_workbookEntry = -1;
     QList<quint32> m_fat, m_miniFat;
     QByteArray m_directory, m_miniStream;
 };
@@ -207,24 +232,218 @@ bool biff8String(const QByteArray &b, qsizetype at, qsizetype end, QString *out)
 }
 
 
-// Whether the string that a FORMAT, BOUNDSHEET or LABEL record carries fits in it.
-bool stringFits(quint16 type, const QByteArray &b, qsizetype data, quint16 len, bool biff8)
+// The reasons the string check gives (translated where they are reported).
+const char *const longString = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                                 "the record 0x%1 at byte %2 of the Workbook stream holds a string "
+                                                 "longer than itself");
+const char *const emptyString = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                                  "the record 0x%1 at byte %2 of the Workbook stream holds an empty "
+                                                  "string where Excel writes none");
+const char *const splitString = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                                  "the record 0x%1 at byte %2 of the Workbook stream continues a shared "
+                                                  "string in a way FreeXL misreads (a string's header cut, or a string "
+                                                  "over more than two records)");
+const char *const shortTable = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                                 "the record 0x%1 at byte %2 of the Workbook stream is a shared string "
+                                                 "table that ends before the strings it declares");
+const char *const secondTable = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                                  "the record 0x%1 at byte %2 of the Workbook stream is a second shared "
+                                                  "string table");
+const char *const shortRecord = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
+                                                  "the record 0x%1 at byte %2 of the Workbook stream is too short for "
+                                                  "its kind");
+
+// Where the string check stopped, and why.
+struct StringFault
 {
-    qsizetype at = 0, count = 0, wide = 1;
-    switch (type) {
-    case 0x041E: at = 2; break; // FORMAT: index, then the string
-    case 0x0085: at = 6; break; // BOUNDSHEET: position, flags, then the name
-    case 0x0204: at = 6; break; // LABEL: row, column, XF, then the text
-    default: return true;
-    }
-    const bool shortCount = type == 0x0085 || (!biff8 && type == 0x041E);
-    const qsizetype header = (shortCount ? 1 : 2) + (biff8 ? 1 : 0);
-    if (at + header > len)
+    const char *why = nullptr;
+    quint16 type = 0;
+    qsizetype at = 0;
+};
+
+// A BIFF8 unicode string's header at `at`: character count, flags, optional run count and
+// phonetic size. `header` is its length, `extra` the bytes after the characters.
+struct Biff8Header
+{
+    quint16 count = 0;
+    bool wide = false;
+    qsizetype header = 0, extra = 0;
+};
+
+bool biff8Header(const QByteArray &b, qsizetype at, qsizetype end, Biff8Header *h)
+{
+    if (at + 3 > end)
         return false;
-    count = shortCount ? quint8(b.at(data + at)) : u16(b, data + at);
-    if (biff8 && (b.at(data + at + (shortCount ? 1 : 2)) & 1))
-        wide = 2;
-    return at + header + count * wide <= len;
+    h->count = u16(b, at);
+    const quint8 flags = quint8(b.at(at + 2));
+    h->wide = flags & 0x01;
+    h->header = 3 + ((flags & 0x08) ? 2 : 0) + ((flags & 0x04) ? 4 : 0);
+    if (at + h->header > end)
+        return false;
+    h->extra = 0;
+    if (flags & 0x08)
+        h->extra += 4 * qsizetype(u16(b, at + 3));
+    if (flags & 0x04)
+        h->extra += qsizetype(u32(b, at + 3 + ((flags & 0x08) ? 2 : 0)));
+    return true;
+}
+
+// The shared string table (SST and the CONTINUE records after it, `records` as offsets of
+// their headers), walked as the format defines it and as FreeXL reads it, which is less:
+// FreeXL resumes a string only once, takes a cut string header as whole, and skips the
+// bytes of a string's formatting runs into the next record only when the string itself
+// was not cut (its source, 1.0.5; 1.0.6 gives up on such tables and offers no sheets).
+// Whatever it would read otherwise than the format says is refused.
+StringFault checkSharedStrings(const QByteArray &book, const QList<qsizetype> &records)
+{
+    auto length = [&](qsizetype r) { return qsizetype(u16(book, records.at(r) + 2)); };
+    auto fault = [&](const char *why, qsizetype r) {
+        return StringFault{why, u16(book, records.at(r)), records.at(r)};
+    };
+    if (length(0) < 8)
+        return fault(shortRecord, 0);
+    const quint32 total = u32(book, records.at(0) + 4 + 4);
+    qsizetype r = 0, pos = 8;
+    for (quint32 i = 0; i < total; ++i) {
+        if (pos >= length(r)) {
+            // The next string starts in the next record, after any bytes carried over.
+            pos -= length(r);
+            if (++r >= records.size())
+                return fault(shortTable, 0);
+            if (pos >= length(r))
+                return fault(splitString, r);
+        }
+        const qsizetype data = records.at(r) + 4;
+        Biff8Header h;
+        if (!biff8Header(book, data + pos, data + length(r), &h))
+            return fault(splitString, r);
+        if (h.count == 0)
+            return fault(emptyString, r);
+        pos += h.header;
+        const qsizetype bytes = qsizetype(h.count) * (h.wide ? 2 : 1);
+        if (pos + bytes <= length(r)) {
+            pos += bytes + h.extra;
+            continue;
+        }
+        // Cut: the rest follows in the next record, after a flags byte of its own.
+        const qsizetype available = length(r) - pos;
+        if (h.wide && available % 2)
+            return fault(splitString, r);
+        const qsizetype rest = h.count - (h.wide ? available / 2 : available);
+        if (++r >= records.size())
+            return fault(shortTable, 0);
+        const qsizetype next = records.at(r) + 4;
+        if (length(r) < 1)
+            return fault(splitString, r);
+        const qsizetype restBytes = rest * ((quint8(book.at(next)) & 0x01) ? 2 : 1);
+        if (1 + restBytes + h.extra > length(r))
+            return fault(splitString, r);
+        pos = 1 + restBytes + h.extra;
+    }
+    return {};
+}
+
+// Every string FreeXL 1.0.6 decodes from the Workbook stream, checked before it does: it
+// reads the stream record after record from the start (not sheet by sheet), stops at a
+// record longer than 8224 bytes or an empty record of type 0, and converts with iconv the
+// strings of BOUNDSHEET, FORMAT, LABEL and the shared string table by the lengths and
+// flags they state. What it does with a string that does not fit its record, or that it
+// reads by other rules than the format's, is never what the file says: it reads the bytes
+// of earlier records into names and cells, or stops and offers a workbook without sheets
+// (an empty string, a cut shared string). Such a record is refused, by type and offset.
+StringFault checkStrings(const QByteArray &book)
+{
+    bool biff8 = false;
+    QList<qsizetype> sst; // the SST record and the CONTINUE records that follow it
+    bool sstDone = false;
+    auto fault = [](const char *why, quint16 type, qsizetype at) { return StringFault{why, type, at}; };
+    for (qsizetype p = 0; p + 4 <= book.size();) {
+        const quint16 type = u16(book, p);
+        const qsizetype len = u16(book, p + 2);
+        if ((type == 0 && len == 0) || len > 8224)
+            break; // where FreeXL stops reading
+        const qsizetype data = p + 4;
+        if (data + len > book.size())
+            break; // the record walk proper reports it
+        if (type != 0x003C && !sst.isEmpty()) {
+            if (const StringFault f = checkSharedStrings(book, sst); f.why)
+                return f;
+            sst.clear();
+            sstDone = true;
+        }
+        switch (type) {
+        case 0x0809: // BOF
+            if (p == 0 && len >= 2)
+                biff8 = u16(book, data) == 0x0600;
+            break;
+        case 0x00FC: // SST
+            if (sstDone)
+                return fault(secondTable, type, p);
+            sst.append(p);
+            break;
+        case 0x003C: // CONTINUE
+            if (!sst.isEmpty())
+                sst.append(p);
+            break;
+        case 0x0085: { // BOUNDSHEET: position, state, type, 8-bit count, [flags,] characters
+            if (len < (biff8 ? 8 : 7))
+                return fault(shortRecord, type, p);
+            const qsizetype count = quint8(book.at(data + 6));
+            if (count == 0)
+                return fault(emptyString, type, p);
+            // FreeXL takes any flags but 0 for UTF-16.
+            const qsizetype bytes = biff8 ? 8 + count * (book.at(data + 7) ? 2 : 1) : 7 + count;
+            if (bytes > len)
+                return fault(longString, type, p);
+            break;
+        }
+        case 0x041E: // FORMAT: index, then the string
+            if (biff8) {
+                Biff8Header h;
+                if (!biff8Header(book, data + 2, data + len, &h))
+                    return fault(shortRecord, type, p);
+                if (h.count == 0)
+                    return fault(emptyString, type, p);
+                if (2 + h.header + qsizetype(h.count) * (h.wide ? 2 : 1) > len)
+                    return fault(longString, type, p);
+            } else {
+                if (len < 3)
+                    return fault(shortRecord, type, p);
+                if (quint8(book.at(data + 2)) == 0)
+                    return fault(emptyString, type, p);
+                if (3 + qsizetype(quint8(book.at(data + 2))) > len)
+                    return fault(longString, type, p);
+            }
+            break;
+        case 0x0204: // LABEL: row, column, XF, then the string
+            if (biff8) {
+                Biff8Header h;
+                if (!biff8Header(book, data + 6, data + len, &h))
+                    return fault(shortRecord, type, p);
+                if (h.count == 0)
+                    return fault(emptyString, type, p);
+                if (6 + h.header + qsizetype(h.count) * (h.wide ? 2 : 1) > len)
+                    return fault(longString, type, p);
+            } else {
+                if (len < 8)
+                    return fault(shortRecord, type, p);
+                if (u16(book, data + 6) == 0)
+                    return fault(emptyString, type, p);
+                if (8 + qsizetype(u16(book, data + 6)) > len)
+                    return fault(longString, type, p);
+            }
+            break;
+        case 0x0042: // CODEPAGE: FreeXL picks the converter of BIFF5 text from it
+            if (len < 2)
+                return fault(shortRecord, type, p);
+            break;
+        default: break;
+        }
+        p = data + len;
+    }
+    if (!sst.isEmpty())
+        return checkSharedStrings(book, sst);
+    return {};
 }
 
 } // namespace
@@ -242,17 +461,16 @@ bool XlsRecordScan::read(const QByteArray &file, QList<Sheet> *sheets, QString *
                      .arg(at);
         return false;
     };
-    const char *const longString = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
-                                                     "the record 0x%1 at byte %2 of the Workbook stream holds a string "
-                                                     "longer than itself");
     const char *const pastEnd = QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
                                                   "the record 0x%1 at byte %2 of the Workbook stream runs past its end");
     CompoundFile cf(file);
-    if (!cf.open())
-        return fail(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
-                                      "the compound file is damaged (its header or allocation tables cannot be followed)"));
+    QString why;
+    if (!cf.open(&why)) {
+        *error = QCoreApplication::translate("Juesuan::WorkbookReader", "the compound file is damaged (%1)").arg(why);
+        return false;
+    }
     QByteArray book;
-    if (!cf.stream(QStringLiteral("Workbook"), &book) && !cf.stream(QStringLiteral("Book"), &book))
+    if (!cf.workbook(&book))
         return fail(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
                                       "the compound file holds no Excel workbook (a Word or other Office file, "
                                       "or a password-protected workbook)"));
@@ -277,8 +495,6 @@ bool XlsRecordScan::read(const QByteArray &file, QList<Sheet> *sheets, QString *
                 return fail(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader",
                                               "the Workbook stream does not start with a BIFF BOF record"));
             biff8 = u16(book, data) == 0x0600;
-        } else if (!stringFits(type, book, data, len, biff8)) {
-            return damaged(longString, type, p);
         } else if (type == 0x002F) {
             return fail(QT_TRANSLATE_NOOP("Juesuan::WorkbookReader", "the workbook is password-protected"));
         } else if (type == 0x0085 && len >= 7) {
@@ -302,6 +518,10 @@ bool XlsRecordScan::read(const QByteArray &file, QList<Sheet> *sheets, QString *
         p = data + len;
     }
 
+    // After the globals, so that an encrypted workbook is named as such, not as damaged.
+    if (const StringFault f = checkStrings(book); f.why)
+        return damaged(f.why, f.type, f.at);
+
     for (const Bound &bound : std::as_const(bounds)) {
         Sheet sheet;
         sheet.name = bound.name;
@@ -319,8 +539,6 @@ bool XlsRecordScan::read(const QByteArray &file, QList<Sheet> *sheets, QString *
                                               "a worksheet's position does not lead to a BIFF BOF record"));
             if (type == 0x000A)
                 break;
-            if (!stringFits(type, book, data, len, biff8))
-                return damaged(longString, type, q);
             // FreeXL sizes its cell array from this record and trusts it; a second one or
             // one of the wrong size (a damaged record type, say) made it crash.
             if (type == 0x0200 && (++dimensions > 1 || len != (biff8 ? 14 : 10)))

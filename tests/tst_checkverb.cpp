@@ -3,6 +3,7 @@
 #include "auditengine.h"
 #include "document.h"
 #include "documentio.h"
+#include "findingplace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +87,7 @@ void TestCheckVerb::jsonMatchesEngine()
         QCOMPARE(o.value(QLatin1String("message")).toString(), e.message);
         QCOMPARE(o.value(QLatin1String("text")).toString(), e.textKey);
         QCOMPARE(o.value(QLatin1String("form")).toInt(-1), e.evaluation);
+        QCOMPARE(o.value(QLatin1String("place")).toString(), FindingPlace::of(*doc, e));
         const QJsonArray cells = o.value(QLatin1String("cells")).toArray();
         QCOMPARE(cells.size(), e.cells.size());
         for (int c = 0; c < cells.size(); ++c) {
@@ -94,6 +96,7 @@ void TestCheckVerb::jsonMatchesEngine()
             QCOMPARE(cell.value(QLatin1String("row")).toString(), e.cells.at(c).row);
             QCOMPARE(cell.value(QLatin1String("column")).toString(), e.cells.at(c).col);
             QCOMPARE(cell.value(QLatin1String("name")).toString(), doc->rowName(e.cells.at(c).table, e.cells.at(c).row));
+            QCOMPARE(cell.value(QLatin1String("place")).toString(), FindingPlace::cell(*doc, e.cells.at(c)));
         }
         errors += e.severity == Finding::Severity::Error;
         warnings += e.severity == Finding::Severity::Warning;
@@ -109,15 +112,22 @@ void TestCheckVerb::oneLinePerFinding()
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(0).startsWith(QStringLiteral("warning 02-03.class 02!201@1,03!201@1: ")), qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("warning 02-03.class 02!208@1,03!208@1: ")), qPrintable(lines.at(1)));
+    // Places in words, as the report names them; the keys stay in --json.
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("warning 02-03.class [公开02表 201 一般公共服务支出 本年收入合计; "
+                                                   "公开03表 201 一般公共服务支出 本年支出合计]: ")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("warning 02-03.class [公开02表 208 社会保障和就业支出 本年收入合计; "
+                                                   "公开03表 208 社会保障和就业支出 本年支出合计]: ")),
+             qPrintable(lines.at(1)));
+    QVERIFY(!QString::fromUtf8(r.out).contains(QStringLiteral("02!")));
     // The tally is on stderr, out of the way of scripts reading the lines.
     QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("0 errors, 2 warnings")));
 
     const Run failing = check({QStringLiteral(JUESUAN_TEST_DATA "/audit/05-06.basic/fail.juesuan")});
     QCOMPARE(failing.exitCode, 1);
-    QVERIFY(QString::fromUtf8(failing.out)
-                    .contains(QStringLiteral("error 05-06.basic 05!total@2,06!personnel@1,06!public@1: ")));
+    const QString failed = QString::fromUtf8(failing.out);
+    QVERIFY2(failed.contains(QStringLiteral("error 05-06.basic [公开05表 合计 本年支出/基本支出; 公开06表 ")), qPrintable(failed));
+    QVERIFY(!failed.contains(QStringLiteral("06!personnel")));
 }
 
 void TestCheckVerb::unreadable_data()

@@ -187,7 +187,7 @@ void TestCli::unknownVerb_data()
     QTest::addColumn<QString>("message");
     // "chek FILE" used to open the GUI ("一次只能打开一份报告"), "chek" to hang or abort.
     QTest::newRow("typo with a file") << QStringList{QStringLiteral("chek"), samplePath}
-                                      << QStringLiteral("unknown verb “chek” (the verbs are table, check, export, import)");
+                                      << QStringLiteral("unknown verb “chek” (the verbs are table, check, export, import, migrate)");
     QTest::newRow("typo alone") << QStringList{QStringLiteral("chek")} << QStringLiteral("unknown verb “chek”");
     QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/r.juesuan")}
                                   << QStringLiteral("/nonexistent/r.juesuan: no such file, and not a verb");

@@ -81,7 +81,7 @@ void TestPriorYearImport::fillsEveryKeyFromItsCell()
     const PriorYearImport::Result r = PriorYearImport::collect(*last, *current);
     QVERIFY(r.missing.isEmpty());
     QVERIFY(r.yearMismatch.isEmpty());
-    QCOMPARE(r.figures.size(), Document::priorYearKeys().size());
+    QCOMPARE(r.figures.size(), current->priorYearKeys().size());
 
     // The fixture's 2022 report: 3,087.79 一般公共预算 + 100.00 政府性基金 received, 12.34
     // carried in; the fund money is unspent and carried out with the 12.34.
@@ -183,10 +183,11 @@ void TestPriorYearImport::blankCellsAreMissingNotZero()
     const PriorYearImport::Result r = PriorYearImport::collect(*empty, *current);
     // Sums of blank cells are blank: an empty report gives nothing, rather than zeros.
     QVERIFY(r.isEmpty());
-    QCOMPARE(r.missing, Document::priorYearKeys());
+    QCOMPARE(r.missing, current->priorYearKeys());
 
     PriorYearImport::Result nothing;
-    nothing.missing = Document::priorYearKeys();
+    nothing.missing = current->priorYearKeys();
+    nothing.labels = r.labels; // the labels come from this year's edition
     const QMap<QString, Money> before = current->priorYearFigures();
     QVERIFY(!PriorYearImport::apply(*current, nothing, &error));
     QVERIFY(!error.isEmpty());
@@ -208,14 +209,14 @@ void TestPriorYearImport::yearMismatchIsSaid()
 
 void TestPriorYearImport::sourcesComeFromLastYearsEdition()
 {
-    // An older edition that names another cell for 本年收入合计 (here, deliberately, 总计):
-    // the import reads last year's report by last year's names.
+    // An older edition whose quantity 本年收入合计 is another cell (here, deliberately, 总计):
+    // the import reads last year's report by last year's quantities.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(copyEdition(dir.path(), [](QJsonObject &o) {
-        QJsonObject prior = o.value(QLatin1String("priorYear")).toObject();
-        prior.insert(QStringLiteral("income_year"), QStringLiteral("01!31@1"));
-        o.insert(QStringLiteral("priorYear"), prior);
+        QJsonObject quantities = o.value(QLatin1String("quantities")).toObject();
+        quantities.insert(QStringLiteral("income_year"), QStringLiteral("01!31@1"));
+        o.insert(QStringLiteral("quantities"), quantities);
     }));
     QString error;
     const auto older = ReportTemplate::load(dir.path(), &error);
@@ -247,13 +248,13 @@ void TestPriorYearImport::editionRefusesAnUnknownSource()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(copyEdition(dir.path(), [](QJsonObject &o) {
-        QJsonObject prior = o.value(QLatin1String("priorYear")).toObject();
-        prior.insert(QStringLiteral("gpb_expense"), QStringLiteral("05!2010101@1"));
-        o.insert(QStringLiteral("priorYear"), prior);
+        QJsonObject quantities = o.value(QLatin1String("quantities")).toObject();
+        quantities.insert(QStringLiteral("gpb_expense"), QStringLiteral("05!2010101@1"));
+        o.insert(QStringLiteral("quantities"), quantities);
     }));
     QString error;
     QVERIFY(!ReportTemplate::load(dir.path(), &error));
-    QVERIFY2(error.contains(QStringLiteral("priorYear.gpb_expense")) && error.contains(QStringLiteral("05!2010101@1")),
+    QVERIFY2(error.contains(QStringLiteral("quantities.gpb_expense")) && error.contains(QStringLiteral("05!2010101@1")),
              qPrintable(error));
 }
 

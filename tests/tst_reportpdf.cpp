@@ -9,9 +9,12 @@
 #include "reportdocument.h"
 #include "reportlayout.h"
 #include "reportprinter.h"
+#include "reporttablelayout.h"
+#include "richtext.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QFontInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +102,8 @@ private slots:
     void figureCaptions();
     void pagesNotBlank();
     void headerRepeatsOnEveryPage();
+    void noShortLastPage();
+    void oneFaceForTableRows();
     void printerPath();
     void newDocument();
     void exportVerb_data();
@@ -210,7 +215,7 @@ void TestReportPdf::tableAmounts()
         const QString part = fixture.mid(start, end < 0 ? -1 : end - start);
         // The table's pages: from its 目录 entry to the next entry.
         int first = 0, last = 0;
-        const QString entryText = ReportDocument::chineseNumber(t) + QStringLiteral("、")
+        const QString entryText = RichText::chineseNumber(t, RichText::Zero::Ling) + QStringLiteral("、")
                 + m_doc->reportTemplate().tables().at(t - 1).title();
         for (int i = 0; i < m_contents.size(); ++i)
             if (m_contents.at(i).text == entryText) {
@@ -352,6 +357,11 @@ void TestReportPdf::headerRepeatsOnEveryPage()
         QVERIFY2(page.contains(QStringLiteral("功能分类科目编码")) && page.contains(QStringLiteral("本年支出"))
                          && page.contains(QStringLiteral("基本支出")) && page.contains(QStringLiteral("项目支出")),
                  qPrintable(QStringLiteral("page %1 has no header band").arg(p)));
+        // The title on every page, marked as continued on all but the first.
+        const QString title = QStringLiteral("2023年度一般公共预算财政拨款支出决算表");
+        QVERIFY2(page.contains(title), qPrintable(QStringLiteral("page %1 has no title").arg(p)));
+        QVERIFY2(page.contains(title + QStringLiteral("（续表）")) == (p > first),
+                 qPrintable(QStringLiteral("page %1: （续表） %2").arg(p).arg(QLatin1String(p > first ? "missing" : "on the first page"))));
     }
     // The last item and the total made it into the PDF.
     const QString all = squeeze(text.join(QString()));
@@ -360,6 +370,89 @@ void TestReportPdf::headerRepeatsOnEveryPage()
     for (const Money &m : inputs)
         total += m.fen();
     QVERIFY(all.contains(Money::fromFen(total).toWanyuan(true, 2)));
+}
+
+namespace {
+// A disclosure table of `rows` single-line body rows under a two-row banded header.
+ReportOutline::Block syntheticTable(int rows, int boldEvery)
+{
+    ReportOutline::Block b;
+    b.kind = ReportOutline::Block::Kind::Table;
+    b.title = QStringLiteral("2023年度测试决算表");
+    b.code = QStringLiteral("公开99表");
+    b.meta = {{QStringLiteral("部门：测试部门"), QStringLiteral("金额单位：万元")}};
+    b.notes = {QStringLiteral("注：本表反映部门本年度测试情况。")};
+    ReportGrid &g = b.grid;
+    g.columns = 3;
+    g.headerRows = 2;
+    g.rows = 2 + rows;
+    g.cells.append({0, 0, 2, 1, QStringLiteral("科目名称"), Qt::AlignHCenter, false, true});
+    g.cells.append({0, 1, 1, 2, QStringLiteral("金额"), Qt::AlignHCenter, false, true});
+    g.cells.append({1, 1, 1, 1, QStringLiteral("本年"), Qt::AlignHCenter, false, true});
+    g.cells.append({1, 2, 1, 1, QStringLiteral("上年"), Qt::AlignHCenter, false, true});
+    for (int r = 0; r < rows; ++r) {
+        const bool bold = boldEvery > 0 && r % boldEvery == 0;
+        g.cells.append({2 + r, 0, 1, 1, QStringLiteral("科目%1").arg(r), Qt::AlignLeft, bold, false});
+        g.cells.append({2 + r, 1, 1, 1, QStringLiteral("1,234.56"), Qt::AlignRight, bold, false});
+        g.cells.append({2 + r, 2, 1, 1, QString(), Qt::AlignRight, bold, false});
+    }
+    return b;
+}
+} // namespace
+
+// A table that would end with a page of three rows or fewer is set with tighter rows when
+// that saves the page; it never goes below the readable minimum, and it keeps the normal
+// padding when tightening does not help.
+void TestReportPdf::noShortLastPage()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(1200);
+    const QSizeF area(170 * 1200 / 25.4, 255 * 1200 / 25.4);
+    int tightened = 0, short_ = 0;
+    for (int rows = 40; rows <= 140; ++rows) {
+        const ReportOutline::Block table = syntheticTable(rows, 0);
+        const ReportTableLayout layout(table, {}, &writer, area);
+        QList<int> perPage = layout.rowsPerPage();
+        while (!perPage.isEmpty() && perPage.last() == 0)
+            perPage.removeLast(); // a page of notes only
+        int sum = 0;
+        for (int n : perPage)
+            sum += n;
+        QCOMPARE(sum, rows);
+        QVERIFY(layout.rowPaddingPoints() >= 0.4 - 1e-6);
+        if (layout.rowPaddingPoints() < 1.2 - 1e-6) {
+            ++tightened;
+            // Tightened only when it saved a page, and then no short last page is left.
+            QVERIFY2(perPage.size() == 1 || perPage.last() > 3,
+                     qPrintable(QStringLiteral("%1 rows: tightened but still %2 on the last page").arg(rows).arg(perPage.last())));
+        } else if (perPage.size() > 1 && perPage.last() <= 3) {
+            ++short_; // tightening could not save the page: allowed, and counted
+        }
+    }
+    QVERIFY2(tightened > 0, "some row count leaves a short last page that tightening avoids");
+    QVERIFY(short_ < tightened);
+}
+
+// Every body row of a table is set in the one serif face, 类/合计 rows in its bold; the
+// page model says which face, and the PDF embeds no face besides the known three.
+void TestReportPdf::oneFaceForTableRows()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(1200);
+    const ReportOutline::Block table = syntheticTable(30, 3);
+    const ReportTableLayout layout(table, {}, &writer, QSizeF(8000, 12000));
+    QCOMPARE(layout.bodyFamily(), QFontInfo(Fonts::body(9)).family());
+    QVERIFY(layout.bodyFamily().contains(QLatin1String("UMing")));
+
+    const QStringList lines = run(QStringLiteral("pdffonts"), {m_pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines.mid(2))
+        QVERIFY2(line.contains(QLatin1String("UMing")) || line.contains(QLatin1String("WenQuanYi"))
+                         || line.contains(QLatin1String("DejaVuSans")),
+                 qPrintable(line));
 }
 
 // Print and print preview paint through a QPrinter: the same pages, landscape ones turned

@@ -41,7 +41,7 @@ void TestReportTemplate::initTestCase()
     QString error;
     m_t = ReportTemplate::builtin(QStringLiteral("2023"), &error);
     QVERIFY2(m_t, qPrintable(error));
-    QCOMPARE(ReportTemplate::builtinEditions(), QStringList{QStringLiteral("2023")});
+    QCOMPARE(ReportTemplate::builtinEditions().first(), QStringLiteral("2023")); // the others build on it (tst_edition)
 }
 
 void TestReportTemplate::nineTablesAsPublished_data()

@@ -109,12 +109,21 @@ void TestRichText::numbering()
 
 void TestRichText::chineseNumber()
 {
-    QCOMPARE(RichText::chineseNumber(1), QStringLiteral("一"));
-    QCOMPARE(RichText::chineseNumber(10), QStringLiteral("十"));
-    QCOMPARE(RichText::chineseNumber(12), QStringLiteral("十二"));
-    QCOMPARE(RichText::chineseNumber(18), QStringLiteral("十八"));
-    QCOMPARE(RichText::chineseNumber(20), QStringLiteral("二十"));
-    QCOMPARE(RichText::chineseNumber(99), QStringLiteral("九十九"));
+    const auto digit = RichText::Zero::Digit;
+    QCOMPARE(RichText::chineseNumber(1, digit), QStringLiteral("一"));
+    QCOMPARE(RichText::chineseNumber(10, digit), QStringLiteral("十"));
+    QCOMPARE(RichText::chineseNumber(12, digit), QStringLiteral("十二"));
+    QCOMPARE(RichText::chineseNumber(18, digit), QStringLiteral("十八"));
+    QCOMPARE(RichText::chineseNumber(20, digit), QStringLiteral("二十"));
+    QCOMPARE(RichText::chineseNumber(99, digit), QStringLiteral("九十九"));
+    QCOMPARE(RichText::chineseNumber(100, digit), QStringLiteral("100"));
+    QCOMPARE(RichText::chineseNumber(-3, digit), QStringLiteral("-3"));
+    // Zero as each use writes it; the other numbers do not depend on the choice.
+    QCOMPARE(RichText::chineseNumber(0, digit), QStringLiteral("0"));
+    QCOMPARE(RichText::chineseNumber(0, RichText::Zero::Ling), QStringLiteral("零"));
+    QCOMPARE(RichText::chineseNumber(0, RichText::Zero::Circle), QStringLiteral("〇"));
+    QCOMPARE(RichText::chineseNumber(37, RichText::Zero::Circle), QStringLiteral("三十七"));
+    QCOMPARE(RichText::chineseNumber(40, RichText::Zero::Ling), QStringLiteral("四十"));
 }
 
 void TestRichText::toggleBold_data()

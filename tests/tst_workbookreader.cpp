@@ -128,6 +128,9 @@ private slots:
     void xlsStringLongerThanRecord();
     void xlsSecondDimensions();
     void xlsDirectoryNameTooLong();
+    void xlsFuzzedDirectoryName();
+    void xlsStringDamage_data();
+    void xlsStringDamage();
     void csv_data();
     void csv();
     void tsvAndSemicolon();
@@ -443,6 +446,111 @@ void TestWorkbookReader::xlsDirectoryNameTooLong()
     QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("dir.xls"), &book, &error));
     QVERIFY(book.sheets.isEmpty());
     QVERIFY2(error.startsWith(QStringLiteral("dir.xls: the compound file is damaged")), qPrintable(error));
+}
+
+// fuzz_workbook found this file: its root directory entry states a name of 28,672 bytes
+// (and type 0), and FreeXL 1.0.6 handed iconv that many bytes of its 4 KiB stack buffer
+// (ASan: stack-buffer-underflow in freexl_open). Every entry FreeXL reads is checked first.
+void TestWorkbookReader::xlsFuzzedDirectoryName()
+{
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(fileBytes(dataPath(QStringLiteral("fuzz-directory-name.xls"))),
+                                      QStringLiteral("fuzz.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QCOMPARE(error, QStringLiteral("fuzz.xls: the compound file is damaged (directory entry 0 gives its name 28672 "
+                                   "bytes (2 to 64, an even number))"));
+}
+
+// Each string FreeXL converts, damaged the way it would misread it: the file is refused by
+// the record's type and offset (or the directory entry) before FreeXL sees it. The patch
+// replaces bytes at `shift` from the first occurrence of `pattern` in libreoffice.xls.
+void TestWorkbookReader::xlsStringDamage_data()
+{
+    QTest::addColumn<QByteArray>("pattern");
+    QTest::addColumn<int>("shift");
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("expected");
+
+    const QByteArray sst("\xfc\x00\x43\x01\x12\x00\x00\x00\x10\x00\x00\x00", 12); // SST: 18 strings, 16 unique
+    const QByteArray extsst("\xff\x00\x0a\x00\x10\x00", 6);
+    const QByteArray sheet2("\x06\x00Sheet2", 8); // BOUNDSHEET: 6 characters, 8-bit, "Sheet2"
+    const QByteArray general("\x1e\x04\x0c\x00\xa4\x00\x07\x00\x00General", 16); // FORMAT 164 "General"
+    const QByteArray labelSst("\xfd\x00\x0a\x00\x00\x00\x00\x00\x15\x00\x00\x00\x00\x00", 14);
+    auto utf16 = [](const char *latin1) {
+        QByteArray out;
+        for (const char *c = latin1; *c; ++c)
+            out.append(*c).append('\0');
+        return out;
+    };
+
+    QTest::newRow("empty shared string") << sst << 12 << QByteArray("\x00\x00", 2)
+                                         << QStringLiteral("the record 0x00fc at byte 1341 of the Workbook stream holds "
+                                                           "an empty string");
+    QTest::newRow("shared string header cut") << sst << 12 << QByteArray("\x37\x01\x00", 3) // 311 narrow characters
+                                              << QStringLiteral("the record 0x00fc at byte 1341 of the Workbook stream "
+                                                                "continues a shared string");
+    QTest::newRow("shared string over three records")
+        << sst << 12 << QByteArray("\xc8\x00", 2) // 200 wide characters: 156 here, 44 in the next
+        << QStringLiteral("the record 0x003c at byte 1668 of the Workbook stream continues a shared string");
+    QTest::newRow("fewer shared strings than declared") << sst << 8 << QByteArray("\x11", 1)
+                                                        << QStringLiteral("0x00fc at byte 1341 of the Workbook stream "
+                                                                          "is a shared string table that ends before");
+    QTest::newRow("formatting runs past the table") << sst << 12 + 3 + 16 + 3 << QByteArray("\xff\xff", 2)
+                                                    << QStringLiteral("0x00fc at byte 1341 of the Workbook stream is a "
+                                                                      "shared string table that ends before");
+    QTest::newRow("second shared string table") << extsst << 0 << QByteArray("\xfc", 1)
+                                                << QStringLiteral("the record 0x00fc at byte 1668 of the Workbook "
+                                                                  "stream is a second shared string table");
+    QTest::newRow("sheet name flagged wide") << sheet2 << 1 << QByteArray("\x02", 1)
+                                             << QStringLiteral("the record 0x0085 at byte ") + QStringLiteral("|holds a string longer than itself");
+    QTest::newRow("empty sheet name") << sheet2 << 0 << QByteArray("\x00", 1)
+                                      << QStringLiteral("the record 0x0085 at byte |holds an empty string");
+    QTest::newRow("format with runs it lacks") << general << 8 << QByteArray("\x08", 1)
+                                               << QStringLiteral("the record 0x041e at byte |longer than itself");
+    QTest::newRow("empty format") << general << 6 << QByteArray("\x00\x00", 2)
+                                  << QStringLiteral("the record 0x041e at byte |holds an empty string");
+    QTest::newRow("label longer than its record") << labelSst << 0 << QByteArray("\x04\x02\x0a\x00\x00\x00\x00\x00\x15\x00\x05", 11)
+                                                  << QStringLiteral("the record 0x0204 at byte |longer than itself");
+    QTest::newRow("empty label") << labelSst << 0 << QByteArray("\x04\x02", 2)
+                                 << QStringLiteral("the record 0x0204 at byte |holds an empty string");
+    QTest::newRow("root entry renamed") << utf16("Root Entry") << 18 << utf16("x")
+                                        << QStringLiteral("the compound file is damaged (its first directory entry is "
+                                                          "not the root entry)");
+    QTest::newRow("workbook name of no bytes") << utf16("Workbook") << 64 << QByteArray("\x00", 1)
+                                               << QStringLiteral("the compound file is damaged (directory entry 1 gives "
+                                                                 "its name 0 bytes");
+}
+
+void TestWorkbookReader::xlsStringDamage()
+{
+    QFETCH(QByteArray, pattern);
+    QFETCH(int, shift);
+    QFETCH(QByteArray, patch);
+    QFETCH(QString, expected);
+    QByteArray xls = fileBytes(dataPath(QStringLiteral("libreoffice.xls")));
+    qsizetype at = xls.indexOf(pattern);
+    // A directory entry's name also occurs elsewhere in the file: the entry is the
+    // occurrence followed, at byte 64, by the name's length with its terminator.
+    if (QByteArray(QTest::currentDataTag()).contains("entry") || QByteArray(QTest::currentDataTag()).contains("name of"))
+        while (at >= 0 && (at + 64 >= xls.size() || xls.at(at + 64) != char(pattern.size() + 2)))
+            at = xls.indexOf(pattern, at + 1);
+    QVERIFY(at > 0);
+    xls.replace(at + shift, patch.size(), patch);
+    if (QByteArray(QTest::currentDataTag()) == "shared string over three records") {
+        // The EXTSST record after the table becomes a CONTINUE of 10 bytes whose first
+        // (flags) byte says narrow: 44 more characters cannot fit in it.
+        const qsizetype ext = xls.indexOf(QByteArray("\xff\x00\x0a\x00\x10\x00", 6));
+        QVERIFY(ext > at);
+        xls[ext] = '\x3c';
+    }
+    Workbook book;
+    QString error;
+    QVERIFY(!WorkbookReader::readData(xls, QStringLiteral("bad.xls"), &book, &error));
+    QVERIFY(book.sheets.isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("bad.xls: ")), qPrintable(error));
+    for (const QString &part : expected.split(QLatin1Char('|')))
+        QVERIFY2(error.contains(part), qPrintable(error));
 }
 
 void TestWorkbookReader::csv_data()

@@ -1,6 +1,7 @@
 #include "addrowwidget.h"
 
 #include "document.h"
+#include "usercatalogue.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -34,7 +35,7 @@ AddRowWidget::AddRowWidget(Document *document, const QString &tableId, QWidget *
     layout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("Add item:"), this);
     label->setBuddy(m_edit);
-    m_edit->setPlaceholderText(tr("subject code or name, then Enter"));
+    m_edit->setPlaceholderText(tr("subject code or name, then Enter (a code no catalogue has: code and name)"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
     // The catalogue does the matching (code prefix, name or path); the popup shows its answer as is.
@@ -77,9 +78,14 @@ void AddRowWidget::updateCompletions(const QString &text)
     const SubjectCatalogue &catalogue = m_document->reportTemplate().catalogue();
     QStringList entries;
     const QStringList present = m_document->itemRows(m_tableId);
-    for (const QString &code : catalogue.find(t->scheme(), text, 3, 50))
+    QStringList codes = catalogue.find(t->scheme(), text, 3, 50);
+    if (t->scheme() == SubjectCatalogue::Scheme::Functional) // and the user's imported names
+        for (const QString &code : UserCatalogue::forEdition(m_document->reportTemplate().edition())->find(text, 3, 50))
+            if (!codes.contains(code))
+                codes.append(code);
+    for (const QString &code : std::as_const(codes))
         if (!present.contains(code))
-            entries.append(code + QLatin1Char(' ') + catalogue.name(t->scheme(), code));
+            entries.append(code + QLatin1Char(' ') + m_document->rowName(m_tableId, code));
     m_completions->setStringList(entries);
     if (entries.isEmpty())
         m_completer->popup()->hide();
@@ -105,6 +111,8 @@ bool AddRowWidget::addItem(const QString &text)
     const TableTemplate *t = m_document->reportTemplate().table(m_tableId);
     const SubjectCatalogue &catalogue = m_document->reportTemplate().catalogue();
     QString code = query.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    // "2010398 数据资源专项事务": a code and the name to give it when no catalogue has it.
+    const QString givenName = query.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty).simplified();
     if (!isItemCode(code)) {
         // A name (or part of one): it must pick exactly one 项, or be one's exact name.
         const QStringList matches = catalogue.find(t->scheme(), query, 3, 50);
@@ -129,13 +137,14 @@ bool AddRowWidget::addItem(const QString &text)
         }
     }
     QString error;
-    if (!m_document->addItemRow(m_tableId, code, &error)) {
+    if (!(isItemCode(code) ? m_document->addItemRow(m_tableId, code, givenName, &error)
+                           : m_document->addItemRow(m_tableId, code, &error))) {
         refuse(error);
         return false;
     }
     m_edit->clear();
     m_completions->setStringList({});
-    emit statusMessage(tr("Added %1 %2 to %3").arg(code, catalogue.name(t->scheme(), code), t->code()));
+    emit statusMessage(tr("Added %1 %2 to %3").arg(code, m_document->rowName(m_tableId, code), t->code()));
     emit itemAdded(code);
     return true;
 }

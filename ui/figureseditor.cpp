@@ -62,7 +62,7 @@ FiguresEditor::FiguresEditor(Document *document, QWidget *parent) : QWidget(pare
             m_priorGroup->setTitle(tr("Prior year (%1)").arg(m_document->metadata().year - 1));
     });
     connect(document, &Document::rowsChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("05"))
+        if (table == budgetTable())
             rebuildBudgets();
     });
     connect(document, &Document::documentReset, this, &FiguresEditor::rebuildBudgets);
@@ -117,8 +117,8 @@ void FiguresEditor::build()
     QFormLayout *form = nullptr;
 
     m_priorGroup = group(tr("Prior year (%1)").arg(d->metadata().year - 1), &form);
-    for (const QString &key : Document::priorYearKeys())
-        addField(form, Document::priorYearLabel(key),
+    for (const QString &key : d->priorYearKeys())
+        addField(form, d->priorYearLabel(key),
                  {QStringLiteral("prior/") + key, nullptr, [d, key] { return amountText(d->priorYear(key)); },
                   [d, key](const QString &text, QString *error) {
                       Money m;
@@ -131,11 +131,16 @@ void FiguresEditor::build()
     group(tr("Initial budgets of the table 05 items"), &m_budgetForm);
     rebuildBudgets();
 
-    // 09表 预算数: 合计 and 公务用车购置及运行费 are computed, the rest typed (as in the table).
+    // 三公 预算数: 合计 and 公务用车购置及运行费 are computed, the rest typed (as in the table);
+    // the edition says which cells they are.
     group(tr("“Three public” budgets (table 09)"), &form);
-    for (int col : {2, 4, 5, 6}) {
-        const CellKey key = CellKey::fromString(QStringLiteral("09!1@") + QString::number(col));
-        const QString label = d->reportTemplate().table(QStringLiteral("09"))->columnCaption(col - 1);
+    for (const char *name : {"three_public_budget_abroad", "three_public_budget_vehicle_purchase",
+                             "three_public_budget_vehicle_running", "three_public_budget_reception"}) {
+        const CellKey key = d->reportTemplate().quantityCell(QString::fromLatin1(name));
+        const TableTemplate *table = d->reportTemplate().table(key.table);
+        if (!table)
+            continue;
+        const QString label = table->columnCaption(key.col.toInt() - 1);
         addField(form, label.isEmpty() ? key.toString() : label,
                  {QStringLiteral("cell/") + key.toString(), nullptr, [d, key] { return amountText(d->value(key)); },
                   [d, key](const QString &text, QString *error) {
@@ -144,24 +149,30 @@ void FiguresEditor::build()
                   }});
     }
 
-    const struct { const char *title; QStringList keys; } groups[] = {
-        {QT_TR_NOOP("Government procurement"),
-         {QStringLiteral("procurement_goods"), QStringLiteral("procurement_works"), QStringLiteral("procurement_services"),
-          QStringLiteral("procurement_sme"), QStringLiteral("procurement_small_micro"),
-          QStringLiteral("procurement_sme_goods"), QStringLiteral("procurement_sme_works"),
-          QStringLiteral("procurement_sme_services")}},
-        {QT_TR_NOOP("State-owned assets"),
-         {QStringLiteral("vehicles"), QStringLiteral("vehicles_other"), QStringLiteral("equipment_1m")}},
-        {QT_TR_NOOP("Administrative operating costs"), {QStringLiteral("operating_expense")}},
-        {QT_TR_NOOP("“Three public” details"),
-         {QStringLiteral("vehicle_fuel"), QStringLiteral("vehicle_repair"), QStringLiteral("vehicle_insurance"),
-          QStringLiteral("official_vehicles"), QStringLiteral("reception_batches"), QStringLiteral("reception_people")}},
+    // The edition's facts, by the group its figure table gives each.
+    const struct { const char *id; const char *title; } titles[] = {
+        {"procurement", QT_TR_NOOP("Government procurement")},
+        {"assets", QT_TR_NOOP("State-owned assets")},
+        {"operating", QT_TR_NOOP("Administrative operating costs")},
+        {"threePublic", QT_TR_NOOP("“Three public” details")},
     };
-    for (const auto &g : groups) {
-        group(tr(g.title), &form);
-        for (const QString &key : g.keys) {
-            const bool count = Document::isCountFact(key);
-            addField(form, Document::factLabel(key),
+    QStringList groups;
+    for (const QString &key : d->factKeys()) {
+        const QString g = d->reportTemplate().figures().figure(key)->group;
+        if (!groups.contains(g))
+            groups << g;
+    }
+    for (const QString &g : std::as_const(groups)) {
+        QString title = tr("Other figures");
+        for (const auto &t : titles)
+            if (g == QLatin1String(t.id))
+                title = tr(t.title);
+        group(title, &form);
+        for (const QString &key : d->factKeys()) {
+            if (d->reportTemplate().figures().figure(key)->group != g)
+                continue;
+            const bool count = d->isCountFact(key);
+            addField(form, d->factLabel(key),
                      {QStringLiteral("fact/") + key, nullptr,
                       [d, key, count]() -> QString {
                           if (!d->hasFact(key))
@@ -189,6 +200,12 @@ void FiguresEditor::build()
     m_groups->addStretch(1);
 }
 
+QString FiguresEditor::budgetTable() const
+{
+    // 年初预算 are given per 项 of the table that totals 一般公共预算财政拨款支出 (05表).
+    return m_document ? m_document->reportTemplate().quantityCell(QStringLiteral("gpb_expense")).table : QString();
+}
+
 void FiguresEditor::rebuildBudgets()
 {
     if (!m_document || !m_budgetForm)
@@ -203,8 +220,9 @@ void FiguresEditor::rebuildBudgets()
     while (m_budgetForm->rowCount() > 0)
         m_budgetForm->removeRow(0);
     Document *d = m_document;
-    for (const QString &code : d->itemRows(QStringLiteral("05")))
-        addField(m_budgetForm, code + QLatin1Char(' ') + d->rowName(QStringLiteral("05"), code),
+    const QString table = budgetTable();
+    for (const QString &code : d->itemRows(table))
+        addField(m_budgetForm, code + QLatin1Char(' ') + d->rowName(table, code),
                  {QStringLiteral("budget/") + code, nullptr, [d, code] { return amountText(d->budget(code)); },
                   [d, code](const QString &text, QString *error) {
                       Money m;
@@ -213,7 +231,7 @@ void FiguresEditor::rebuildBudgets()
                       d->setBudget(code, m);
                       return true;
                   }});
-    if (d->itemRows(QStringLiteral("05")).isEmpty())
+    if (d->itemRows(table).isEmpty())
         m_budgetForm->addRow(new QLabel(tr("Add items to table 05 first.")));
     refresh();
 }

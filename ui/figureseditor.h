@@ -18,7 +18,7 @@ class Document;
 
 // The figures 第三部分 and 图1–4 need besides the tables: 上年 figures, the 年初预算 of each
 // 05表 项, the 三公 budgets (09表 预算数 cells), and the document's facts (政府采购, 国有资产,
-// 机关运行经费, 三公 details). Each field commits on Enter or leaving it, through the
+// 机关运行经费, 三公 details): all as the edition's figure table and quantities name them. Each field commits on Enter or leaving it, through the
 // document's undoable setters; a bad entry is refused with the reason and the old value stays.
 class FiguresEditor : public QWidget
 {
@@ -43,6 +43,7 @@ private:
     };
     void build();
     void rebuildBudgets();
+    QString budgetTable() const;
     void addField(QFormLayout *form, const QString &label, Field field);
     void commit(const QString &id);
     QGroupBox *group(const QString &title, QFormLayout **form);

@@ -1,17 +1,15 @@
 #include "htmlexporter.h"
 
-#include "chartseries.h"
 #include "document.h"
-#include "evaluationforms.h"
 #include "filewriter.h"
-#include "reportdocument.h"
-#include "narrative.h"
 #include "progress.h"
 #include "reportchart.h"
 #include "reportgrid.h"
+#include "reportoutline.h"
 #include "richtext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QFileInfo>
 #include <QSize>
 
@@ -62,67 +60,85 @@ QString escLines(const QString &s)
     return esc(s).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
-QString year(const Document &d)
+// The HTML of a paragraph's runs: escaped, bold runs in <b>.
+QString runsHtml(const QList<RichText::Run> &runs)
 {
-    return QString::number(d.metadata().year) + QStringLiteral("年度");
+    QString out;
+    for (const RichText::Run &r : runs)
+        out += r.bold ? QStringLiteral("<b>") + esc(r.text) + QStringLiteral("</b>") : esc(r.text);
+    return out;
 }
 
+// Renders the report's outline; every word it writes comes from the outline.
 class Writer
 {
 public:
-    explicit Writer(const Document &d, Progress *progress = nullptr) : m_doc(d), m_progress(progress) { }
+    explicit Writer(const Document &d, Progress *progress = nullptr)
+        : m_doc(d), m_outline(ReportOutline::build(d)), m_progress(progress)
+    {
+    }
 
     // The steps run() reports, one per part; exportHtml adds one for the write.
     static constexpr int steps = 6;
 
-    struct Entry {
-        QString text;
-        QString anchor;
-        int level;
-    };
-
     QString run()
     {
-        const Metadata &m = m_doc.metadata();
+        // Anchors of the 目录 entries, by block.
+        const QList<ReportOutline::ContentsEntry> contents = m_outline.contents();
+        for (int i = 0; i < contents.size(); ++i)
+            m_anchors.insert(contents.at(i).block, QStringLiteral("h") + QString::number(i + 1));
+
         QString body;
-        // One step per part; a cancel stops before the next part and yields nothing.
-        QString (Writer::*const parts[])() = {&Writer::part1, &Writer::part2, &Writer::part3,
-                                              &Writer::part4, &Writer::part5, &Writer::part6};
-        int done = 0;
-        for (auto part : parts) {
-            body += (this->*part)();
-            if (!Progress::report(m_progress, ++done, steps + 1))
+        int part = 0;
+        for (int i = 0; i < m_outline.blocks.size(); ++i) {
+            const ReportOutline::Block &b = m_outline.blocks.at(i);
+            if (b.part != part) {
+                // One step per part; a cancel stops before the next part and yields nothing.
+                if (part > 0) {
+                    body += QStringLiteral("</section>\n");
+                    if (!Progress::report(m_progress, part, steps + 1))
+                        return QString();
+                }
+                part = b.part;
+                body += QStringLiteral("<section id=\"part%1\">\n").arg(part);
+            }
+            body += block(i, b);
+        }
+        if (part > 0) {
+            body += QStringLiteral("</section>\n");
+            if (!Progress::report(m_progress, steps, steps + 1))
                 return QString();
         }
 
+        const ReportOutline::Cover &cover = m_outline.cover;
         QString out;
         out += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n<head>\n"
                               "<meta charset=\"utf-8\"/>\n"
                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
         out += QStringLiteral("<meta name=\"generator\" content=\"Juesuan\"/>\n");
-        out += QStringLiteral("<title>") + esc(year(m_doc) + m.department + QStringLiteral("部门决算公开"))
-                + QStringLiteral("</title>\n<style>") + QString::fromUtf8(css) + QStringLiteral("</style>\n</head>\n<body>\n");
-        out += QStringLiteral("<header class=\"cover\">\n<p class=\"title\">") + esc(year(m_doc) + m.department)
-                + QStringLiteral("<br/>部门决算公开</p>\n");
-        if (m.publishDate.isValid())
-            out += QStringLiteral("<p class=\"date\">%1年%2月%3日</p>\n")
-                           .arg(m.publishDate.year())
-                           .arg(m.publishDate.month())
-                           .arg(m.publishDate.day());
+        out += QStringLiteral("<title>") + esc(m_outline.documentTitle) + QStringLiteral("</title>\n<style>")
+                + QString::fromUtf8(css) + QStringLiteral("</style>\n</head>\n<body>\n");
+        QStringList title;
+        for (const QString &line : cover.title)
+            title.append(esc(line));
+        out += QStringLiteral("<header class=\"cover\">\n<p class=\"title\">") + title.join(QStringLiteral("<br/>"))
+                + QStringLiteral("</p>\n");
+        if (!cover.date.isEmpty())
+            out += QStringLiteral("<p class=\"date\">") + esc(cover.date) + QStringLiteral("</p>\n");
         out += QStringLiteral("</header>\n");
-        out += contents();
+        out += contentsHtml(contents);
         out += QStringLiteral("<main>\n") + body + QStringLiteral("</main>\n</body>\n</html>\n");
         return out;
     }
 
 private:
-    QString contents() const
+    QString contentsHtml(const QList<ReportOutline::ContentsEntry> &contents) const
     {
         QString out = QStringLiteral("<nav class=\"toc\">\n<h2 class=\"part\">目  录</h2>\n<ol>\n");
         bool open = false;
-        for (const Entry &e : m_entries) {
-            const QString link = QStringLiteral("<a href=\"#") + e.anchor + QStringLiteral("\">") + esc(e.text)
-                    + QStringLiteral("</a>");
+        for (const ReportOutline::ContentsEntry &e : contents) {
+            const QString link = QStringLiteral("<a href=\"#") + m_anchors.value(e.block) + QStringLiteral("\">")
+                    + esc(e.text) + QStringLiteral("</a>");
             if (e.level == 0) {
                 if (open)
                     out += QStringLiteral("</ol></li>\n");
@@ -138,26 +154,64 @@ private:
         return out;
     }
 
-    QString heading(const QString &text, int level, const QString &tag = QString())
+    // ` id="h3"` for a block the 目录 points at.
+    QString idOf(int block) const
     {
-        const QString anchor = QStringLiteral("h") + QString::number(m_entries.size() + 1);
-        m_entries.append({text, anchor, level});
-        const QString t = tag.isEmpty() ? (level == 0 ? QStringLiteral("h2") : QStringLiteral("h3")) : tag;
-        return QStringLiteral("<") + t + QStringLiteral(" id=\"") + anchor + QLatin1Char('"')
-                + (level == 0 ? QStringLiteral(" class=\"part\"") : QString()) + QLatin1Char('>') + esc(text)
-                + QStringLiteral("</") + t + QStringLiteral(">\n");
+        const QString anchor = m_anchors.value(block);
+        return anchor.isEmpty() ? QString() : QStringLiteral(" id=\"") + anchor + QLatin1Char('"');
     }
 
-    static QString prose(const QString &text)
+    QString block(int index, const ReportOutline::Block &b) const
     {
-        QString out;
-        for (const QString &p : RichText::paragraphs(text)) {
-            if (RichText::isHeading(p))
-                out += QStringLiteral("<h4>") + esc(RichText::plainText(p)) + QStringLiteral("</h4>\n");
-            else
-                out += QStringLiteral("<p class=\"text\">") + RichText::toHtml(p) + QStringLiteral("</p>\n"); // escaped
+        using Kind = ReportOutline::Block::Kind;
+        switch (b.kind) {
+        case Kind::Heading:
+            if (b.level == 0)
+                return QStringLiteral("<h2") + idOf(index) + QStringLiteral(" class=\"part\">") + esc(b.headingText())
+                        + QStringLiteral("</h2>\n");
+            if (b.level == 1)
+                return QStringLiteral("<h3") + idOf(index) + QLatin1Char('>') + esc(b.headingText())
+                        + QStringLiteral("</h3>\n");
+            return QStringLiteral("<h4>") + esc(b.headingText()) + QStringLiteral("</h4>\n");
+        case Kind::Paragraph:
+            return QStringLiteral("<p class=\"text\">") + runsHtml(b.runs) + QStringLiteral("</p>\n");
+        case Kind::Table:
+            return table(index, b);
+        case Kind::Figure:
+            return figure(b);
         }
-        return out;
+        return QString();
+    }
+
+    QString table(int index, const ReportOutline::Block &b) const
+    {
+        using TableKind = ReportOutline::Block::TableKind;
+        if (b.tableKind == TableKind::KeyWork)
+            return grid(b.grid);
+        const bool sheet = b.tableKind == TableKind::Sheet;
+        QString out = QStringLiteral("<div class=\"sheet\"");
+        if (!b.tableId.isEmpty())
+            out += QStringLiteral(" id=\"table-") + esc(b.tableId) + QLatin1Char('"');
+        out += QStringLiteral(">\n");
+        if (sheet)
+            out += QStringLiteral("<h3 class=\"table-title\"") + idOf(index) + QLatin1Char('>') + esc(b.title)
+                    + QStringLiteral("</h3>\n");
+        else
+            out += QStringLiteral("<h4 class=\"table-title\" style=\"text-align:center\"") + idOf(index)
+                    + QLatin1Char('>') + esc(b.title) + QStringLiteral("</h4>\n");
+        if (!b.code.isEmpty())
+            out += QStringLiteral("<p class=\"code\">") + esc(b.code) + QStringLiteral("</p>\n");
+        for (const ReportOutline::Block::MetaLine &line : b.meta) {
+            if (line.right.isEmpty())
+                out += QStringLiteral("<p class=\"note\">") + esc(line.left) + QStringLiteral("</p>\n");
+            else
+                out += QStringLiteral("<p class=\"meta\"><span>") + esc(line.left) + QStringLiteral("</span><span>")
+                        + esc(line.right) + QStringLiteral("</span></p>\n");
+        }
+        out += grid(b.grid);
+        for (const QString &note : b.notes)
+            out += QStringLiteral("<p class=\"note\">") + esc(note) + QStringLiteral("</p>\n");
+        return out + QStringLiteral("</div>\n");
     }
 
     static QString grid(const ReportGrid &g, const QString &caption = QString())
@@ -230,124 +284,20 @@ private:
         return out;
     }
 
-    QString part1()
-    {
-        const QString dept = m_doc.metadata().department;
-        QString out = QStringLiteral("<section id=\"part1\">\n");
-        out += heading(QStringLiteral("第一部分 ") + dept + QStringLiteral("概况"), 0);
-        out += heading(QStringLiteral("一、部门主要职责"), 1);
-        out += prose(m_doc.text(QStringLiteral("duties")));
-        out += heading(QStringLiteral("二、机构设置情况"), 1);
-        out += prose(m_doc.text(QStringLiteral("organization")));
-        return out + QStringLiteral("</section>\n");
-    }
-
-    QString part2()
-    {
-        const Metadata &m = m_doc.metadata();
-        QString out = QStringLiteral("<section id=\"part2\">\n");
-        out += heading(QStringLiteral("第二部分 ") + m.department + year(m_doc) + QStringLiteral("部门决算表"), 0);
-        int n = 0;
-        for (const TableTemplate &t : m_doc.reportTemplate().tables()) {
-            ++n;
-            const QString anchor = QStringLiteral("h") + QString::number(m_entries.size() + 1);
-            m_entries.append({ReportDocument::chineseNumber(n) + QStringLiteral("、") + t.title(), anchor, 1});
-            out += QStringLiteral("<div class=\"sheet\" id=\"table-") + esc(t.id()) + QStringLiteral("\">\n");
-            out += QStringLiteral("<h3 class=\"table-title\" id=\"") + anchor + QStringLiteral("\">")
-                    + esc(year(m_doc) + t.title()) + QStringLiteral("</h3>\n");
-            out += QStringLiteral("<p class=\"code\">") + esc(t.code()) + QStringLiteral("</p>\n");
-            out += QStringLiteral("<p class=\"meta\"><span>部门：") + esc(m.department)
-                    + QStringLiteral("</span><span>金额单位：") + esc(m.amountUnit) + QStringLiteral("</span></p>\n");
-            out += grid(ReportGrid::sheet(m_doc, t));
-            for (const QString &note : m_doc.printed().notes(t))
-                out += QStringLiteral("<p class=\"note\">") + esc(note) + QStringLiteral("</p>\n");
-            if (t.isCodeList() && m_doc.itemRows(t.id()).isEmpty() && !t.emptyNote().isEmpty())
-                out += QStringLiteral("<p class=\"note\">") + esc(t.emptyNote()) + QStringLiteral("</p>\n");
-            out += QStringLiteral("</div>\n");
-        }
-        return out + QStringLiteral("</section>\n");
-    }
-
-    QString part3()
-    {
-        QString out = QStringLiteral("<section id=\"part3\">\n");
-        out += heading(Narrative::title(m_doc), 0);
-        for (const NarrativeSection &s : Narrative::generate(m_doc)) {
-            if (s.level <= 1)
-                out += heading(s.heading, 1);
-            else
-                out += QStringLiteral("<h4>") + esc(s.heading) + QStringLiteral("</h4>\n");
-            for (const QString &p : s.paragraphs)
-                out += QStringLiteral("<p class=\"text\">") + esc(p) + QStringLiteral("</p>\n");
-            if (s.figure > 0)
-                out += figure(s.figure);
-        }
-        return out + QStringLiteral("</section>\n");
-    }
-
     // The figure as inline SVG: its text stays text, and it scales with the page.
-    QString figure(int n) const
+    QString figure(const ReportOutline::Block &b) const
     {
-        QString svg = QString::fromUtf8(ReportChart::toSvg(m_doc, n, QSize(640, 360)));
+        QString svg = QString::fromUtf8(ReportChart::toSvg(m_doc, b.figure, QSize(640, 360)));
         const qsizetype start = svg.indexOf(QStringLiteral("<svg"));
         svg = start < 0 ? QString() : svg.mid(start).trimmed();
-        return QStringLiteral("<figure id=\"figure-%1\">\n").arg(n) + svg + QStringLiteral("\n<figcaption>")
-                + esc(ChartSeries::titleOf(n)) + QStringLiteral("</figcaption>\n</figure>\n");
-    }
-
-    QString part4()
-    {
-        QString out = QStringLiteral("<section id=\"part4\">\n");
-        out += heading(QStringLiteral("第四部分 ") + QString::number(m_doc.metadata().year)
-                               + QStringLiteral("年度重点工作完成情况"),
-                       0);
-        out += prose(m_doc.text(QStringLiteral("keyWork")));
-        if (!m_doc.keyWork().isEmpty())
-            out += grid(ReportGrid::keyWork(m_doc));
-        return out + QStringLiteral("</section>\n");
-    }
-
-    QString part5()
-    {
-        QString out = QStringLiteral("<section id=\"part5\">\n");
-        out += heading(QStringLiteral("第五部分 名词解释"), 0);
-        out += prose(m_doc.text(QStringLiteral("glossary")));
-        if (!m_doc.metadata().contactPhone.isEmpty())
-            out += QStringLiteral("<p class=\"text\">本单位咨询电话: ") + esc(m_doc.metadata().contactPhone)
-                    + QStringLiteral("</p>\n");
-        return out + QStringLiteral("</section>\n");
-    }
-
-    QString part6()
-    {
-        const Metadata &m = m_doc.metadata();
-        QString out = QStringLiteral("<section id=\"part6\">\n");
-        out += heading(QStringLiteral("第六部分 附件"), 0);
-        bool overallDone = false, projectsDone = false;
-        int item = 0;
-        for (const EvaluationForm &f : m_doc.evaluations()) {
-            const bool overall = f.kind == EvaluationForm::Kind::Overall;
-            if (overall ? !overallDone : !projectsDone) {
-                ++item;
-                out += heading(ReportDocument::chineseNumber(item) + QStringLiteral("、") + year(m_doc) + m.department
-                                       + (overall ? QStringLiteral("整体绩效自评表") : QStringLiteral("项目绩效自评表")),
-                               1);
-                (overall ? overallDone : projectsDone) = true;
-            }
-            out += QStringLiteral("<div class=\"sheet\">\n<h4 class=\"table-title\" style=\"text-align:center\">")
-                    + esc(EvaluationForms::title(f.kind, m_doc.metadata().year))
-                    + QStringLiteral("</h4>\n");
-            out += QStringLiteral("<p class=\"note\">单位名称（盖章）：") + esc(overall ? f.name : f.department)
-                    + QStringLiteral("</p>\n<p class=\"note\">填报日期：</p>\n");
-            out += grid(ReportGrid::form(EvaluationForms::asPrinted(m_doc, f))); // table figures as printed
-            out += QStringLiteral("</div>\n");
-        }
-        return out + QStringLiteral("</section>\n");
+        return QStringLiteral("<figure id=\"figure-%1\">\n").arg(b.figure) + svg + QStringLiteral("\n<figcaption>")
+                + esc(b.caption) + QStringLiteral("</figcaption>\n</figure>\n");
     }
 
     const Document &m_doc;
+    const ReportOutline m_outline;
     Progress *m_progress;
-    QList<Entry> m_entries;
+    QHash<int, QString> m_anchors;
 };
 
 } // namespace

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "auditpanel.h"
+#include "catalogueactions.h"
 #include "chartview.h"
 #include "document.h"
+#include "editionmigration.h"
 #include "documentio.h"
 #include "evaluationformspage.h"
 #include "figureseditor.h"
@@ -34,6 +36,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -89,6 +92,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_outlineView->setObjectName(QStringLiteral("outline"));
     m_outlineView->setModel(m_outline);
     m_outlineView->setHeaderHidden(true);
+    // The title takes the room; the fill state of each table ("12 / 40") sits at the right.
+    m_outlineView->header()->setStretchLastSection(false);
+    m_outlineView->header()->setSectionResizeMode(OutlineModel::TitleColumn, QHeaderView::Stretch);
+    m_outlineView->header()->setSectionResizeMode(OutlineModel::FillColumn, QHeaderView::ResizeToContents);
     m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_outlineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_outlineView->expandAll();
@@ -202,6 +209,9 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *details = file->addAction(tr("Report &Details…"), this, &MainWindow::editDetails);
     details->setObjectName(QStringLiteral("actionDetails"));
+    QAction *changeEditionAction = file->addAction(tr("Change &Edition…"), this, &MainWindow::changeEditionRequested);
+    changeEditionAction->setObjectName(QStringLiteral("actionChangeEdition"));
+    changeEditionAction->setStatusTip(tr("Move the report to a newer edition of the tables and subject catalogue"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -280,6 +290,10 @@ void MainWindow::createActions()
     m_reportMenu->setObjectName(QStringLiteral("reportMenu"));
     new ReportActions(this); // print preview, print, export PDF, HTML and workbook
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    new CatalogueActions(this, tools); // subject catalogue: view, import, remove
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *manual = help->addAction(icon("help-contents", QStyle::SP_DialogHelpButton), tr("&Manual"), this,
@@ -325,11 +339,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QString &
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &Document::editionChanged, this, &MainWindow::editionChanged);
 
     {
         // The table entries are rebuilt for the document's edition; keep the selection quiet.
         const QSignalBlocker blocker(m_outlineView->selectionModel());
         m_outline->setTables(m_document->reportTemplate());
+        m_outline->setDocument(m_document.get());
         m_outlineView->expandAll();
     }
     m_autosaver->setDocument(m_document.get(), filePath);
@@ -856,6 +872,58 @@ void MainWindow::newRequested()
         dialog.setDepartment(m_document->metadata().department);
     if (dialog.exec() == QDialog::Accepted)
         newDocument(dialog.department(), dialog.year(), dialog.edition());
+}
+
+void MainWindow::changeEditionRequested()
+{
+    if (!m_document)
+        return;
+    const QString current = m_document->reportTemplate().edition();
+    const QStringList newer = EditionMigration::newerEditions(current);
+    if (newer.isEmpty()) {
+        showInformation(tr("Change Edition"), tr("The report uses edition %1; this program knows no newer one.").arg(current));
+        return;
+    }
+    QStringList names;
+    for (const QString &e : newer) {
+        const auto t = ReportTemplate::builtin(e);
+        names << (t ? t->name() : e);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Change Edition"),
+                                                 tr("The report uses edition %1. Move it to:").arg(current), names,
+                                                 int(names.size()) - 1, false, &ok);
+    if (ok)
+        changeEdition(newer.at(int(names.indexOf(chosen))));
+}
+
+bool MainWindow::changeEdition(const QString &edition)
+{
+    QString error;
+    const auto target = ReportTemplate::builtin(edition, &error);
+    EditionMigration::Report report;
+    if (!target || !EditionMigration::apply(*m_document, target, &report, &error)) {
+        showError(tr("Cannot change the edition"), error);
+        return false;
+    }
+    showInformation(tr("Change Edition"), report.text() + QStringLiteral("\n\n") + tr("Edit → Undo takes it back."));
+    return true;
+}
+
+void MainWindow::editionChanged()
+{
+    // Pages, outline and audit show the old edition's tables: build them again.
+    const QString current = m_currentPage;
+    dropPages();
+    {
+        const QSignalBlocker blocker(m_outlineView->selectionModel());
+        m_outline->setTables(m_document->reportTemplate());
+        m_outlineView->expandAll();
+    }
+    m_currentPage.clear();
+    emit documentChanged(m_document.get());
+    if (!showPage(current.isEmpty() ? QStringLiteral("table/01") : current))
+        showPage(QStringLiteral("duties"));
 }
 
 void MainWindow::editDetails()

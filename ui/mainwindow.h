@@ -80,6 +80,9 @@ public:
     // Fills the 上年 figures from last year's report at `path` (one undo step) and lists
     // what it filled; false, with the reason shown, when nothing could be taken from it.
     bool importPriorYear(const QString &path);
+    // Moves the report to a newer built-in edition (one undo step) and shows what moved,
+    // was renamed or was left behind; false with a message when refused.
+    bool changeEdition(const QString &edition);
     // Help → Manual (F1): the manual at the section about the current page.
     void showManual();
     ManualBrowser *manualBrowser() const;
@@ -136,6 +139,8 @@ private:
     void openRequested();
     void newRequested();
     void editDetails();
+    void changeEditionRequested();
+    void editionChanged();
     void importPriorYearRequested();
     void preferences();
     void about();

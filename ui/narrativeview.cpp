@@ -145,7 +145,8 @@ QString NarrativeView::reasonLabel(const QString &key) const
         return tr(s);
     if (key.startsWith(QLatin1String("reason.item."))) {
         const QString code = key.mid(12);
-        return tr("5. Item %1 %2 against its initial budget: main reason").arg(code, m_document->rowName(QStringLiteral("05"), code));
+        const QString table = m_document->reportTemplate().quantityCell(QStringLiteral("gpb_expense")).table;
+        return tr("5. Item %1 %2 against its initial budget: main reason").arg(code, m_document->rowName(table, code));
     }
     for (const EvaluationForm &f : m_document->evaluations()) {
         if (key == Narrative::projectKey(QStringLiteral("reason.effect."), f.name))

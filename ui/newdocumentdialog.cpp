@@ -32,7 +32,10 @@ NewDocumentDialog::NewDocumentDialog(QWidget *parent)
     for (const QString &e : ReportTemplate::builtinEditions()) {
         const auto t = ReportTemplate::builtin(e);
         m_edition->addItem(t ? t->name() : e, e);
+        if (t)
+            m_edition->setItemData(m_edition->count() - 1, t->description(), Qt::ToolTipRole);
     }
+    m_edition->setCurrentIndex(m_edition->count() - 1); // the newest edition
 
     auto *form = m_form = new QFormLayout(this);
     form->addRow(tr("&Department:"), m_department);

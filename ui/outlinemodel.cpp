@@ -1,6 +1,11 @@
 #include "outlinemodel.h"
 
+#include "document.h"
+#include "fillprogress.h"
 #include "reporttemplate.h"
+#include "richtext.h"
+
+#include <QTimer>
 
 namespace Juesuan {
 
@@ -18,7 +23,7 @@ QStandardItem *makeItem(const QString &id, const QString &title)
 OutlineModel::OutlineModel(QObject *parent)
     : QStandardItemModel(parent)
 {
-    setHorizontalHeaderLabels({tr("Outline")});
+    setHorizontalHeaderLabels({tr("Outline"), tr("Filled")});
     addEntry(QStringLiteral("part1"), tr("Part 1  Overview"));
     addEntry(QStringLiteral("duties"), tr("1. Main duties"), QStringLiteral("part1"));
     addEntry(QStringLiteral("organization"), tr("2. Organisation"), QStringLiteral("part1"));
@@ -45,9 +50,87 @@ void OutlineModel::setTables(const ReportTemplate &reportTemplate)
     for (const TableTemplate &t : reportTemplate.tables()) {
         // Numbered as the published 目录 numbers them: 一、收入支出决算总表
         QStandardItem *item = makeItem(QStringLiteral("table/") + t.id(),
-                                       chineseNumeral(++n) + QStringLiteral("、") + t.title());
+                                       RichText::chineseNumber(++n, RichText::Zero::Circle) + QStringLiteral("、") + t.title());
         item->setToolTip(t.code() + QLatin1Char(' ') + t.title());
-        part2->appendRow(item);
+        auto *fill = new QStandardItem;
+        fill->setEditable(false);
+        fill->setData(QString(QStringLiteral("table/") + t.id()), IdRole);
+        fill->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        part2->appendRow({item, fill});
+    }
+    updateFill();
+}
+
+void OutlineModel::setDocument(const Document *document)
+{
+    if (m_document)
+        disconnect(m_document.data(), nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &Document::cellsChanged, this, [this](const QList<CellKey> &cells) {
+            for (const CellKey &k : cells)
+                scheduleFill(k.table);
+        });
+        connect(document, &Document::rowsChanged, this, &OutlineModel::scheduleFill);
+        connect(document, &Document::documentReset, this, [this] { scheduleFill(QString()); });
+    }
+    updateFill();
+}
+
+void OutlineModel::scheduleFill(const QString &table)
+{
+    // A paste or an import changes many cells: count once, when control returns.
+    if (!m_pendingFill.contains(table))
+        m_pendingFill.append(table);
+    if (m_fillScheduled)
+        return;
+    m_fillScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fillScheduled = false;
+        const QStringList tables = m_pendingFill;
+        m_pendingFill.clear();
+        if (tables.contains(QString()))
+            updateFill();
+        else
+            for (const QString &t : tables)
+                updateFill(t);
+    });
+}
+
+void OutlineModel::updateFill(const QString &table)
+{
+    const QModelIndex part2 = indexOf(QStringLiteral("part2"));
+    for (int r = 0; r < rowCount(part2); ++r) {
+        const QModelIndex title = index(r, TitleColumn, part2);
+        const QString id = tableId(idOf(title));
+        if (id.isEmpty() || (!table.isEmpty() && id != table))
+            continue;
+        QStandardItem *titleItem = itemFromIndex(title);
+        QStandardItem *fill = itemFromIndex(index(r, FillColumn, part2));
+        if (!fill)
+            continue;
+        if (!m_document || !m_document->reportTemplate().table(id)) {
+            fill->setText(QString());
+            continue;
+        }
+        const FillProgress p = FillProgress::of(*m_document, id);
+        const QString code = m_document->reportTemplate().table(id)->code();
+        QString tip;
+        if (p.codeList && p.rows == 0)
+            tip = tr("%1: to fill in. Add its items (项) by subject code or name, then type their amounts.").arg(code);
+        else if (p.isMostlyDerived())
+            tip = tr("%1: mostly derived from the other tables (%2 cells); fill in its %3 remaining input cells, "
+                     "%4 of them filled.").arg(code).arg(p.derived).arg(p.inputs).arg(p.filled);
+        else
+            tip = tr("%1: to fill in: %2 of its %3 input cells hold a value; %4 cells are computed.")
+                          .arg(code).arg(p.filled).arg(p.inputs).arg(p.derived);
+        const QString text = p.isMostlyDerived() ? tr("derived, %1").arg(p.text()) : p.text();
+        if (fill->text() != text)
+            fill->setText(text);
+        fill->setToolTip(tip);
+        titleItem->setData(p.filled, FilledRole);
+        titleItem->setData(p.inputs, InputsRole);
+        titleItem->setData(p.isMostlyDerived(), DerivedRole);
     }
 }
 
@@ -86,22 +169,6 @@ QString OutlineModel::tableId(const QString &outlineId)
 {
     const QLatin1String prefix("table/");
     return outlineId.startsWith(prefix) ? outlineId.mid(prefix.size()) : QString();
-}
-
-QString OutlineModel::chineseNumeral(int n)
-{
-    static const QString digits = QStringLiteral("〇一二三四五六七八九");
-    if (n < 0 || n >= 100)
-        return QString::number(n);
-    if (n < 10)
-        return digits.at(n);
-    const int tens = n / 10;
-    const int ones = n % 10;
-    QString s = tens == 1 ? QString() : QString(digits.at(tens));
-    s += QStringLiteral("十");
-    if (ones)
-        s += digits.at(ones);
-    return s;
 }
 
 } // namespace Juesuan

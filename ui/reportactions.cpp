@@ -67,9 +67,7 @@ bool ReportActions::confirmAudit(const QString &what)
     const AuditEngine engine(*doc);
     if (!engine.isValid())
         return true;
-    int errors = 0;
-    for (const Finding &f : engine.run())
-        errors += f.severity == Finding::Severity::Error;
+    const int errors = errorCount(engine.run());
     if (errors == 0)
         return true;
     const auto answer = QMessageBox::warning(

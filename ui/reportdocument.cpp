@@ -1,14 +1,12 @@
 #include "reportdocument.h"
 
 #include "document.h"
-#include "evaluationforms.h"
 #include "chartobject.h"
-#include "chartseries.h"
 #include "fonts.h"
-#include "narrative.h"
 #include "reportgrid.h"
+#include "reportoutline.h"
+#include "reporttablelayout.h"
 #include "richtext.h"
-#include "sheetlayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -35,11 +33,6 @@ constexpr qreal cellPadding = 2.5; // left and right
 constexpr qreal cellPaddingV = 1.2;
 constexpr qreal ruleWidth = 0.6;
 
-QString year(const Document &d)
-{
-    return QString::number(d.metadata().year) + QStringLiteral("年度");
-}
-
 } // namespace
 
 class ReportDocument::Builder
@@ -57,20 +50,90 @@ public:
 
     void build()
     {
-        addCover();
+        const ReportOutline &o = m_r->m_outline;
+        addCover(o.cover);
         m_r->m_contentsSection = int(m_r->m_sections.size());
         newSection(false, true); // filled by setContentsPages
-        addPart1();
-        addPart2();
-        QTextCursor c = newSection(false, true);
-        // One edit block per section: without it every insertion re-indexes the tables.
-        c.beginEditBlock();
-        addPart3(c);
-        addPart4(c);
-        addPart5(c);
-        addPart6(c);
-        c.endEditBlock();
+        QTextCursor c;
+        for (int i = 0; i < o.blocks.size(); ++i) {
+            const ReportOutline::Block &b = o.blocks.at(i);
+            // A disclosure table or a form gets pages of its own from its own page model,
+            // with the headings that open its first page.
+            QList<const ReportOutline::Block *> heads;
+            int k = i;
+            if (b.kind == ReportOutline::Block::Kind::Heading && b.breakBefore != ReportOutline::Block::Break::None) {
+                while (k < o.blocks.size() && o.blocks.at(k).kind == ReportOutline::Block::Kind::Heading
+                       && (k == i || o.blocks.at(k).breakBefore == ReportOutline::Block::Break::None))
+                    heads.append(&o.blocks.at(k++));
+                if (k >= o.blocks.size() || !isPaged(o.blocks.at(k))
+                    || o.blocks.at(k).breakBefore != ReportOutline::Block::Break::None)
+                    heads.clear();
+            }
+            if (!heads.isEmpty() || isPaged(b)) {
+                if (!c.isNull())
+                    c.endEditBlock();
+                c = QTextCursor();
+                addTableSection(o.blocks.at(heads.isEmpty() ? i : k), heads);
+                if (!heads.isEmpty())
+                    i = k;
+                continue;
+            }
+            if (b.breakBefore == ReportOutline::Block::Break::Section || c.isNull()) {
+                if (!c.isNull())
+                    c.endEditBlock();
+                c = newSection(b.landscape, true);
+                // One edit block per section: without it every insertion re-indexes the tables.
+                c.beginEditBlock();
+            }
+            addBlock(c, b);
+        }
+        if (!c.isNull())
+            c.endEditBlock();
         finish();
+    }
+
+    // The tables laid out by their own page model: disclosure tables and forms.
+    static bool isPaged(const ReportOutline::Block &b)
+    {
+        return b.kind == ReportOutline::Block::Kind::Table && b.tableKind != ReportOutline::Block::TableKind::KeyWork;
+    }
+
+    void addTableSection(const ReportOutline::Block &table, const QList<const ReportOutline::Block *> &heads)
+    {
+        Section s;
+        s.landscape = table.landscape;
+        s.table = std::make_shared<ReportTableLayout>(table, heads, m_r->m_device,
+                                                      table.landscape ? m_r->m_landscapeArea : m_r->m_portraitArea);
+        m_r->m_sections.append(s);
+        // The headings and the table's title are all on the table's first page.
+        for (const ReportOutline::Block *h : heads)
+            if (!h->contentsEntry.isEmpty())
+                m_r->m_headings.append({h->contentsEntry, h->contentsLevel, sectionIndex(), 0});
+        if (!table.contentsEntry.isEmpty())
+            m_r->m_headings.append({table.contentsEntry, table.contentsLevel, sectionIndex(), 0});
+    }
+
+    void addBlock(QTextCursor &c, const ReportOutline::Block &b)
+    {
+        using Kind = ReportOutline::Block::Kind;
+        const bool newPage = b.breakBefore == ReportOutline::Block::Break::Page;
+        switch (b.kind) {
+        case Kind::Heading:
+            if (b.level >= 2)
+                addSubHeading(c, b.headingText());
+            else
+                addHeading(c, b, newPage);
+            break;
+        case Kind::Paragraph:
+            addParagraph(c, b.runs);
+            break;
+        case Kind::Table:
+            addTable(c, b, newPage);
+            break;
+        case Kind::Figure:
+            addFigure(c, b);
+            break;
+        }
     }
 
     void finish()
@@ -81,6 +144,8 @@ public:
 
     void finishSection(const Section &s)
     {
+        if (!s.text)
+            return;
         // Setting the page size last lets the whole section lay out once, not per edit.
         s.text->setPageSize(s.landscape ? m_r->m_landscapeArea : m_r->m_portraitArea);
     }
@@ -92,7 +157,7 @@ public:
         text->setDocumentMargin(0);
         text->setDefaultFont(Fonts::body(bodySize));
         text->setUndoRedoEnabled(false);
-        m_r->m_sections.append({text, landscape, numbered});
+        m_r->m_sections.append({text, nullptr, landscape, numbered});
         return QTextCursor(text.get());
     }
 
@@ -141,10 +206,10 @@ public:
 
     bool atStart(const QTextCursor &c) const { return c.position() == 0 && c.block().length() <= 1; }
 
-    void addHeading(QTextCursor &c, const QString &text, int level, bool newPage)
+    void addHeading(QTextCursor &c, const ReportOutline::Block &b, bool newPage)
     {
         QTextBlockFormat bf;
-        if (level == 0) {
+        if (b.level == 0) {
             bf.setAlignment(Qt::AlignHCenter);
             bf.setTopMargin(pt(6));
             bf.setBottomMargin(pt(18));
@@ -154,11 +219,17 @@ public:
         }
         if (newPage && !atStart(c))
             bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        bf.setHeadingLevel(level + 1);
-        const QTextCharFormat cf = heading(level == 0 ? partSize : itemSize);
+        bf.setHeadingLevel(b.level + 1);
+        const QTextCharFormat cf = heading(b.level == 0 ? partSize : itemSize);
         block(c, bf, cf);
-        m_r->m_headings.append({text, level, sectionIndex(), c.block().position()});
-        c.insertText(text, cf);
+        addContentsEntry(c, b);
+        c.insertText(b.headingText(), cf);
+    }
+
+    void addContentsEntry(const QTextCursor &c, const ReportOutline::Block &b)
+    {
+        if (!b.contentsEntry.isEmpty())
+            m_r->m_headings.append({b.contentsEntry, b.contentsLevel, sectionIndex(), c.block().position()});
     }
 
     void addSubHeading(QTextCursor &c, const QString &text)
@@ -172,8 +243,8 @@ public:
         c.insertText(text, cf);
     }
 
-    // A paragraph of the report's light markup ("**…**" bold, see RichText).
-    void addParagraph(QTextCursor &c, const QString &text)
+    // A paragraph of the report's light markup, as runs ("**…**" bold, see RichText).
+    void addParagraph(QTextCursor &c, const QList<RichText::Run> &runs)
     {
         QTextBlockFormat bf;
         bf.setTextIndent(pt(2 * bodySize) * m_dpi / 96.0); // the one length the layout does not scale
@@ -181,18 +252,8 @@ public:
         bf.setAlignment(Qt::AlignJustify);
         bf.setBottomMargin(pt(3));
         block(c, bf, body());
-        for (const RichText::Run &run : RichText::runs(text))
+        for (const RichText::Run &run : runs)
             c.insertText(run.text, body(bodySize, run.bold));
-    }
-
-    void addProse(QTextCursor &c, const QString &text)
-    {
-        for (const QString &p : RichText::paragraphs(text)) {
-            if (RichText::isHeading(p))
-                addSubHeading(c, RichText::plainText(p));
-            else
-                addParagraph(c, p);
-        }
     }
 
     void addNote(QTextCursor &c, const QString &text, qreal topMargin = 2)
@@ -204,27 +265,25 @@ public:
     }
 
     // --- cover
-    void addCover()
+    void addCover(const ReportOutline::Cover &cover)
     {
         QTextCursor c = newSection(false, false);
-        const Metadata &m = m_doc.metadata();
         QTextBlockFormat bf;
         bf.setAlignment(Qt::AlignHCenter);
         bf.setTopMargin(fromDevice(m_r->m_portraitArea.height() * 0.28));
         bf.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-        block(c, bf, heading(coverTitleSize));
-        c.insertText(year(m_doc) + m.department, heading(coverTitleSize));
-        bf.setTopMargin(pt(12));
-        c.insertBlock(bf, heading(coverTitleSize));
-        c.insertText(QStringLiteral("部门决算公开"), heading(coverTitleSize));
-        if (m.publishDate.isValid()) {
+        for (int i = 0; i < cover.title.size(); ++i) {
+            if (i == 0)
+                block(c, bf, heading(coverTitleSize));
+            else
+                c.insertBlock(bf, heading(coverTitleSize));
+            c.insertText(cover.title.at(i), heading(coverTitleSize));
+            bf.setTopMargin(pt(12));
+        }
+        if (!cover.date.isEmpty()) {
             bf.setTopMargin(fromDevice(m_r->m_portraitArea.height() * 0.3));
             c.insertBlock(bf, body(16));
-            c.insertText(QStringLiteral("%1年%2月%3日")
-                                 .arg(m.publishDate.year())
-                                 .arg(m.publishDate.month())
-                                 .arg(m.publishDate.day()),
-                         body(16));
+            c.insertText(cover.date, body(16));
         }
     }
 
@@ -269,68 +328,48 @@ public:
         finishSection(s);
     }
 
-    // --- 第一部分
-    void addPart1()
+    // A ruled table: its title lines, the grid, its notes.
+    void addTable(QTextCursor &c, const ReportOutline::Block &b, bool newPage)
     {
-        QTextCursor c = newSection(false, true);
-        const QString dept = m_doc.metadata().department;
-        addHeading(c, QStringLiteral("第一部分 ") + dept + QStringLiteral("概况"), 0, false);
-        addHeading(c, QStringLiteral("一、部门主要职责"), 1, false);
-        addProse(c, m_doc.text(QStringLiteral("duties")));
-        addHeading(c, QStringLiteral("二、机构设置情况"), 1, false);
-        addProse(c, m_doc.text(QStringLiteral("organization")));
-    }
-
-    // --- 第二部分: one section per table, so each can take its own orientation.
-    void addPart2()
-    {
-        const Metadata &m = m_doc.metadata();
-        int n = 0;
-        for (const TableTemplate &t : m_doc.reportTemplate().tables()) {
-            QTextCursor c = newSection(t.landscape(), true);
-            c.beginEditBlock();
-            if (n == 0) {
-                addHeading(c, QStringLiteral("第二部分 ") + m.department + year(m_doc) + QStringLiteral("部门决算表"),
-                           0, false);
-            }
-            ++n;
-            addSheet(c, t, chineseNumber(n) + QStringLiteral("、") + t.title());
-            c.endEditBlock();
+        using TableKind = ReportOutline::Block::TableKind;
+        const bool sheet = b.tableKind == TableKind::Sheet;
+        if (!b.title.isEmpty()) {
+            QTextBlockFormat bf;
+            bf.setAlignment(Qt::AlignHCenter);
+            if (!sheet)
+                bf.setTopMargin(pt(6));
+            bf.setBottomMargin(pt(sheet ? 4 : 6));
+            if (newPage && !atStart(c))
+                bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            const QTextCharFormat titleFormat = heading(tableTitleSize);
+            block(c, bf, titleFormat);
+            addContentsEntry(c, b);
+            c.insertText(b.title, titleFormat);
+        } else {
+            QTextBlockFormat gap;
+            gap.setTopMargin(pt(6));
+            block(c, gap, body());
+            addContentsEntry(c, b);
         }
-    }
-
-    void addSheet(QTextCursor &c, const TableTemplate &t, const QString &contentsEntry)
-    {
-        const Metadata &m = m_doc.metadata();
-        QTextBlockFormat bf;
-        bf.setAlignment(Qt::AlignHCenter);
-        bf.setBottomMargin(pt(4));
-        const QTextCharFormat titleFormat = heading(tableTitleSize);
-        block(c, bf, titleFormat);
-        // The 目录 names the table without the year; the page shows the full title.
-        m_r->m_headings.append({contentsEntry, 1, sectionIndex(), c.block().position()});
-        c.insertText(year(m_doc) + t.title(), titleFormat);
-
-        QTextBlockFormat code;
-        code.setAlignment(Qt::AlignRight);
-        c.insertBlock(code, body(noteSize));
-        c.insertText(t.code(), body(noteSize));
-
-        QTextBlockFormat meta;
-        meta.setTabPositions({QTextOption::Tab(fromDevice(areaWidth()), QTextOption::RightTab)});
-        meta.setBottomMargin(pt(3));
-        c.insertBlock(meta, body(noteSize));
-        c.insertText(QStringLiteral("部门：") + m.department + QLatin1Char('\t') + QStringLiteral("金额单位：")
-                             + m.amountUnit,
-                     body(noteSize));
-
-        insertGrid(c, ReportGrid::sheet(m_doc, t));
-
-        const QStringList notes = m_doc.printed().notes(t); // without 尾数误差 when balanced
-        for (int i = 0; i < notes.size(); ++i)
-            addNote(c, notes.at(i), i == 0 ? 6 : 2);
-        if (t.isCodeList() && m_doc.itemRows(t.id()).isEmpty() && !t.emptyNote().isEmpty())
-            addNote(c, t.emptyNote(), 6);
+        if (!b.code.isEmpty()) {
+            QTextBlockFormat code;
+            code.setAlignment(Qt::AlignRight);
+            c.insertBlock(code, body(noteSize));
+            c.insertText(b.code, body(noteSize));
+        }
+        const QTextCharFormat metaFormat = body(sheet ? noteSize : noteSize + 1);
+        for (const ReportOutline::Block::MetaLine &line : b.meta) {
+            QTextBlockFormat meta;
+            if (!line.right.isEmpty())
+                meta.setTabPositions({QTextOption::Tab(fromDevice(areaWidth()), QTextOption::RightTab)});
+            if (sheet)
+                meta.setBottomMargin(pt(3));
+            c.insertBlock(meta, metaFormat);
+            c.insertText(line.right.isEmpty() ? line.left : line.left + QLatin1Char('\t') + line.right, metaFormat);
+        }
+        insertGrid(c, b.grid, !sheet);
+        for (int i = 0; i < b.notes.size(); ++i)
+            addNote(c, b.notes.at(i), i == 0 ? 6 : 2);
     }
 
     QTextTableFormat gridFormat(int headerRows) const
@@ -348,62 +387,26 @@ public:
         return tf;
     }
 
-    // Column widths from what the columns hold: single cells first, then spanning cells
-    // widen their columns if they need more; no column takes more than `maxShare` of the
-    // width, and the rest is shared out in proportion.
-    QList<QTextLength> columnWidths(const ReportGrid &grid, qreal maxShare) const
+    // Column widths of the grids still typeset here (the 重点工作 table and the forms):
+    // fixed by the kind of grid, else equal.
+    QList<QTextLength> columnWidths(const ReportGrid &grid) const
     {
         QList<QTextLength> out;
-        if (!grid.widths.isEmpty()) {
-            int sum = 0;
-            for (int w : grid.widths)
-                sum += w;
-            for (int w : grid.widths)
-                out.append(QTextLength(QTextLength::PercentageLength, 100.0 * w / sum));
-            return out;
-        }
-        const int columns = grid.columns;
-        const QFontMetricsF fm(font(body(tableSize)), m_r->m_device);
-        const QFontMetricsF bm(font(body(tableSize, true)), m_r->m_device);
-        const qreal pad = (2 * pt(cellPadding) + pt(ruleWidth)) * m_dpi / 96.0;
-        const qreal headerCap = fm.horizontalAdvance(QStringLiteral("功能分类科目编码")); // headers wrap
-        QList<qreal> w(columns, fm.horizontalAdvance(QStringLiteral("00")) + pad);
-        const auto need = [&](const ReportGrid::Cell &cell) {
-            qreal width = (cell.bold ? bm : fm).horizontalAdvance(cell.text);
-            if (cell.header)
-                width = qMin(width, headerCap);
-            return width + pad;
-        };
-        for (const ReportGrid::Cell &cell : grid.cells)
-            if (cell.colSpan == 1 && cell.col < columns)
-                w[cell.col] = qMax(w[cell.col], need(cell));
-        for (const ReportGrid::Cell &cell : grid.cells) {
-            if (cell.colSpan == 1)
-                continue;
-            qreal have = 0;
-            for (int c = cell.col; c < cell.col + cell.colSpan && c < columns; ++c)
-                have += w[c];
-            const qreal deficit = need(cell) - have;
-            if (deficit > 0)
-                for (int c = cell.col; c < cell.col + cell.colSpan && c < columns; ++c)
-                    w[c] += deficit / cell.colSpan;
-        }
-        const qreal total = areaWidth();
-        qreal sum = 0;
-        for (qreal &x : w) {
-            x = qMin(x, total * maxShare);
-            sum += x;
-        }
-        for (qreal x : w)
-            out.append(QTextLength(QTextLength::PercentageLength, 100.0 * x / sum));
+        int sum = 0;
+        for (int w : grid.widths)
+            sum += w;
+        for (int c = 0; c < grid.columns; ++c)
+            out.append(QTextLength(QTextLength::PercentageLength,
+                                   grid.widths.size() == grid.columns && sum > 0 ? 100.0 * grid.widths.at(c) / sum
+                                                                                  : 100.0 / grid.columns));
         return out;
     }
 
     // `roomy` for forms and the 重点工作 table: few rows of long text, set larger and looser.
-    QTextTable *insertGrid(QTextCursor &c, const ReportGrid &grid, bool roomy = false, qreal maxShare = 0.4)
+    QTextTable *insertGrid(QTextCursor &c, const ReportGrid &grid, bool roomy = false)
     {
         QTextTableFormat tf = gridFormat(grid.headerRows);
-        tf.setColumnWidthConstraints(columnWidths(grid, maxShare));
+        tf.setColumnWidthConstraints(columnWidths(grid));
         QTextTable *table = c.insertTable(grid.rows, grid.columns, tf);
         for (const ReportGrid::Cell &cell : grid.cells)
             if (cell.rowSpan > 1 || cell.colSpan > 1)
@@ -466,101 +469,16 @@ public:
         cc.insertText(run, format);
     }
 
-    // --- 第三部分: the generated explanations, 图1–4 after the paragraphs they illustrate.
-    void addPart3(QTextCursor &c)
-    {
-        addHeading(c, Narrative::title(m_doc), 0, true);
-        for (const NarrativeSection &s : Narrative::generate(m_doc)) {
-            if (s.level <= 1)
-                addHeading(c, s.heading, 1, false);
-            else
-                addSubHeading(c, s.heading);
-            for (const QString &p : s.paragraphs)
-                addParagraph(c, p);
-            if (s.figure > 0)
-                addFigure(c, s.figure);
-        }
-    }
-
-    void addFigure(QTextCursor &c, int figure)
+    // The chart draws its own caption (图N：…) as text.
+    void addFigure(QTextCursor &c, const ReportOutline::Block &b)
     {
         QTextBlockFormat bf;
         bf.setAlignment(Qt::AlignHCenter);
         bf.setTopMargin(pt(6));
         bf.setBottomMargin(pt(6));
         block(c, bf, body());
-        // The chart draws its own caption (图N：…) as text.
-        ChartObject::insert(c, m_doc, figure, 150, 80);
-        m_r->m_figureCaptions.append(ChartSeries::titleOf(figure));
-    }
-
-    // --- 第四部分
-    void addPart4(QTextCursor &c)
-    {
-        addHeading(c, QStringLiteral("第四部分 ") + QString::number(m_doc.metadata().year)
-                           + QStringLiteral("年度重点工作完成情况"),
-                   0, true);
-        addProse(c, m_doc.text(QStringLiteral("keyWork")));
-        if (m_doc.keyWork().isEmpty())
-            return;
-        QTextBlockFormat gap;
-        gap.setTopMargin(pt(6));
-        c.insertBlock(gap);
-        insertGrid(c, ReportGrid::keyWork(m_doc), true);
-    }
-
-    // --- 第五部分
-    void addPart5(QTextCursor &c)
-    {
-        addHeading(c, QStringLiteral("第五部分 名词解释"), 0, true);
-        addProse(c, m_doc.text(QStringLiteral("glossary")));
-        const QString phone = m_doc.metadata().contactPhone;
-        if (!phone.isEmpty())
-            addParagraph(c, QStringLiteral("本单位咨询电话: ") + phone);
-    }
-
-    // --- 第六部分: the self-evaluation forms, each on a page of its own.
-    void addPart6(QTextCursor &c)
-    {
-        addHeading(c, QStringLiteral("第六部分 附件"), 0, true);
-        const Metadata &m = m_doc.metadata();
-        bool first = true;
-        bool overallDone = false, projectsDone = false;
-        int item = 0;
-        for (const EvaluationForm &f : m_doc.evaluations()) {
-            const bool overall = f.kind == EvaluationForm::Kind::Overall;
-            const bool startsGroup = overall ? !overallDone : !projectsDone;
-            if (startsGroup) {
-                ++item;
-                addHeading(c,
-                           chineseNumber(item) + QStringLiteral("、") + year(m_doc) + m.department
-                                   + (overall ? QStringLiteral("整体绩效自评表") : QStringLiteral("项目绩效自评表")),
-                           1, !first);
-                (overall ? overallDone : projectsDone) = true;
-            }
-            addForm(c, f, !first && !startsGroup);
-            first = false;
-        }
-    }
-
-    void addForm(QTextCursor &c, const EvaluationForm &f, bool newPage)
-    {
-        const bool overall = f.kind == EvaluationForm::Kind::Overall;
-        QTextBlockFormat bf;
-        bf.setAlignment(Qt::AlignHCenter);
-        bf.setTopMargin(pt(6));
-        bf.setBottomMargin(pt(6));
-        if (newPage)
-            bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        block(c, bf, heading(tableTitleSize));
-        c.insertText(EvaluationForms::title(f.kind, m_doc.metadata().year),
-                     heading(tableTitleSize));
-        const QTextCharFormat metaFormat = body(noteSize + 1);
-        c.insertBlock(QTextBlockFormat(), metaFormat);
-        c.insertText(EvaluationForms::label(EvaluationForms::Label::Seal) + (overall ? f.name : f.department), metaFormat);
-        c.insertBlock(QTextBlockFormat(), metaFormat);
-        c.insertText(EvaluationForms::label(EvaluationForms::Label::FillDate), metaFormat);
-        insertGrid(c, ReportGrid::form(EvaluationForms::asPrinted(m_doc, f)), true); // table figures as printed
+        ChartObject::insert(c, m_doc, b.figure, 150, 80);
+        m_r->m_figureCaptions.append(b.caption);
     }
 
 private:
@@ -571,7 +489,11 @@ private:
 
 ReportDocument::ReportDocument(const Document &document, QPaintDevice *device, const QSizeF &portraitArea,
                                const QSizeF &landscapeArea)
-    : m_document(document), m_device(device), m_portraitArea(portraitArea), m_landscapeArea(landscapeArea)
+    : m_document(document),
+      m_outline(ReportOutline::build(document)),
+      m_device(device),
+      m_portraitArea(portraitArea),
+      m_landscapeArea(landscapeArea)
 {
     Builder b(this);
     b.build();
@@ -583,17 +505,6 @@ ReportDocument::~ReportDocument() = default;
 void ReportDocument::setContentsPages(const QList<int> &pages)
 {
     Builder(this).fillContents(pages);
-}
-
-QString ReportDocument::chineseNumber(int n)
-{
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (n < 0 || n >= 100)
-        return QString::number(n);
-    if (n < 10)
-        return QString(digits.at(n));
-    const QString tens = n < 20 ? QString() : QString(digits.at(n / 10));
-    return tens + QStringLiteral("十") + (n % 10 ? QString(digits.at(n % 10)) : QString());
 }
 
 } // namespace Juesuan

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "reportoutline.h"
+
 #include <memory>
 
 class QPaintDevice;
@@ -13,15 +15,18 @@ class QTextDocument;
 namespace Juesuan {
 
 class Document;
+class ReportTableLayout;
 
-// The finished report as typeset text in the published order — cover, 目录, parts 一 to 六 —
-// split into sections (one QTextDocument per run of pages of one orientation), built for one
+// The finished report (its ReportOutline) as typeset text in the published order — cover,
+// 目录, parts 一 to 六 — split into sections (one QTextDocument per run of pages of one orientation), built for one
 // paint device so that point sizes and lengths match its resolution. ReportLayout paginates it.
 class ReportDocument
 {
 public:
+    // A run of pages: typeset text, or a disclosure table laid out by its own page model.
     struct Section {
         std::shared_ptr<QTextDocument> text;
+        std::shared_ptr<ReportTableLayout> table;
         bool landscape = false;
         bool numbered = true; // the cover has no page number
     };
@@ -46,14 +51,15 @@ public:
     // The captions of the figures typeset in part 3 ("图1：…").
     const QStringList &figureCaptions() const { return m_figureCaptions; }
 
-    // Chinese numbering of the report: 1 → "一", 12 → "十二".
-    static QString chineseNumber(int n);
+    // What the report says, as the HTML writer renders it too.
+    const ReportOutline &outline() const { return m_outline; }
 
 private:
     class Builder;
     friend class Builder;
 
     const Document &m_document;
+    ReportOutline m_outline;
     QPaintDevice *m_device;
     QSizeF m_portraitArea;
     QSizeF m_landscapeArea;

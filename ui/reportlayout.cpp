@@ -2,6 +2,7 @@
 
 #include "fonts.h"
 #include "reportdocument.h"
+#include "reporttablelayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
@@ -52,13 +53,18 @@ void ReportLayout::paginate()
     const QList<ReportDocument::Section> &sections = m_report->sections();
     for (int s = 0; s < sections.size(); ++s) {
         firstPage.append(int(m_pages.size()));
-        const int n = qMax(1, sections.at(s).text->pageCount());
+        const ReportDocument::Section &section = sections.at(s);
+        const int n = section.table ? section.table->pageCount() : qMax(1, section.text->pageCount());
         for (int i = 0; i < n; ++i)
             m_pages.append({s, i});
     }
     m_headingPages.clear();
     for (const ReportDocument::Heading &h : m_report->headings()) {
         const ReportDocument::Section &s = sections.at(h.section);
+        if (s.table) { // its headings are on its first page
+            m_headingPages.append(firstPage.at(h.section) + 1);
+            continue;
+        }
         const QTextBlock block = s.text->findBlock(h.position);
         const QRectF r = s.text->documentLayout()->blockBoundingRect(block);
         const qreal pageHeight = s.text->pageSize().height();
@@ -98,11 +104,15 @@ void ReportLayout::paintPage(QPainter *painter, int page) const
     painter->save();
     painter->translate(m.left() * px, m.top() * px);
     painter->setClipRect(QRectF(QPointF(0, 0), area));
-    painter->translate(0, -p.index * area.height());
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, p.index * area.height(), area.width(), area.height());
-    context.palette.setColor(QPalette::Text, Qt::black);
-    s.text->documentLayout()->draw(painter, context);
+    if (s.table) {
+        s.table->paint(painter, p.index);
+    } else {
+        painter->translate(0, -p.index * area.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, p.index * area.height(), area.width(), area.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        s.text->documentLayout()->draw(painter, context);
+    }
     painter->restore();
 
     if (!s.numbered)

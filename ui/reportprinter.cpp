@@ -3,6 +3,7 @@
 #include "document.h"
 #include "filewriter.h"
 #include "progress.h"
+#include "reportdocument.h"
 #include "reportlayout.h"
 
 #include <QCoreApplication>
@@ -19,12 +20,6 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("Juesuan::ReportPrinter", s);
 }
-
-QString title(const Document &document)
-{
-    return QString::number(document.metadata().year) + QStringLiteral("年度") + document.metadata().department
-            + QStringLiteral("部门决算公开");
-}
 } // namespace
 
 bool ReportPrinter::exportPdf(const Document &document, const QString &path, QString *error, int *pageCount,
@@ -37,10 +32,10 @@ bool ReportPrinter::exportPdf(const Document &document, const QString &path, QSt
     file.open(QIODevice::WriteOnly);
     QPdfWriter writer(&file);
     writer.setResolution(1200);
-    writer.setTitle(title(document));
     writer.setCreator(QStringLiteral("Juesuan"));
     writer.setPageLayout(ReportLayout::pageLayout(false));
     const ReportLayout layout(document, &writer);
+    writer.setTitle(layout.report().outline().documentTitle);
     writer.setPageLayout(ReportLayout::pageLayout(layout.isLandscape(0)));
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -73,9 +68,9 @@ bool ReportPrinter::print(const Document &document, QPrinter *printer, QString *
 {
     printer->setFullPage(true); // the layout keeps its own margins, in paper coordinates
     printer->setPageLayout(ReportLayout::pageLayout(false));
-    if (printer->docName().isEmpty())
-        printer->setDocName(title(document));
     const ReportLayout layout(document, printer);
+    if (printer->docName().isEmpty())
+        printer->setDocName(layout.report().outline().documentTitle);
     int first = 0;
     int last = layout.pageCount() - 1;
     if (printer->printRange() == QPrinter::PageRange && printer->fromPage() > 0) {

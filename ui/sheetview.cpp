@@ -7,6 +7,7 @@
 #include "fonts.h"
 #include "sheetmodel.h"
 #include "sheettableview.h"
+#include "yearlabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -206,7 +207,7 @@ void SheetView::updateHeading()
     const TableTemplate &t = m_model->tableTemplate();
     const Metadata &m = m_document->metadata();
     // The heading reproduces the published table's own text (report content, not UI text).
-    m_title->setText(m.year > 0 ? QString::number(m.year) + QStringLiteral("年度") + t.title() : t.title());
+    m_title->setText(m.year > 0 ? yearLabel(m.year) + t.title() : t.title());
     m_code->setText(t.code());
     m_department->setText(QStringLiteral("部门：") + m.department);
     m_unit->setText(QStringLiteral("金额单位：") + m.amountUnit);

@@ -5,11 +5,16 @@
 # `soffice --headless --convert-to pdf` of that workbook (the spreadsheet route to a PDF of the
 # tables) and prints the ratio. LibreOffice is installed here when missing
 # (libreoffice-calc-nogui, with apt-get as root): only this benchmark needs it, never the build.
-# Usage: bench_export.sh [JUESUAN] [SAMPLE]   (not run by CI)
+# Then the page model's own figures (issue 14) from bench_report, one process per case so
+# that /usr/bin/time reports each case's peak memory: 1,000 / 5,000 / 20,000 项 rows in each
+# of 公开02/03/05表 (seconds, pages, seconds per 100 pages), one self-evaluation indicator of
+# 200,000 characters and of 5 MB, and print preview of the sample.
+# Usage: bench_export.sh [JUESUAN] [SAMPLE] [BENCH_REPORT]   (not run by CI)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 juesuan=${1:-$here/../../build/app/juesuan}
 sample=${2:-$here/../../resources/samples/jianghan-bigdata-center-2023.juesuan}
+bench_report=${3:-$here/../../build/tests/bench/bench_report}
 runs=5
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -65,4 +70,21 @@ if command -v soffice >/dev/null 2>&1; then
     fi
 else
     echo "LibreOffice (soffice) not installed: spreadsheet comparison skipped"
+fi
+
+if [ -x "$bench_report" ]; then
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+    echo "page model (bench_report; wall time inside the process, peak memory of the whole process):"
+    report_case() { # args for bench_report
+        /usr/bin/time -f '%M' -o "$out/mem" "$bench_report" "$@" 2>"$out/err" | sed 's/^/  /' \
+            || { cat "$out/err" >&2; return 0; }
+        awk '{ printf "    peak memory %.0f MiB\n", $1 / 1024 }' "$out/mem"
+    }
+    for rows in 1000 5000 20000; do report_case rows "$rows" "$out/rows.pdf"; done
+    report_case cell 200000 "$out/cell.pdf"
+    report_case cell 5000000 "$out/cell5m.pdf"
+    report_case sample "$sample" "$out/sample.pdf"
+    report_case preview "$sample"
+else
+    echo "bench_report not built ($bench_report): page model figures skipped"
 fi

@@ -30,13 +30,17 @@ ReportGrid ReportGrid::sheet(const Document &document, const TableTemplate &t)
     const SheetLayout layout(document, t.id());
     g.headerRows = t.headerRowCount();
     g.columns = t.columnCount();
-    g.rows = g.headerRows + layout.rowCount();
     for (const GridCell &h : t.header())
         g.cells.append({h.row, h.col, h.rowSpan, h.colSpan, h.text, Qt::AlignHCenter, false, true});
+    int skipped = 0; // rows left out above the current one
     for (int r = 0; r < layout.rowCount(); ++r) {
+        if (!document.isPrintedRow(t.id(), layout.row(r).key)) {
+            ++skipped; // an added 项 row left empty, and the 类/款 above nothing but such rows
+            continue;
+        }
         const bool bold = layout.row(r).bold;
         for (const GridCell &b : layout.rowCells(r)) {
-            Cell cell{g.headerRows + b.row, b.col, b.rowSpan, b.colSpan, QString(), Qt::AlignLeft, bold, false};
+            Cell cell{g.headerRows + b.row - skipped, b.col, b.rowSpan, b.colSpan, QString(), Qt::AlignLeft, bold, false};
             switch (b.kind) {
             case GridCell::Kind::Amount:
                 cell.text = amount(document.printed().printedValue(b.cell));
@@ -57,6 +61,7 @@ ReportGrid ReportGrid::sheet(const Document &document, const TableTemplate &t)
             g.cells.append(cell);
         }
     }
+    g.rows = g.headerRows + layout.rowCount() - skipped;
     return g;
 }
 
