@@ -246,18 +246,21 @@ int checkVerb(const Args &args)
     return errors > 0 ? 1 : 0;
 }
 
-// juesuan export FILE -o OUT.(pdf|html|xlsx) [--progress]: the finished report (xlsx: its
-// nine tables). A document with audit errors is exported all the same (a script has no one to
-// ask) with a warning on stderr. --progress redraws a line on stderr, only when stderr is a
+// juesuan export FILE -o OUT.(pdf|html|xlsx) [--progress] [--exact]: the finished report
+// (xlsx: its nine tables, printed values unless --exact asks for exact ones). A document
+// with audit errors is exported all the same (a script has no one to ask) with a warning on
+// stderr. --progress redraws a line on stderr, only when stderr is a
 // terminal: logs stay clean.
 int exportVerb(const Args &args)
 {
     QByteArray in, outBytes;
-    bool showProgress = false;
+    bool showProgress = false, exact = false;
     for (int i = 0; i < args.size(); ++i) {
         const QByteArray &a = args.at(i);
         if (a == "--progress")
             showProgress = true;
+        else if (a == "--exact")
+            exact = true;
         else if ((a == "-o" || a == "--output") && i + 1 < args.size())
             outBytes = args.at(++i);
         else if (a.startsWith("--output="))
@@ -268,7 +271,7 @@ int exportVerb(const Args &args)
             in = QByteArray(), outBytes = QByteArray(), i = int(args.size());
     }
     if (in.isEmpty() || outBytes.isEmpty()) {
-        printErr(Tr::tr("usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]"));
+        printErr(Tr::tr("usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]"));
         return 2;
     }
     const QString out = QFile::decodeName(outBytes);
@@ -282,6 +285,10 @@ int exportVerb(const Args &args)
         && format != QLatin1String("xlsx")) {
         printErr(Tr::tr("%1: unknown export format “%2” (use .pdf, .html or .xlsx)")
                          .arg(InputText::forMessage(out, 200), InputText::forMessage(format, 20)));
+        return 2;
+    }
+    if (exact && format != QLatin1String("xlsx")) {
+        printErr(tr("--exact applies to .xlsx only: the report prints its figures as printed (舍位平衡)"));
         return 2;
     }
     QString error;
@@ -303,8 +310,9 @@ int exportVerb(const Args &args)
         return true;
     });
     Progress *watch = showProgress && Terminal::isStderrTerminal() ? &progress : nullptr;
+    const auto amounts = exact ? WorkbookExport::Amounts::Exact : WorkbookExport::Amounts::Printed;
     const bool ok = format == QLatin1String("pdf")  ? ReportPrinter::exportPdf(*doc, out, &error, nullptr, watch)
-            : format == QLatin1String("xlsx")           ? WorkbookExport::exportXlsx(*doc, out, &error, watch)
+            : format == QLatin1String("xlsx")           ? WorkbookExport::exportXlsx(*doc, out, &error, watch, amounts)
                                                         : HtmlExporter::exportHtml(*doc, out, &error, watch);
     if (!ok) {
         printErr(error);
@@ -451,8 +459,9 @@ QString helpText()
               "  juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed\n"
               "                              (舍位平衡); --exact: exact values\n"
               "  juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable\n"
-              "  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]\n"
-              "                              the report as PDF or HTML, its tables as XLSX;\n"
+              "  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]\n"
+              "                              the report as PDF or HTML, its tables as XLSX (printed\n"
+              "                              values, 舍位平衡; --exact: exact values);\n"
               "                              --progress shows the work done on stderr when it is a terminal\n"
               "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]\n"
               "                              the tables of a workbook; exit 0 imported, 1 imported\n"

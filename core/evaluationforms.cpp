@@ -1,6 +1,8 @@
 #include "evaluationforms.h"
 
+#include "auditruleset.h"
 #include "document.h"
+#include "printedvalues.h"
 #include "yearlabel.h"
 
 namespace Juesuan {
@@ -112,6 +114,43 @@ QString EvaluationForms::sourceLabel(int index)
 QString EvaluationForms::printedAmount(const Money &amount)
 {
     return amount.toShortWanyuan(6); // exact: forms show what was typed
+}
+
+EvaluationForm EvaluationForms::asPrinted(const Document &document, const EvaluationForm &form)
+{
+    EvaluationForm out = form;
+    const auto rules = AuditRuleSet::forTemplate(document.reportTemplate());
+    if (!rules)
+        return out;
+    using Term = AuditRule::Term;
+    const auto field = [&out](const QString &name) -> Money * {
+        if (name == QLatin1String("budget"))
+            return &out.budget;
+        if (name == QLatin1String("executed"))
+            return &out.executed;
+        if (name == QLatin1String("basicTotal"))
+            return &out.basicTotal;
+        if (name == QLatin1String("projectTotal"))
+            return &out.projectTotal;
+        return nullptr; // sources are the department's split of the budget, no table figure
+    };
+    for (const AuditRule &rule : rules->rules()) {
+        if (rule.kind() != AuditRule::Kind::Equal || rule.lhs().size() != 1 || rule.rhs().size() != 1)
+            continue;
+        const Term &a = rule.lhs().first(), &b = rule.rhs().first();
+        const bool aForm = a.source == Term::Source::Form;
+        const Term &f = aForm ? a : b, &c = aForm ? b : a;
+        if (f.source != Term::Source::Form || c.source != Term::Source::Cell || a.sign != b.sign
+            || c.placeholder != AuditRule::Placeholder::None)
+            continue;
+        const bool applies = f.key == QLatin1String("overall") ? form.kind == EvaluationForm::Kind::Overall
+                                                                : f.placeholder == AuditRule::Placeholder::Form;
+        Money *amount = applies ? field(f.field) : nullptr;
+        if (!amount || amount->isBlank() || !document.hasCell(c.cell) || document.value(c.cell) != *amount)
+            continue;
+        *amount = document.printed().printedValue(c.cell);
+    }
+    return out;
 }
 
 QList<Indicator> EvaluationForms::standardIndicators(EvaluationForm::Kind kind)

@@ -59,6 +59,12 @@ public:
     // An amount as the forms print it: 万元 without separators or trailing zeros
     // ("1129.8", "3", "44.71"); blank gives "".
     static QString printedAmount(const Money &amount);
+    // The form as the report prints it: an amount that restates a table figure (an equality
+    // rule of the edition between the field and one cell, such as 执行数 = 01表 58行 or
+    // 基本支出总额 = 05表 合计 基本支出, holding exactly) takes that cell's printed value
+    // (舍位平衡, Document::printed()), so the form and the tables print the same figure. Other
+    // amounts stay as typed.
+    static EvaluationForm asPrinted(const Document &document, const EvaluationForm &form);
 
     // The 一级/二级 rows a new form starts with, as the 2023 forms have them.
     static QList<Indicator> standardIndicators(EvaluationForm::Kind kind);

@@ -11,7 +11,13 @@
 #include <glpk.h>
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
+#include <functional>
 #include <memory>
+#include <set>
+#include <map>
+#include <cstdio>
 
 namespace Juesuan {
 
@@ -140,6 +146,236 @@ bool satisfies(const Problem &p, const std::vector<int> &z)
     return true;
 }
 
+
+// What the min-cost flow makes of a component.
+enum class FlowOutcome {
+    Solved,     // optimal for every row of the problem
+    Infeasible, // the network rows alone have no solution, so the whole problem has none
+    NotNetwork  // the rows do not take network form, or its optimum breaks a row left out
+};
+
+// Solves `p` as a min-cost flow. Rows that are copies (z_a = z_b) merge their variables;
+// the others are taken in `order` as nodes of a network as long as each variable stays in at
+// most two of them with opposite signs (after scaling a row by ±1): the variable is then an
+// arc between its two rows, or between its row and a ground node. Rows that do not fit are
+// left out. The network is a relaxation of `p` (fewer rows), and its optimum is integral
+// (a network matrix is totally unimodular): when that optimum satisfies every row left out
+// too, it is optimal for `p` itself. Otherwise NotNetwork, and GLPK takes the problem.
+FlowOutcome solveAsFlow(const Problem &p, const std::vector<int> &order, std::vector<int> *z)
+{
+    const int n = int(p.convZ.size());
+    // Copies: union-find over the variables.
+    std::vector<int> up(static_cast<size_t>(n));
+    for (int j = 0; j < n; ++j)
+        up[size_t(j)] = j;
+    const std::function<int(int)> find = [&](int x) {
+        while (up[size_t(x)] != x)
+            x = up[size_t(x)] = up[size_t(up[size_t(x)])];
+        return x;
+    };
+    std::vector<char> copyRow(p.rows.size(), 0);
+    for (size_t i = 0; i < p.rows.size(); ++i) {
+        const auto &r = p.rows[i];
+        if (r.size() == 2 && p.rhs[i] == 0 && r[0].second == -r[1].second) {
+            copyRow[i] = 1;
+            const int a = find(r[0].first), b = find(r[1].first);
+            if (a != b)
+                up[size_t(std::max(a, b))] = std::min(a, b);
+        }
+    }
+    // Groups: cost per unit of flow (each member away from half-up counts), bounds.
+    std::vector<int> group(size_t(n), -1), rep;
+    for (int j = 0; j < n; ++j) {
+        const int r = find(j);
+        if (group[size_t(r)] < 0) {
+            group[size_t(r)] = int(rep.size());
+            rep.push_back(r);
+        }
+        group[size_t(j)] = group[size_t(r)];
+    }
+    const int g = int(rep.size());
+    std::vector<int> cost(size_t(g), 0), lo(size_t(g), 0), hi(size_t(g), 1);
+    for (int j = 0; j < n; ++j) {
+        const int k = group[size_t(j)];
+        cost[size_t(k)] += p.convZ[size_t(j)] ? -1 : 1;
+        if (p.fixed[size_t(j)]) {
+            const int v = p.convZ[size_t(j)];
+            if ((lo[size_t(k)] == hi[size_t(k)] && lo[size_t(k)] != v) || v < lo[size_t(k)] || v > hi[size_t(k)])
+                return FlowOutcome::Infeasible; // two copies held at different values
+            lo[size_t(k)] = hi[size_t(k)] = v;
+        }
+    }
+    // Rows over the groups, taken greedily; the sign of each row relative to its set's root
+    // (union-find with parity) keeps every arc's two ends opposite.
+    std::vector<int> rowUp, rowParity; // over accepted rows
+    const std::function<std::pair<int, int>(int)> rowFind = [&](int x) {
+        int parity = 0;
+        while (rowUp[size_t(x)] != x) {
+            parity ^= rowParity[size_t(x)];
+            x = rowUp[size_t(x)];
+        }
+        return std::make_pair(x, parity);
+    };
+    std::vector<std::array<int, 2>> occRow(size_t(g), {-1, -1}); // accepted row, coefficient
+    std::vector<std::array<int, 2>> occSecond(size_t(g), {-1, -1});
+    std::vector<std::vector<std::pair<int, int>>> accepted;
+    std::vector<qint64> acceptedRhs;
+    std::set<std::pair<std::vector<std::pair<int, int>>, qint64>> seenRows;
+    std::vector<std::pair<int, int>> row;
+    std::vector<int> seenAt(size_t(g), -1);
+    for (int i : order) {
+        if (copyRow[size_t(i)])
+            continue;
+        row.clear();
+        for (const auto &t : p.rows[size_t(i)]) {
+            const int k = group[size_t(t.first)];
+            if (seenAt[size_t(k)] == i) {
+                for (auto &e : row)
+                    if (e.first == k)
+                        e.second += t.second;
+            } else {
+                seenAt[size_t(k)] = i;
+                row.push_back({k, t.second});
+            }
+        }
+        row.erase(std::remove_if(row.begin(), row.end(), [](const auto &e) { return e.second == 0; }), row.end());
+        if (row.empty()) {
+            if (p.rhs[size_t(i)] != 0)
+                return FlowOutcome::Infeasible;
+            continue;
+        }
+        // A row that merged copies make the same as one taken before (a 款 with one 项: its
+        // column formula and the 项's) adds nothing.
+        std::sort(row.begin(), row.end());
+        qint64 rhs = p.rhs[size_t(i)];
+        if (row.front().second < 0) {
+            for (auto &e : row)
+                e.second = -e.second;
+            rhs = -rhs;
+        }
+        if (!seenRows.insert({row, rhs}).second)
+            continue;
+        bool fits = true;
+        // Required parity of the new row against the root of each row it meets.
+        std::vector<std::pair<int, int>> needs;
+        for (const auto &e : row) {
+            if (e.second != 1 && e.second != -1) {
+                fits = false;
+                break;
+            }
+            const auto &o1 = occRow[size_t(e.first)];
+            if (o1[0] < 0)
+                continue;
+            if (occSecond[size_t(e.first)][0] >= 0) {
+                fits = false; // already an arc between two rows
+                break;
+            }
+            // s_new · e.second = −s_old · o1[1]  →  parity(new) = parity(old) ^ (same coefficient)
+            const auto root = rowFind(o1[0]);
+            const int want = root.second ^ (e.second == o1[1] ? 1 : 0);
+            bool clash = false, known = false;
+            for (const auto &nd : needs)
+                if (nd.first == root.first) {
+                    known = true;
+                    clash = nd.second != want;
+                }
+            if (clash) {
+                fits = false;
+                break;
+            }
+            if (!known)
+                needs.push_back({root.first, want});
+        }
+        if (!fits)
+            continue; // left out: checked on the solution below
+        const int id = int(accepted.size());
+        rowUp.push_back(id);
+        rowParity.push_back(0);
+        for (const auto &nd : needs) {
+            rowUp[size_t(nd.first)] = id;
+            rowParity[size_t(nd.first)] = nd.second; // root's parity relative to the new row
+        }
+        for (const auto &e : row) {
+            if (occRow[size_t(e.first)][0] < 0)
+                occRow[size_t(e.first)] = {id, e.second};
+            else
+                occSecond[size_t(e.first)] = {id, e.second};
+        }
+        accepted.push_back(row);
+        acceptedRhs.push_back(rhs);
+    }
+    // The network: a node per accepted row (scaled by its sign), a ground node, an arc per group.
+    const int m = int(accepted.size());
+    std::vector<int> sign(static_cast<size_t>(m));
+    for (int i = 0; i < m; ++i)
+        sign[size_t(i)] = rowFind(i).second ? -1 : 1;
+    struct VertexData {
+        double rhs;
+    };
+    struct ArcData {
+        double low, cap, cost, x;
+    };
+    struct GraphDeleter {
+        void operator()(glp_graph *graph) const { glp_delete_graph(graph); }
+    };
+    std::unique_ptr<glp_graph, GraphDeleter> graph(glp_create_graph(sizeof(VertexData), sizeof(ArcData)));
+    glp_graph *G = graph.get();
+    glp_add_vertices(G, m + 1);
+    const int ground = m + 1;
+    double groundRhs = 0;
+    for (int i = 0; i < m; ++i) {
+        // Σ c·z = s·b with c = +1 on arcs into the node: supply (out − in) = −s·b.
+        const double supply = -double(sign[size_t(i)] * acceptedRhs[size_t(i)]);
+        static_cast<VertexData *>(G->v[i + 1]->data)->rhs = supply;
+        groundRhs -= supply;
+    }
+    static_cast<VertexData *>(G->v[ground]->data)->rhs = groundRhs;
+    std::vector<glp_arc *> arcOf(size_t(g), nullptr);
+    std::vector<char> unlinked(size_t(g), 0);
+    for (int k = 0; k < g; ++k) {
+        const auto &o1 = occRow[size_t(k)], &o2 = occSecond[size_t(k)];
+        if (o1[0] < 0) {
+            unlinked[size_t(k)] = 1; // in no accepted row: half-up or its bound
+            continue;
+        }
+        const int c1 = o1[1] * sign[size_t(o1[0])];
+        int from, to;
+        if (o2[0] < 0) {
+            from = c1 > 0 ? ground : o1[0] + 1;
+            to = c1 > 0 ? o1[0] + 1 : ground;
+        } else {
+            from = c1 > 0 ? o2[0] + 1 : o1[0] + 1;
+            to = c1 > 0 ? o1[0] + 1 : o2[0] + 1;
+        }
+        glp_arc *a = glp_add_arc(G, from, to);
+        auto *d = static_cast<ArcData *>(a->data);
+        d->low = lo[size_t(k)];
+        d->cap = hi[size_t(k)];
+        d->cost = cost[size_t(k)];
+        d->x = 0;
+        arcOf[size_t(k)] = a;
+    }
+    double total = 0;
+    // GLPK's out-of-kilter algorithm (its RELAX-IV is disabled in Debian's build).
+    const int ret = glp_mincost_okalg(G, offsetof(VertexData, rhs), offsetof(ArcData, low), offsetof(ArcData, cap),
+                                      offsetof(ArcData, cost), &total, offsetof(ArcData, x), -1);
+    if (ret == GLP_ENOPFS)
+        return FlowOutcome::Infeasible;
+    if (ret != 0)
+        return FlowOutcome::NotNetwork;
+    std::vector<int> value(size_t(g), 0);
+    for (int k = 0; k < g; ++k) {
+        if (unlinked[size_t(k)])
+            value[size_t(k)] = lo[size_t(k)] == hi[size_t(k)] ? lo[size_t(k)] : (cost[size_t(k)] < 0 ? 1 : 0);
+        else
+            value[size_t(k)] = static_cast<ArcData *>(arcOf[size_t(k)]->data)->x > 0.5 ? 1 : 0;
+    }
+    z->assign(size_t(n), 0);
+    for (int j = 0; j < n; ++j)
+        (*z)[size_t(j)] = value[size_t(group[size_t(j)])];
+    return satisfies(p, *z) ? FlowOutcome::Solved : FlowOutcome::NotNetwork;
+}
+
 } // namespace
 
 PrintedValues::PrintedValues(const Document &document) : m_document(document)
@@ -148,6 +384,14 @@ PrintedValues::PrintedValues(const Document &document) : m_document(document)
 }
 
 PrintedValues::~PrintedValues() = default;
+
+void PrintedValues::setMethod(Method method)
+{
+    if (method == m_method)
+        return;
+    m_method = method;
+    invalidate();
+}
 
 void PrintedValues::invalidate()
 {
@@ -354,7 +598,100 @@ void PrintedValues::buildStructure() const
         if (id >= 0)
             m_isAnchor[size_t(id)] = 1;
     }
+    buildTreeRows();
     m_structureValid = true;
+}
+
+// The tree rows of the total columns (see m_treeRowOf). A row R of a code-list table whose
+// cell in column c is a column formula c = Σ ±j, where each (R, j) sums the same child rows
+// K in column j and each child's (K, c) is the same column formula: then (R, c) = Σ (K, c).
+void PrintedValues::buildTreeRows() const
+{
+    const RecalcEngine &e = m_document.engine();
+    const int n = e.cellCount();
+    m_treeRowOf.assign(size_t(n), {});
+    m_depth.assign(size_t(n), 1);
+    std::vector<CellKey> keys(static_cast<size_t>(n));
+    for (int id = 0; id < n; ++id) {
+        keys[size_t(id)] = e.keyOf(id);
+        const QString &row = keys[size_t(id)].row;
+        bool digits = !row.isEmpty();
+        for (QChar ch : row)
+            digits = digits && ch.isDigit();
+        const TableTemplate *t = m_document.reportTemplate().table(keys[size_t(id)].table);
+        const bool codeList = t && t->isCodeList();
+        m_depth[size_t(id)] = row == TableTemplate::totalRow() ? 0 : codeList && digits ? int(row.size()) : 1;
+    }
+    // operands of a formula as (id, sign), the head left out
+    const auto operandsOf = [&](int id) -> const std::vector<std::pair<int, int>> * {
+        const int f = m_formulaOf[size_t(id)];
+        return f < 0 ? nullptr : &m_formulas[size_t(f)].terms;
+    };
+    for (int id = 0; id < n; ++id) {
+        const auto *terms = operandsOf(id);
+        if (!terms || terms->size() < 3)
+            continue;
+        const CellKey &h = keys[size_t(id)];
+        // a column formula: every operand on the same row of the same table
+        std::vector<std::pair<QString, int>> cols; // operand column, sign (as in head − Σ)
+        bool columnFormula = true;
+        for (size_t i = 1; i < terms->size() && columnFormula; ++i) {
+            const CellKey &k = keys[size_t((*terms)[i].first)];
+            columnFormula = k.table == h.table && k.row == h.row && k.col != h.col;
+            cols.push_back({k.col, (*terms)[i].second});
+        }
+        if (!columnFormula)
+            continue;
+        // the children: the rows the first operand's formula sums in its column
+        const auto *first = operandsOf((*terms)[1].first);
+        if (!first || first->size() < 2)
+            continue;
+        QStringList children;
+        bool tree = true;
+        for (size_t i = 1; i < first->size() && tree; ++i) {
+            const CellKey &k = keys[size_t((*first)[i].first)];
+            tree = (*first)[i].second == -1 && k.table == h.table && k.col == keys[size_t((*terms)[1].first)].col
+                    && k.row != h.row;
+            children.append(k.row);
+        }
+        if (!tree)
+            continue;
+        const auto sumsChildren = [&](int cell, const QString &col) {
+            const auto *f = operandsOf(cell);
+            if (!f || f->size() != size_t(children.size()) + 1)
+                return false;
+            for (size_t i = 1; i < f->size(); ++i) {
+                const CellKey &k = keys[size_t((*f)[i].first)];
+                if ((*f)[i].second != -1 || k.table != h.table || k.col != col || k.row != children.at(qsizetype(i - 1)))
+                    return false;
+            }
+            return true;
+        };
+        const auto sameColumnFormula = [&](int cell, const QString &row) {
+            const auto *f = operandsOf(cell);
+            if (!f || f->size() != terms->size())
+                return false;
+            for (size_t i = 1; i < f->size(); ++i) {
+                const CellKey &k = keys[size_t((*f)[i].first)];
+                if ((*f)[i].second != cols[i - 1].second || k.table != h.table || k.row != row
+                    || k.col != cols[i - 1].first)
+                    return false;
+            }
+            return true;
+        };
+        for (size_t i = 1; i < terms->size() && tree; ++i)
+            tree = sumsChildren((*terms)[i].first, cols[i - 1].first);
+        std::vector<std::pair<int, int>> row{{id, 1}};
+        for (const QString &child : std::as_const(children)) {
+            if (!tree)
+                break;
+            const int c = e.idOf(CellKey{h.table, child, h.col});
+            tree = c >= 0 && sameColumnFormula(c, child);
+            row.push_back({c, -1});
+        }
+        if (tree)
+            m_treeRowOf[size_t(id)] = std::move(row);
+    }
 }
 
 // Re-reads the equality rules that hold on the exact values; the cells of every rule that
@@ -415,6 +752,7 @@ void PrintedValues::update() const
     m_stats.components = 0;
     m_stats.largestComponent = 0;
     m_stats.solverCalls = 0;
+    m_stats.flowSolves = 0;
     if (full) {
         seeds.resize(size_t(m_document.engine().cellCount()));
         for (size_t i = 0; i < seeds.size(); ++i)
@@ -592,13 +930,74 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
         p.rows.push_back(std::move(row));
         p.rhs.push_back(rhs);
     }
+    // The tree rows of the total columns (implied by the formulas): with them the within-table
+    // equations take network form. They are offered to the flow first (项 before 款 before 类),
+    // so the column formulas of rows with children are left out as implied; then the other
+    // formulas, deepest first, the 合计 row's column formula before its tree row (that keeps
+    // 02 and 03 one network when 02 类 = 03 类 links them); rules last.
+    std::vector<int> order;
+    if (m_method == Method::Auto) {
+        std::vector<std::array<int, 5>> keyed; // rule, phase, −depth, tie, row
+        for (size_t i = 0; i < cons.size(); ++i) {
+            const Constraint &c = constraint(cons[i]);
+            const int depth = c.head >= 0 ? m_depth[size_t(c.head)] : 0;
+            keyed.push_back({c.rule >= 0 ? 1 : 0, 1, -depth, 0, int(i)});
+            if (c.head < 0 || m_treeRowOf[size_t(c.head)].empty())
+                continue;
+            std::vector<std::pair<int, int>> row;
+            qint64 rhs = 0;
+            for (const auto &t : m_treeRowOf[size_t(c.head)]) {
+                const auto v = varOf.constFind(t.first);
+                if (v != varOf.cend()) {
+                    row.push_back({*v, t.second});
+                    rhs -= t.second * floorOf[size_t(*v)];
+                } else {
+                    rhs -= t.second * (e.value(t.first).fen() / unit);
+                }
+            }
+            keyed.push_back({0, depth > 0 ? 0 : 1, -depth, 1, int(p.rows.size())});
+            p.rows.push_back(std::move(row));
+            p.rhs.push_back(rhs);
+        }
+        std::sort(keyed.begin(), keyed.end());
+        order.reserve(keyed.size());
+        for (const auto &k : keyed)
+            order.push_back(k[4]);
+    }
     std::vector<int> z = p.convZ;
     QList<Unkept> unkept;
     const auto anchorsAt = [&](bool fixedToHalfUp) {
         for (size_t j = 0; j < vars.size(); ++j)
             p.fixed[j] = fixedToHalfUp && m_isAnchor[size_t(vars[j])];
     };
-    if (!satisfies(p, z) && vars.size() > size_t(maxBalancedCells)) {
+    bool flowSolved = false;
+    if (m_method == Method::Auto && !satisfies(p, z)) {
+        // The min-cost flow first: exact and fast when it proves its optimum (solveAsFlow).
+        anchorsAt(true);
+        FlowOutcome f = solveAsFlow(p, order, &z);
+        if (f == FlowOutcome::Infeasible) {
+            anchorsAt(false); // grand totals may leave half-up rounding, as below
+            f = solveAsFlow(p, order, &z);
+        }
+        flowSolved = f == FlowOutcome::Solved;
+        if (flowSolved) {
+            ++m_stats.flowSolves;
+            for (size_t j = 0; j < vars.size(); ++j)
+                if (m_isAnchor[size_t(vars[j])] && z[j] != p.convZ[j]) {
+                    Unkept u;
+                    u.relation = tr("%1 keeps half-up rounding").arg(e.keyOf(vars[j]).toString());
+                    u.reason = tr("no balanced rounding keeps this grand total at its half-up value");
+                    u.cells.append(e.keyOf(vars[j]));
+                    u.grandTotal = true;
+                    unkept.append(u);
+                }
+        } else {
+            z = p.convZ;
+        }
+    }
+    if (flowSolved) {
+        // solved above
+    } else if (!satisfies(p, z) && vars.size() > size_t(maxBalancedCells)) {
         // GLPK takes seconds on blocks this large (docs/rounding.md): the editor would stall
         // on every edit. Print half-up and say so; the 尾数误差 note then stays.
         Unkept u;

@@ -29,11 +29,15 @@ class PrintedValues
     Q_DECLARE_TR_FUNCTIONS(Juesuan::PrintedValues)
 public:
     static constexpr qint64 unitFen = 10000; // 0.01 万元
-    // The largest block of linked free cells balanced with the solver; a larger one prints
-    // half-up and is reported as not balanced. Up to about a second of GLPK at this size
-    // (300 fully 元-precise 项 per table) on the 2-core reference machine (docs/rounding.md);
-    // a min-cost-flow solver for the within-table part would lift it.
+    // The largest block of linked free cells handed to GLPK. The min-cost flow tries every
+    // block first; a larger block it cannot prove optimal prints half-up and is reported as
+    // not balanced (GLPK would take seconds there, docs/rounding.md).
     static constexpr int maxBalancedCells = 10000;
+
+    // How components are solved: Auto tries the min-cost flow first and hands GLPK only what
+    // it cannot prove optimal; IntegerProgram always uses GLPK (the tests' reference).
+    enum class Method { Auto, IntegerProgram };
+    void setMethod(Method method);
 
     // A relation the printed values do not keep, and why.
     struct Unkept {
@@ -47,6 +51,7 @@ public:
         int components = 0;       // components solved by the last update
         int largestComponent = 0; // free cells in the largest of them
         int solverCalls = 0;      // integer programs handed to GLPK by the last update
+        int flowSolves = 0;       // components solved as a min-cost flow by the last update
         int nudged = 0;           // cells printed other than half-up rounding (whole document)
     };
 
@@ -97,6 +102,7 @@ private:
     void refreshRules(std::vector<int> *touched) const;
     void solveFrom(const std::vector<int> &seeds) const;
     void solveComponent(const std::vector<int> &vars, const std::vector<int> &constraints) const;
+    void buildTreeRows() const;
     const Constraint &constraint(int index) const;
     int constraintCount() const;
     QString relationText(int constraintIndex) const;
@@ -110,6 +116,11 @@ private:
     mutable std::vector<Constraint> m_formulas;     // one per computed cell, by position
     mutable std::vector<int> m_formulaOf;           // engine id → index in m_formulas or -1
     mutable std::vector<std::vector<int>> m_cellConstraints; // engine id → formula constraints
+    // For a computed cell of a code-list table's total column (1栏 = Σ栏) on a row with child
+    // rows: the same cell as the sum of its children in that column, a relation the formulas
+    // imply. With it the within-table equations take network form (docs/rounding.md).
+    mutable std::vector<std::vector<std::pair<int, int>>> m_treeRowOf; // engine id → terms, empty none
+    mutable std::vector<int> m_depth; // engine id → nesting of its row: 项 deepest, 合计 0
     mutable std::vector<Rule> m_rules;              // equality rules that hold exactly
     mutable std::vector<Constraint> m_ruleConstraints;
     mutable QHash<int, QList<int>> m_cellRules;     // engine id → rule constraint indexes
@@ -123,6 +134,7 @@ private:
     mutable QHash<int, QList<Unkept>> m_unkeptByComponent;
     mutable QList<Unkept> m_unkept;
     mutable Stats m_stats;
+    Method m_method = Method::Auto;
 };
 
 } // namespace Juesuan

@@ -219,7 +219,7 @@ private:
             b.title = EvaluationForms::title(f.kind, m.year);
             b.meta = {{EvaluationForms::label(L::Seal) + (overall ? f.name : f.department), QString()},
                       {EvaluationForms::label(L::FillDate), QString()}};
-            b.grid = ReportGrid::form(f);
+            b.grid = ReportGrid::form(EvaluationForms::asPrinted(m_doc, f)); // table figures as printed
             first = false;
         }
     }

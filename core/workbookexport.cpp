@@ -1,6 +1,7 @@
 #include "workbookexport.h"
 
 #include "document.h"
+#include "printedvalues.h"
 #include "progress.h"
 #include "sheetlayout.h"
 #include "workbookreader.h"
@@ -89,7 +90,10 @@ private:
 class Writer
 {
 public:
-    Writer(const Document &document, Progress *progress) : m_doc(document), m_progress(progress) { }
+    Writer(const Document &document, Progress *progress, WorkbookExport::Amounts amounts)
+        : m_doc(document), m_progress(progress), m_printed(amounts == WorkbookExport::Amounts::Printed)
+    {
+    }
 
     // Writes the workbook to `file`; false with *reason (place and libxlsxwriter's reason).
     bool write(const QByteArray &file, QString *reason)
@@ -377,7 +381,7 @@ private:
     void writeAmount(Sheet &s, int si, int layoutRow, int row, int col, const CellKey &key, bool bold)
     {
         lxw_format *format = m_fmt.amount[bold];
-        const Money value = m_doc.value(key);
+        const Money value = amount(key);
         widen(s, col, amountWidth(value));
         if (m_doc.isComputed(key)) {
             bool aggregate = false;
@@ -495,7 +499,7 @@ private:
             check(worksheet_set_row(s.ws, lxw_row_t(3 + r), 16 * headerLines.value(r, 1), nullptr), s, 3 + r, 0);
 
         // The notes under the table, each across the whole width, and 注明 for an empty table.
-        QStringList notes = t.notes();
+        QStringList notes = m_printed ? m_doc.printed().notes(t) : t.notes();
         if (t.isCodeList() && m_doc.itemRows(t.id()).isEmpty() && !t.emptyNote().isEmpty())
             notes.append(t.emptyNote());
         int row = s.bodyTop + layout.rowCount();
@@ -522,8 +526,15 @@ private:
         check(worksheet_ignore_errors(s.ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT, all.constData()), s.name);
     }
 
+    // The amount the workbook holds for a cell: printed (舍位平衡) or exact.
+    Money amount(const CellKey &key) const
+    {
+        return m_printed ? m_doc.printed().printedValue(key) : m_doc.value(key);
+    }
+
     const Document &m_doc;
     Progress *m_progress;
+    const bool m_printed;
     std::vector<Sheet> m_sheets;
     QHash<QString, int> m_sheetOf; // table id → index in m_sheets
     Formats m_fmt;
@@ -533,7 +544,8 @@ private:
 
 } // namespace
 
-bool WorkbookExport::exportXlsx(const Document &document, const QString &path, QString *error, Progress *progress)
+bool WorkbookExport::exportXlsx(const Document &document, const QString &path, QString *error, Progress *progress,
+                                Amounts amounts)
 {
     const QFileInfo given(path);
     const QString shown = given.absoluteFilePath();
@@ -582,7 +594,7 @@ bool WorkbookExport::exportXlsx(const Document &document, const QString &path, Q
     if (target.exists() && !QFile::setPermissions(temp, target.permissions()))
         return fail(Tr::tr("cannot give the new file the permissions of the old one"));
     QString reason;
-    if (!Writer(document, progress).write(QFile::encodeName(temp), &reason))
+    if (!Writer(document, progress, amounts).write(QFile::encodeName(temp), &reason))
         return progress && progress->isCancelled() ? false : fail(reason); // a cancel is no error
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
         return fail(qt_error_string(errno));

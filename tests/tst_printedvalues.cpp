@@ -2,6 +2,10 @@
 // and every equality rule that holds exactly holds too; grand totals keep half-up rounding;
 // deterministic; the sample prints as before; an impossible rule is reported, formulas kept.
 #include "auditengine.h"
+#include "chartseries.h"
+#include "evaluationforms.h"
+#include "htmlexporter.h"
+#include "narrative.h"
 #include "document.h"
 #include "documentio.h"
 #include "printedvalues.h"
@@ -111,13 +115,15 @@ private slots:
     void workedExampleOfTheDocs();
     void impossibleRuleIsReportedFormulasKept();
     void randomDocuments();
-    void tooLargeABlockPrintsHalfUpAndSaysSo();
+    void wholeReportIsOneFlow();
+    void largeBlockIsBalancedOrSaysSo();
     void editResolvesOnlyItsComponent();
     void editFollowsLiveAndMatchesAFreshSolve();
     void exactVerbPrintsSixDecimals();
     void tableVerbPrintsPrintedValues();
     void roundingNoteFollowsBalance();
     void keepRoundingNoteIsStored();
+    void everyOutputReadsPrintedValues();
 
 private:
     std::shared_ptr<const ReportTemplate> m_edition;
@@ -270,7 +276,7 @@ void TestPrintedValues::impossibleRuleIsReportedFormulasKept()
 // ≥ 1,000 seeded documents: most small (5–20 项), every 100th with 300 项.
 void TestPrintedValues::randomDocuments()
 {
-    int nudged = 0, documents = 0;
+    int nudged = 0, documents = 0, flows = 0, integerPrograms = 0, compared = 0;
     for (quint64 seed = 1; seed <= 1000; ++seed) {
         const int items = seed % 100 == 0 ? 300 : 5 + int(seed % 16);
         const RandomReport::Generated g = RandomReport::generate(seed, items, seed % 3 == 0 ? 50000 : 5000000);
@@ -279,30 +285,76 @@ void TestPrintedValues::randomDocuments()
         QVERIFY2(doc, qPrintable(error));
         const QString why = violation(*doc);
         QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(why)));
-        nudged += doc->printed().stats().nudged;
+        const PrintedValues::Stats &stats = doc->printed().stats();
+        nudged += stats.nudged;
+        flows += stats.flowSolves;
+        integerPrograms += stats.solverCalls;
         ++documents;
+        if (seed % 10 == 0) {
+            // Optimal: as few cells nudged as GLPK's integer program over the same equations.
+            PrintedValues mip(*doc);
+            mip.setMethod(PrintedValues::Method::IntegerProgram);
+            QVERIFY2(mip.stats().nudged == stats.nudged,
+                     qPrintable(QStringLiteral("seed %1: %2 nudged, the integer program %3")
+                                        .arg(seed).arg(stats.nudged).arg(mip.stats().nudged)));
+            QCOMPARE(mip.unkept().size(), doc->printed().unkept().size());
+            ++compared;
+        }
         if (seed % 25 == 0) { // determinism: a second document from the same data
             const auto again = RandomReport::document(m_edition, g, &error);
             QVERIFY(snapshot(*again) == snapshot(*doc));
         }
     }
     QCOMPARE(documents, 1000);
+    QCOMPARE(compared, 100);
     QVERIFY(nudged > 0); // the documents do need balancing
-    qInfo("1000 documents balanced; %d cells nudged in all", nudged);
+    QVERIFY(flows > 0);
+    qInfo("1000 documents balanced; %d cells nudged in all; %d components solved as a flow, %d integer programs",
+          nudged, flows, integerPrograms);
 }
 
-void TestPrintedValues::tooLargeABlockPrintsHalfUpAndSaysSo()
+// 300 元-precise 项 per table, every column filled: the whole report is one linked block,
+// which the min-cost flow solves without GLPK, with as few cells nudged as GLPK's optimum.
+void TestPrintedValues::wholeReportIsOneFlow()
 {
-    // 1,500 元-precise 项 per table link far more free cells than the solver is given: the
-    // block prints half-up at once (GLPK is not given it), is not called balanced, is named,
-    // and keeps the 尾数误差 note.
+    const RandomReport::Generated g = RandomReport::generate(2023, 300);
+    QString error;
+    const auto doc = RandomReport::document(m_edition, g, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const PrintedValues &printed = doc->printed();
+    QCOMPARE(violation(*doc), QString());
+    QVERIFY(printed.stats().largestComponent > 7000);
+    QCOMPARE(printed.stats().solverCalls, 0);
+    QVERIFY(printed.stats().flowSolves >= 1);
+    PrintedValues mip(*doc);
+    mip.setMethod(PrintedValues::Method::IntegerProgram);
+    QCOMPARE(mip.stats().nudged, printed.stats().nudged);
+    QVERIFY(mip.stats().solverCalls >= 1);
+}
+
+// 1,500 元-precise 项 per table link more free cells than GLPK is given (maxBalancedCells).
+// When the flow proves its optimum the block is balanced without GLPK; when it cannot (the
+// greedy network does not cover every relation, docs/rounding.md), the block prints half-up
+// at once, is not called balanced, is named, and keeps the 尾数误差 note.
+void TestPrintedValues::largeBlockIsBalancedOrSaysSo()
+{
     const RandomReport::Generated g = RandomReport::generate(7, 1500, 5000000);
     QString error;
     const auto doc = RandomReport::document(m_edition, g, &error);
     QVERIFY2(doc, qPrintable(error));
     const PrintedValues &printed = doc->printed();
     QVERIFY(printed.stats().largestComponent > PrintedValues::maxBalancedCells);
-    QVERIFY(!printed.balanced());
+    QCOMPARE(printed.stats().solverCalls, 0); // GLPK is never given such a block
+    const TableTemplate *t01 = doc->reportTemplate().table(QStringLiteral("01")); // 01 carries the note
+    bool note = false;
+    for (const QString &n : printed.notes(*t01))
+        note = note || PrintedValues::isRoundingNote(n);
+    if (printed.balanced()) {
+        QCOMPARE(violation(*doc), QString());
+        QVERIFY(printed.stats().flowSolves >= 1);
+        QVERIFY(!note);
+        return;
+    }
     bool named = false;
     for (const PrintedValues::Unkept &u : printed.unkept())
         named = named || u.reason.contains(QString::number(PrintedValues::maxBalancedCells));
@@ -316,10 +368,6 @@ void TestPrintedValues::tooLargeABlockPrintsHalfUpAndSaysSo()
         ++checked;
     }
     QVERIFY(checked > 1500);
-    const TableTemplate *t01 = doc->reportTemplate().table(QStringLiteral("01")); // 01 carries the note
-    bool note = false;
-    for (const QString &n : printed.notes(*t01))
-        note = note || PrintedValues::isRoundingNote(n);
     QVERIFY(note);
 }
 
@@ -445,5 +493,85 @@ void TestPrintedValues::keepRoundingNoteIsStored()
     QVERIFY2(error.contains(QStringLiteral("metadata.keepRoundingNote")), qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(TestPrintedValues)
+// The worked example's 05表 prints 201 and 20103 as 313.94 (half up: 313.93). Every output
+// that restates table figures says 313.94: the text of 第三部分, the charts, the forms' amounts
+// that restate a table figure, the HTML report (XLSX: tst_workbookexport).
+void TestPrintedValues::everyOutputReadsPrintedValues()
+{
+    const QStringList items{QStringLiteral("2010301"), QStringLiteral("2010350"), QStringLiteral("2010399"),
+                            QStringLiteral("2080101")};
+    const QHash<CellKey, Money> inputs{
+            {key("05!2010301@2"), wan("120.1234")}, {key("05!2010301@3"), wan("15.0050")},
+            {key("05!2010350@2"), wan("80.4051")},  {key("05!2010399@3"), wan("98.4014")},
+            {key("05!2080101@2"), wan("50.0040")},  {key("01!1@1"), wan("363.9389")},
+            {key("01!31@1"), wan("363.9389")}};
+    Document doc(m_edition);
+    QString error;
+    QVERIFY2(doc.resetTables({{QStringLiteral("05"), items}, {QStringLiteral("03"), items}}, inputs, &error),
+             qPrintable(error));
+    QCOMPARE(doc.printed().printedWanyuan(key("05!201@1")), QStringLiteral("313.94"));
+    QCOMPARE(doc.printed().printedWanyuan(key("04!33@2")), QStringLiteral("313.94")); // 04 copies 05 201
+
+    // 第三部分: its figures are the printed ones.
+    QString text;
+    for (const NarrativeSection &s : Narrative::generate(doc))
+        text += s.paragraphs.join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("313.94")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("313.93")));
+    QVERIFY(!text.contains(QStringLiteral("313.9349")));
+
+    // Charts: every bar and slice a printed value (a whole 0.01 万元 within 0.01 of exact).
+    int amounts = 0;
+    for (int n = 1; n <= ChartSeries::figureCount; ++n) {
+        const ChartSeries c = ChartSeries::figure(doc, n);
+        QList<Money> values;
+        for (const ChartSeries::BarSet &set : c.sets)
+            values += set.values;
+        for (const ChartSeries::Slice &slice : c.slices)
+            values.append(slice.value);
+        values.append(c.denominator);
+        for (const Money &m : std::as_const(values)) {
+            QVERIFY2(m.isBlank() || m.fen() % unit == 0, qPrintable(QStringLiteral("图%1: %2").arg(n).arg(m.fen())));
+            amounts += !m.isBlank() && m.fen() != 0;
+        }
+    }
+    QVERIFY(amounts > 0);
+
+    // Forms: 基本支出总额 and 项目支出总额 restate 05表 合计 and print as it prints; the budget is
+    // no table figure and stays as typed; a figure that differs from the table stays too.
+    EvaluationForm overall = EvaluationForms::newForm(doc, EvaluationForm::Kind::Overall);
+    overall.name = QStringLiteral("测试单位");
+    overall.basicTotal = doc.value(key("05!total@2")); // 250.5325
+    overall.projectTotal = doc.value(key("05!total@3")); // 113.4064
+    overall.budget = wan("400.1234");
+    overall.executed = wan("363.9312"); // not 01表 58行
+    const EvaluationForm shown = EvaluationForms::asPrinted(doc, overall);
+    QCOMPARE(shown.basicTotal, doc.printed().printedValue(key("05!total@2")));
+    QCOMPARE(EvaluationForms::printedAmount(shown.basicTotal), QStringLiteral("250.53"));
+    QCOMPARE(EvaluationForms::printedAmount(shown.projectTotal), QStringLiteral("113.41"));
+    QCOMPARE(shown.budget, overall.budget);
+    QCOMPARE(shown.executed, overall.executed);
+    QCOMPARE(EvaluationForms::asPrinted(doc, overall).basicTotal.fen() % unit, 0);
+    // A project form has no field that restates a table figure.
+    EvaluationForm project = EvaluationForms::newForm(doc, EvaluationForm::Kind::Project);
+    project.name = QStringLiteral("项目");
+    project.basicTotal = overall.basicTotal;
+    QCOMPARE(EvaluationForms::asPrinted(doc, project).basicTotal, overall.basicTotal);
+
+    // The HTML report: tables, text and forms as printed.
+    doc.setEvaluations({overall}, QStringLiteral("forms"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.html"));
+    QVERIFY2(HtmlExporter::exportHtml(doc, path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(f.readAll());
+    QVERIFY(html.contains(QStringLiteral("313.94")));
+    QVERIFY(!html.contains(QStringLiteral("313.93")));
+    QVERIFY(html.contains(QStringLiteral("250.53")));
+    QVERIFY(!html.contains(QStringLiteral("250.5325")));
+    QVERIFY(html.contains(QStringLiteral("363.9312"))); // typed, no table figure
+}
+
+QTEST_MAIN(TestPrintedValues)
 #include "tst_printedvalues.moc"

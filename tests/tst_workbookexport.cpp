@@ -6,6 +6,7 @@
 // and the file handling (no half-written file, no temporary file left behind).
 #include "document.h"
 #include "documentio.h"
+#include "printedvalues.h"
 #include "sheetlayout.h"
 #include "tableexport.h"
 #include "workbookexport.h"
@@ -439,8 +440,9 @@ private slots:
     void headerMerges();
     void bodyRowsAsTableVerb_data();
     void bodyRowsAsTableVerb();
-    void amountsExact_data();
-    void amountsExact();
+    void amountsAsPrinted_data();
+    void amountsAsPrinted();
+    void amountsExactOption();
     void formulasLive_data();
     void formulasLive();
     void formulaShapes();
@@ -459,6 +461,7 @@ private slots:
 
 private:
     void addDocumentRows();
+    void checkAmounts(const Document &d, const XBook &b, WorkbookExport::Amounts amounts);
     const Document &doc(const QString &name) const { return name == QLatin1String("sample") ? *m_sample : *m_funds; }
     const XBook &book(const QString &name) const { return name == QLatin1String("sample") ? m_sampleBook : m_fundsBook; }
     static int bodyTop(const TableTemplate &t) { return 3 + t.headerRowCount(); }
@@ -609,19 +612,68 @@ void TestWorkbookExport::bodyRowsAsTableVerb()
     QVERIFY(rows > 10);
 }
 
-void TestWorkbookExport::amountsExact_data()
+void TestWorkbookExport::amountsAsPrinted_data()
 {
     addDocumentRows();
 }
 
-// Every amount cell Juesuan shows is a number with its exact value in 万元; blank stays empty;
-// input cells are plain numbers, never formulas.
-void TestWorkbookExport::amountsExact()
+// Every amount cell Juesuan shows is a number with its printed value (舍位平衡) in 万元; blank
+// stays empty; input cells are plain numbers, never formulas.
+void TestWorkbookExport::amountsAsPrinted()
 {
     QFETCH(QString, name);
     const Document &d = doc(name);
-    const XBook &b = book(name);
-    int numbers = 0, zeros = 0, blanks = 0;
+    checkAmounts(d, book(name), WorkbookExport::Amounts::Printed);
+    if (QTest::currentTestFailed())
+        return;
+    if (name == QLatin1String("funds")) {
+        // 123.456789 万元 is entered: the workbook holds what the report prints, 0.01 万元 whole.
+        const XSheet &s = *book(name).sheet(QStringLiteral("公开05表"));
+        const SheetLayout layout(d, QStringLiteral("05"));
+        int r = 0, c = 0;
+        const CellKey k{QStringLiteral("05"), QStringLiteral("2010101"), QStringLiteral("2")};
+        QVERIFY(layout.find(k, &r, &c));
+        const QString written = s.cells.value(cellName(bodyTop(layout.tableTemplate()) + r, c)).value;
+        QVERIFY2(written == QLatin1String("123.45") || written == QLatin1String("123.46"), qPrintable(written));
+        QCOMPARE(written, d.printed().printedWanyuan(k));
+    }
+}
+
+// With Amounts::Exact the workbook holds the exact values (123.456789 万元 as entered) and the
+// formulas compute the exact totals.
+void TestWorkbookExport::amountsExactOption()
+{
+    QString error;
+    const QString path = m_tmp.filePath(QStringLiteral("funds-exact.xlsx"));
+    QVERIFY2(WorkbookExport::exportXlsx(*m_funds, path, &error, nullptr, WorkbookExport::Amounts::Exact),
+             qPrintable(error));
+    const XBook b = readXlsx(path);
+    QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
+    checkAmounts(*m_funds, b, WorkbookExport::Amounts::Exact);
+    if (QTest::currentTestFailed())
+        return;
+    const XSheet &s = *b.sheet(QStringLiteral("公开05表"));
+    const SheetLayout layout(*m_funds, QStringLiteral("05"));
+    int r = 0, c = 0;
+    QVERIFY(layout.find(CellKey{QStringLiteral("05"), QStringLiteral("2010101"), QStringLiteral("2")}, &r, &c));
+    QCOMPARE(s.cells.value(cellName(bodyTop(layout.tableTemplate()) + r, c)).value, QStringLiteral("123.456789"));
+    // The exact workbook keeps the template's notes, 尾数误差 sentence included.
+    const TableTemplate &t01 = *m_funds->reportTemplate().table(QStringLiteral("01"));
+    QVERIFY(m_funds->printed().balanced());
+    QVERIFY(m_funds->printed().notes(t01) != t01.notes()); // printed: the sentence goes
+    const XSheet &s01 = *b.sheet(t01.code());
+    int row = bodyTop(t01) + SheetLayout(*m_funds, t01.id()).rowCount();
+    for (const QString &note : t01.notes())
+        QCOMPARE(b.text(s01, cellName(row++, 0)), note);
+}
+
+// Each amount cell of `b` against the document: the printed or the exact value, numbers for
+// inputs, live formulas for computed cells whose evaluation over the workbook gives that value
+// again (so with printed inputs the formulas compute the printed totals).
+void TestWorkbookExport::checkAmounts(const Document &d, const XBook &b, WorkbookExport::Amounts amounts)
+{
+    const bool printed = amounts == WorkbookExport::Amounts::Printed;
+    int numbers = 0, zeros = 0, blanks = 0, formulas = 0;
     for (const TableTemplate &t : d.reportTemplate().tables()) {
         const SheetLayout layout(d, t.id());
         const XSheet &s = *b.sheet(t.code());
@@ -631,7 +683,7 @@ void TestWorkbookExport::amountsExact()
                     continue;
                 const QString ref = cellName(bodyTop(t) + g.row, g.col);
                 const QString where = t.code() + QLatin1Char(' ') + ref + QLatin1Char(' ') + g.cell.toString();
-                const Money value = d.value(g.cell);
+                const Money value = printed ? d.printed().printedValue(g.cell) : d.value(g.cell);
                 const XCell c = s.cells.value(ref);
                 QVERIFY2(s.cells.contains(ref), qPrintable(where)); // ruled even when blank
                 if (!d.isComputed(g.cell))
@@ -639,26 +691,29 @@ void TestWorkbookExport::amountsExact()
                 if (value.isBlank()) {
                     QVERIFY2(c.value.isEmpty(), qPrintable(where + QStringLiteral(": ") + c.value));
                     ++blanks;
-                } else {
-                    QVERIFY2(c.type.isEmpty() || c.type == QLatin1String("n"), qPrintable(where));
-                    QVERIFY2(!c.value.isEmpty(), qPrintable(where));
-                    QCOMPARE(toFen(c.value), value.fen());
-                    ++numbers;
-                    zeros += value.isZero();
+                    continue;
+                }
+                QVERIFY2(c.type.isEmpty() || c.type == QLatin1String("n"), qPrintable(where));
+                QVERIFY2(!c.value.isEmpty(), qPrintable(where));
+                QCOMPARE(toFen(c.value), value.fen());
+                if (printed)
+                    QVERIFY2(value.fen() % 10000 == 0, qPrintable(where));
+                ++numbers;
+                zeros += value.isZero();
+                if (c.hasFormula) {
+                    ++formulas;
+                    Evaluator e(b, s, c.formula);
+                    const std::optional<Value> v = e.run();
+                    QVERIFY2(v && v->number, qPrintable(where + QStringLiteral(" =") + c.formula));
+                    QCOMPARE(qRound64(v->v * 1e6), value.fen());
                 }
             }
     }
     QVERIFY(numbers > 20);
     QVERIFY(blanks > 0);
-    if (name == QLatin1String("funds")) {
+    QVERIFY(formulas > 20);
+    if (&d == m_funds.get())
         QVERIFY(zeros > 0);
-        const XSheet &s = *b.sheet(QStringLiteral("公开05表"));
-        const SheetLayout layout(d, QStringLiteral("05"));
-        int r = 0, c = 0;
-        QVERIFY(layout.find(CellKey{QStringLiteral("05"), QStringLiteral("2010101"), QStringLiteral("2")}, &r, &c));
-        QCOMPARE(s.cells.value(cellName(bodyTop(layout.tableTemplate()) + r, c)).value,
-                 QStringLiteral("123.456789"));
-    }
 }
 
 void TestWorkbookExport::formulasLive_data()
@@ -685,7 +740,7 @@ void TestWorkbookExport::formulasLive()
                 const XCell c = s.cells.value(ref);
                 const QString where = t.code() + QLatin1Char(' ') + ref + QLatin1Char(' ') + g.cell.toString()
                         + QStringLiteral(" =") + c.formula;
-                const Money value = d.value(g.cell);
+                const Money value = d.printed().printedValue(g.cell); // the workbook holds printed values
                 // A computed cell none of whose operands is in the workbook may stay empty.
                 if (!c.hasFormula) {
                     QVERIFY2(value.isBlank(), qPrintable(where));
@@ -818,7 +873,7 @@ void TestWorkbookExport::notes()
             const SheetLayout layout(d, t.id());
             const XSheet &s = *b.sheet(t.code());
             int row = bodyTop(t) + layout.rowCount();
-            for (const QString &note : t.notes()) {
+            for (const QString &note : d.printed().notes(t)) { // as printed: 尾数误差 gone when balanced
                 QCOMPARE(b.text(s, cellName(row, 0)), note);
                 QVERIFY(s.merges.contains(cellName(row, 0) + QLatin1Char(':') + cellName(row, t.columnCount() - 1)));
                 ++row;
@@ -994,6 +1049,19 @@ void TestWorkbookExport::exportVerb()
     QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
     QCOMPARE(b.sheets.size(), 9);
     QCOMPARE(b.text(b.sheets.first(), QStringLiteral("A1")), QStringLiteral("2023年度收入支出决算总表"));
+
+    // --exact writes exact values; it means nothing for the report formats, which say so.
+    p.start(QStringLiteral(JUESUAN_BINARY), {QStringLiteral("export"), samplePath, QStringLiteral("-o"), out,
+                                             QStringLiteral("--exact")});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    p.start(QStringLiteral(JUESUAN_BINARY), {QStringLiteral("export"), samplePath, QStringLiteral("-o"), pdf,
+                                             QStringLiteral("--exact")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("--exact")));
+    QVERIFY(!QFile::exists(pdf));
 
     // A folder that does not exist: exit 2, the file and the reason on stderr.
     const QString bad = dir.filePath(QStringLiteral("missing/tables.xlsx"));
