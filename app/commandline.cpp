@@ -288,7 +288,7 @@ int exportVerb(const Args &args)
         return 2;
     }
     if (exact && format != QLatin1String("xlsx")) {
-        printErr(tr("--exact applies to .xlsx only: the report prints its figures as printed (舍位平衡)"));
+        printErr(Tr::tr("--exact applies to .xlsx only: the report prints its figures as printed (舍位平衡)"));
         return 2;
     }
     QString error;
