@@ -259,6 +259,82 @@
     </message>
 </context>
 <context>
+    <name>Juesuan::BlockPaste</name>
+    <message>
+        <source>%1 row %2, grid column %3</source>
+        <translation>%1 row %2, grid column %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, grid column %3</source>
+        <translation>%1 %2, grid column %3</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>there is no table %1</source>
+        <translation>there is no table %1</translation>
+    </message>
+    <message>
+        <source>select the cell where the block should start</source>
+        <translation>select the cell where the block should start</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount in %3: %4</source>
+        <translation>%1: “%2” is not an amount in %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: the selection holds no cell that can be typed into</source>
+        <translation>%1: the selection holds no cell that can be typed into</translation>
+    </message>
+    <message>
+        <source>%1: a block of %2 × %3 cells does not fit here: it would go past the edge of the table</source>
+        <translation>%1: a block of %2 × %3 cells does not fit here: it would go past the edge of the table</translation>
+    </message>
+    <message>
+        <source>%1 takes no value, and the block has “%2” there: is the block out of line?</source>
+        <translation>%1 takes no value, and the block has “%2” there: is the block out of line?</translation>
+    </message>
+    <message>
+        <source>%1 shows “%2”, and the block has “%3” there: is the block out of line?</source>
+        <translation>%1 shows “%2”, and the block has “%3” there: is the block out of line?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: pasted %2, computed %3, difference %4 (%5)</source>
+        <translation>%1: pasted %2, computed %3, difference %4 (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cells</source>
+        <translation>
+            <numerusform>Pasted %n cell</numerusform>
+            <numerusform>Pasted %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n computed cells left as they are</source>
+        <translation>
+            <numerusform>; %n computed cell left as they are</numerusform>
+            <numerusform>; %n computed cells left as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n computed cells differ from the block: </source>
+        <translation>
+            <numerusform>; %n computed cell differ from the block: </numerusform>
+            <numerusform>; %n computed cells differ from the block: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::CatalogueActions</name>
     <message>
         <source>&amp;Subject Catalogue…</source>
@@ -414,6 +490,25 @@
     </message>
 </context>
 <context>
+    <name>Juesuan::CellWording</name>
+    <message>
+        <source>%1行</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>%1栏</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>= the sum of its %1 rows (there are none yet)</source>
+        <translation>= the sum of its %1 rows (there are none yet)</translation>
+    </message>
+    <message>
+        <source>= %1 (%2 rows)</source>
+        <translation>= %1 (%2 rows)</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::ChartView</name>
     <message>
         <source>Cannot write %1</source>
@@ -489,10 +584,6 @@
         <translation>%1: printed values (舍位平衡) give up %2 relations (see the “On printed values” findings)</translation>
     </message>
     <message>
-        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
-        <translation>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
-    </message>
-    <message>
         <source>%1: the output name is not valid UTF-8; choose another</source>
         <translation>%1: the output name is not valid UTF-8; choose another</translation>
     </message>
@@ -533,13 +624,22 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]</source>
+        <translation>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]</translation>
+    </message>
+    <message>
+        <source>--exact applies to .xlsx only: the report prints its figures as printed (舍位平衡)</source>
+        <translation>--exact applies to .xlsx only: the report prints its figures as printed (舍位平衡)</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE]              open the editor (with FILE, or the last session)
   juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
                               (舍位平衡); --exact: exact values
   juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]
+                              the report as PDF or HTML, its tables as XLSX (printed
+                              values, 舍位平衡; --exact: exact values);
                               --progress shows the work done on stderr when it is a terminal
   juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
                               the tables of a workbook; exit 0 imported, 1 imported
@@ -556,8 +656,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
   juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
                               (舍位平衡); --exact: exact values
   juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]
+                              the report as PDF or HTML, its tables as XLSX (printed
+                              values, 舍位平衡; --exact: exact values);
                               --progress shows the work done on stderr when it is a terminal
   juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
                               the tables of a workbook; exit 0 imported, 1 imported
@@ -1303,18 +1404,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </context>
 <context>
     <name>Juesuan::FindingPlace</name>
-    <message>
-        <source>(no name)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>column %1</translation>
-    </message>
     <message numerus="yes">
         <source> and %n more cells</source>
         <translation>
@@ -1847,6 +1936,26 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Edit → Undo takes it back.</source>
         <translation>Edit → Undo takes it back.</translation>
     </message>
+    <message>
+        <source>Paste &amp;Unit</source>
+        <translation>Paste &amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;万元, as the Tables Show</source>
+        <translation>&amp;万元, as the Tables Show</translation>
+    </message>
+    <message>
+        <source>&amp;元, for Blocks from Sheets in 元</source>
+        <translation>&amp;元, for Blocks from Sheets in 元</translation>
+    </message>
+    <message>
+        <source>Read pasted amounts in 元: 12.345 is then refused (finer than 分)</source>
+        <translation>Read pasted amounts in 元: 12.345 is then refused (finer than 分)</translation>
+    </message>
+    <message>
+        <source>Paste unit: %1</source>
+        <translation>Paste unit: %1</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::ManualBrowser</name>
@@ -1872,14 +1981,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>a sign inside parentheses</source>
         <translation>a sign inside parentheses</translation>
-    </message>
-    <message>
-        <source>more than 6 decimals (amounts in 万元 are exact to 0.000001, one 分)</source>
-        <translation>more than 6 decimals (amounts in 万元 are exact to 0.000001, one 分)</translation>
-    </message>
-    <message>
-        <source>more than 2 decimals (amounts in 元 are exact to 0.01, one 分)</source>
-        <translation>more than 2 decimals (amounts in 元 are exact to 0.01, one 分)</translation>
     </message>
     <message>
         <source>the number is too large</source>
@@ -1912,6 +2013,18 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>the amount is too large</source>
         <translation>the amount is too large</translation>
+    </message>
+    <message>
+        <source>a percentage is not an amount</source>
+        <translation>a percentage is not an amount</translation>
+    </message>
+    <message>
+        <source>more than 6 decimals: in 万元 an amount is exact to 0.000001 (one 分) and is never rounded</source>
+        <translation>more than 6 decimals: in 万元 an amount is exact to 0.000001 (one 分) and is never rounded</translation>
+    </message>
+    <message>
+        <source>more than 2 decimals: in 元 an amount is exact to 0.01 (one 分) and is never rounded</source>
+        <translation>more than 2 decimals: in 元 an amount is exact to 0.01 (one 分) and is never rounded</translation>
     </message>
 </context>
 <context>
@@ -2468,13 +2581,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </context>
 <context>
     <name>Juesuan::SheetModel</name>
-    <message numerus="yes">
-        <source>Computed from %n cells; it cannot be typed into</source>
-        <translation>
-            <numerusform>Computed from %n cell; it cannot be typed into</numerusform>
-            <numerusform>Computed from %n cells; it cannot be typed into</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is not an amount cell</source>
         <translation>%1 is not an amount cell</translation>
@@ -2499,6 +2605,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>%1, row %2, grid column %3</source>
         <translation>%1, row %2, grid column %3</translation>
     </message>
+    <message>
+        <source>Computed: it cannot be typed into</source>
+        <translation>Computed: it cannot be typed into</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::SheetView</name>
@@ -2515,35 +2625,8 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>Paste: select the cell where the block should start</translation>
     </message>
     <message>
-        <source>a block of %1 × %2 cells does not fit: it would go past the edge of the table</source>
-        <translation>a block of %1 × %2 cells does not fit: it would go past the edge of the table</translation>
-    </message>
-    <message>
-        <source>it is not an amount cell and cannot take “%1”</source>
-        <translation>it is not an amount cell and cannot take “%1”</translation>
-    </message>
-    <message>
-        <source>it is computed from other cells and cannot take “%1”</source>
-        <translation>it is computed from other cells and cannot take “%1”</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount: %2</source>
-        <translation>“%1” is not an amount: %2</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Paste</translation>
-    </message>
-    <message>
-        <source>Paste refused at %1: %2</source>
-        <translation>Paste refused at %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n cells</source>
-        <translation>
-            <numerusform>Pasted %n cell</numerusform>
-            <numerusform>Pasted %n cells</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing cleared: the %n selected amount cells are computed</source>
@@ -2578,6 +2661,29 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Remove item row</source>
         <translation>Remove item row</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the list of differences</source>
+        <translation>Close the list of differences</translation>
+    </message>
+    <message>
+        <source>Paste refused at %1</source>
+        <translation>Paste refused at %1</translation>
+    </message>
+    <message>
+        <source> (amounts read in 元)</source>
+        <translation> (amounts read in 元)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The block pasted does not agree with %n computed cells; click one (or press Enter) to go to it:</source>
+        <translation>
+            <numerusform>The block pasted does not agree with %n computed cell; click one (or press Enter) to go to it:</numerusform>
+            <numerusform>The block pasted does not agree with %n computed cells; click one (or press Enter) to go to it:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

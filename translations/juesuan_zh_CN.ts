@@ -255,6 +255,79 @@
     </message>
 </context>
 <context>
+    <name>Juesuan::BlockPaste</name>
+    <message>
+        <source>%1 row %2, grid column %3</source>
+        <translation>%1 第 %2 行，网格第 %3 列</translation>
+    </message>
+    <message>
+        <source>%1 %2, grid column %3</source>
+        <translation>%1 %2，网格第 %3 列</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>there is no table %1</source>
+        <translation>没有表 %1</translation>
+    </message>
+    <message>
+        <source>select the cell where the block should start</source>
+        <translation>请选择粘贴区域起始的单元格</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount in %3: %4</source>
+        <translation>%1：“%2”不是以%3为单位的金额：%4</translation>
+    </message>
+    <message>
+        <source>%1: the selection holds no cell that can be typed into</source>
+        <translation>%1：所选区域中没有可录入的单元格</translation>
+    </message>
+    <message>
+        <source>%1: a block of %2 × %3 cells does not fit here: it would go past the edge of the table</source>
+        <translation>%1：%2 × %3 个单元格的区域放不下，会超出表格边界</translation>
+    </message>
+    <message>
+        <source>%1 takes no value, and the block has “%2” there: is the block out of line?</source>
+        <translation>%1 不能录入数值，而粘贴区域在此处为“%2”：是否错位？</translation>
+    </message>
+    <message>
+        <source>%1 shows “%2”, and the block has “%3” there: is the block out of line?</source>
+        <translation>%1 显示为“%2”，而粘贴区域在此处为“%3”：是否错位？</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: pasted %2, computed %3, difference %4 (%5)</source>
+        <translation>%1：粘贴值 %2，计算值 %3，相差 %4（%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cells</source>
+        <translation>
+            <numerusform>已粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n computed cells left as they are</source>
+        <translation>
+            <numerusform>；%n 个计算单元格保持不变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n computed cells differ from the block: </source>
+        <translation>
+            <numerusform>；%n 个计算单元格与粘贴区域不一致：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::CatalogueActions</name>
     <message>
         <source>&amp;Subject Catalogue…</source>
@@ -403,6 +476,25 @@
     </message>
 </context>
 <context>
+    <name>Juesuan::CellWording</name>
+    <message>
+        <source>%1行</source>
+        <translation>%1行</translation>
+    </message>
+    <message>
+        <source>%1栏</source>
+        <translation>%1栏</translation>
+    </message>
+    <message>
+        <source>= the sum of its %1 rows (there are none yet)</source>
+        <translation>= 其下各%1行之和（尚无）</translation>
+    </message>
+    <message>
+        <source>= %1 (%2 rows)</source>
+        <translation>= %1（%2行）</translation>
+    </message>
+</context>
+<context>
     <name>Juesuan::ChartView</name>
     <message>
         <source>Cannot write %1</source>
@@ -478,10 +570,6 @@
         <translation>%1：印出数（舍位平衡）未能保持 %2 个关系（见“按印出数”的审核结果）</translation>
     </message>
     <message>
-        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</source>
-        <translation>用法：juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]</translation>
-    </message>
-    <message>
         <source>%1: the output name is not valid UTF-8; choose another</source>
         <translation>%1：输出文件名不是有效的 UTF-8，请另选一个名称</translation>
     </message>
@@ -522,13 +610,22 @@
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]</source>
+        <translation>用法：juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]</translation>
+    </message>
+    <message>
+        <source>--exact applies to .xlsx only: the report prints its figures as printed (舍位平衡)</source>
+        <translation>--exact 仅适用于 .xlsx：报告中的数字按印出数（舍位平衡）输出</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE]              open the editor (with FILE, or the last session)
   juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
                               (舍位平衡); --exact: exact values
   juesuan check FILE [--json] audit FILE; exit 0 clean, 1 with errors, 2 unreadable
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              the report as PDF or HTML, its tables as XLSX;
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]
+                              the report as PDF or HTML, its tables as XLSX (printed
+                              values, 舍位平衡; --exact: exact values);
                               --progress shows the work done on stderr when it is a terminal
   juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
                               the tables of a workbook; exit 0 imported, 1 imported
@@ -545,8 +642,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
   juesuan table FILE NN [--exact]  以 TSV 格式输出第 NN 表（01–09），金额单位为万元，按印出数
                               （舍位平衡）；--exact：精确值
   juesuan check FILE [--json] 审核 FILE；退出码 0 表示无错误，1 表示有错误，2 表示无法读取
-  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress]
-                              将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX；
+  juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]
+                              将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX（印出数，
+                              舍位平衡；--exact：精确值）；
                               --progress 在 stderr 为终端时在其上显示进度
   juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
                               导入工作簿中的表格；退出码 0 表示已导入，1 表示已导入
@@ -1289,18 +1387,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </context>
 <context>
     <name>Juesuan::FindingPlace</name>
-    <message>
-        <source>(no name)</source>
-        <translation>（无名称）</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>第 %1 列</translation>
-    </message>
     <message numerus="yes">
         <source> and %n more cells</source>
         <translation>
@@ -1830,6 +1916,26 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Edit → Undo takes it back.</source>
         <translation>“编辑 → 撤销”可以还原。</translation>
     </message>
+    <message>
+        <source>Paste &amp;Unit</source>
+        <translation>粘贴单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;万元, as the Tables Show</source>
+        <translation>万元，与表格一致(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;元, for Blocks from Sheets in 元</source>
+        <translation>元，用于从以元为单位的表格复制的区域(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Read pasted amounts in 元: 12.345 is then refused (finer than 分)</source>
+        <translation>按元读取粘贴的金额：此时 12.345 将被拒绝（精度超过分）</translation>
+    </message>
+    <message>
+        <source>Paste unit: %1</source>
+        <translation>粘贴单位：%1</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::ManualBrowser</name>
@@ -1855,14 +1961,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>a sign inside parentheses</source>
         <translation>括号内有正负号</translation>
-    </message>
-    <message>
-        <source>more than 6 decimals (amounts in 万元 are exact to 0.000001, one 分)</source>
-        <translation>超过 6 位小数（以万元为单位的金额精确到 0.000001，即 1 分）</translation>
-    </message>
-    <message>
-        <source>more than 2 decimals (amounts in 元 are exact to 0.01, one 分)</source>
-        <translation>超过 2 位小数（以元为单位的金额精确到 0.01，即 1 分）</translation>
     </message>
     <message>
         <source>the number is too large</source>
@@ -1895,6 +1993,18 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>the amount is too large</source>
         <translation>金额太大</translation>
+    </message>
+    <message>
+        <source>a percentage is not an amount</source>
+        <translation>百分比不是金额</translation>
+    </message>
+    <message>
+        <source>more than 6 decimals: in 万元 an amount is exact to 0.000001 (one 分) and is never rounded</source>
+        <translation>小数超过 6 位：以万元为单位时金额精确到 0.000001（即 1 分），不作四舍五入</translation>
+    </message>
+    <message>
+        <source>more than 2 decimals: in 元 an amount is exact to 0.01 (one 分) and is never rounded</source>
+        <translation>小数超过 2 位：以元为单位时金额精确到 0.01（即 1 分），不作四舍五入</translation>
     </message>
 </context>
 <context>
@@ -2446,12 +2556,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </context>
 <context>
     <name>Juesuan::SheetModel</name>
-    <message numerus="yes">
-        <source>Computed from %n cells; it cannot be typed into</source>
-        <translation>
-            <numerusform>由 %n 个单元格计算得出，不能直接输入</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is not an amount cell</source>
         <translation>%1 不是金额单元格</translation>
@@ -2476,6 +2580,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>%1, row %2, grid column %3</source>
         <translation>%1，第 %2 行，网格第 %3 列</translation>
     </message>
+    <message>
+        <source>Computed: it cannot be typed into</source>
+        <translation>计算得出：不能录入</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::SheetView</name>
@@ -2492,34 +2600,8 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>粘贴：请选择数据块起始的单元格</translation>
     </message>
     <message>
-        <source>a block of %1 × %2 cells does not fit: it would go past the edge of the table</source>
-        <translation>%1 × %2 的数据块放不下：会超出表格边界</translation>
-    </message>
-    <message>
-        <source>it is not an amount cell and cannot take “%1”</source>
-        <translation>它不是金额单元格，不能填入“%1”</translation>
-    </message>
-    <message>
-        <source>it is computed from other cells and cannot take “%1”</source>
-        <translation>它由其他单元格计算得出，不能填入“%1”</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount: %2</source>
-        <translation>“%1”不是金额：%2</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>粘贴</translation>
-    </message>
-    <message>
-        <source>Paste refused at %1: %2</source>
-        <translation>在 %1 处粘贴被拒绝：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n cells</source>
-        <translation>
-            <numerusform>已粘贴 %n 个单元格</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing cleared: the %n selected amount cells are computed</source>
@@ -2552,6 +2634,28 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Remove item row</source>
         <translation>删除项行</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the list of differences</source>
+        <translation>关闭差异列表</translation>
+    </message>
+    <message>
+        <source>Paste refused at %1</source>
+        <translation>在 %1 处拒绝粘贴</translation>
+    </message>
+    <message>
+        <source> (amounts read in 元)</source>
+        <translation>（金额按元读取）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The block pasted does not agree with %n computed cells; click one (or press Enter) to go to it:</source>
+        <translation>
+            <numerusform>粘贴的区域与 %n 个计算单元格不一致；单击其中一项（或按回车键）可转到该单元格：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
