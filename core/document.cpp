@@ -178,19 +178,29 @@ bool Document::setCells(const QList<QPair<CellKey, Money>> &changes, const QStri
     return true;
 }
 
+namespace {
+
+// Why `code` cannot be added as a 项 row of `table`, whatever its name: the table lists no
+// subjects, the code is not a 项 code, or the row is there already. Empty when it can be.
+QString itemRowRefusal(const TableTemplate *t, const QString &table, const QString &code, const QStringList &rows)
+{
+    if (!t || !t->isCodeList())
+        return Document::tr("table %1 has no subject rows").arg(table);
+    if (SubjectCatalogue::level(code) != 3 || code.toLongLong() <= 0)
+        return Document::tr("“%1” is not a 项 code (7 digits)").arg(code);
+    if (rows.contains(code))
+        return Document::tr("%1 already has row %2").arg(t->code(), code);
+    return QString();
+}
+
+} // namespace
+
 bool Document::addItemRow(const QString &table, const QString &code, QString *error)
 {
-    const TableTemplate *t = m_template->table(table);
-    QString why;
-    if (!t || !t->isCodeList())
-        why = tr("table %1 has no subject rows").arg(table);
-    else if (SubjectCatalogue::level(code) != 3 || code.toLongLong() <= 0)
-        why = tr("“%1” is not a 项 code (7 digits)").arg(code);
-    else if (!isKnownSubject(table, code))
+    QString why = itemRowRefusal(m_template->table(table), table, code, m_itemRows.value(table));
+    if (why.isEmpty() && !isKnownSubject(table, code))
         why = tr("%1 is not in the %2 subject catalogue: give its name after the code (%1 名称)")
                       .arg(code, m_template->edition());
-    else if (m_itemRows.value(table).contains(code))
-        why = tr("%1 already has row %2").arg(t->code(), code);
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -205,20 +215,13 @@ bool Document::addItemRow(const QString &table, const QString &code, const QStri
     const QString given = name.simplified();
     if (given.isEmpty() || isKnownSubject(table, code))
         return addItemRow(table, code, error);
-    const TableTemplate *t = m_template->table(table);
-    QString why;
-    if (!t || !t->isCodeList())
-        why = tr("table %1 has no subject rows").arg(table);
-    else if (SubjectCatalogue::level(code) != 3 || code.toLongLong() <= 0)
-        why = tr("“%1” is not a 项 code (7 digits)").arg(code);
-    else if (!isKnownSubject(table, code.left(3)))
+    QString why = itemRowRefusal(m_template->table(table), table, code, m_itemRows.value(table));
+    if (why.isEmpty() && !isKnownSubject(table, code.left(3)))
         why = tr("%1: the 类 %2 is not in the %3 subject catalogue").arg(code, code.left(3), m_template->edition());
-    else if (!isKnownSubject(table, code.left(5)))
+    else if (why.isEmpty() && !isKnownSubject(table, code.left(5)))
         why = tr("%1: the 款 %2 is not in the %3 subject catalogue").arg(code, code.left(5), m_template->edition());
-    else if (given.size() > 200)
+    else if (why.isEmpty() && given.size() > 200)
         why = tr("the name of %1 must be one line of at most 200 characters").arg(code);
-    else if (m_itemRows.value(table).contains(code))
-        why = tr("%1 already has row %2").arg(t->code(), code);
     if (!why.isEmpty()) {
         if (error)
             *error = why;
