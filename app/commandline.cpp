@@ -26,6 +26,8 @@
 #include <QTextStream>
 
 #include <QFile>
+#include <QHash>
+#include <QSet>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -39,6 +41,39 @@ namespace {
 // A verb's arguments as the system gave them: file names are bytes and need not be valid
 // UTF-8, so they go to the file system untouched (DocumentIO::loadNative).
 using Args = QList<QByteArray>;
+
+// A verb's arguments: one positional FILE, flags such as --progress and options that take a
+// value (-o OUT, --output OUT or --output=OUT, --into FILE). Anything else, or a second
+// positional, makes the whole line a usage error (ok = false).
+struct VerbArgs
+{
+    QByteArray file;
+    QHash<QByteArray, QByteArray> options; // by long name without dashes: "output", "into"
+    QSet<QByteArray> flags;                // "progress", "exact"
+    bool ok = true;
+
+    static VerbArgs parse(const Args &args, const QList<QByteArray> &flagNames, const QList<QByteArray> &optionNames)
+    {
+        VerbArgs v;
+        for (int i = 0; i < args.size() && v.ok; ++i) {
+            QByteArray a = args.at(i);
+            if (a == "-o")
+                a = "--output";
+            const QByteArray name = a.startsWith("--") ? a.mid(2).split('=').first() : QByteArray();
+            if (!name.isEmpty() && flagNames.contains(name) && !a.contains('='))
+                v.flags.insert(name);
+            else if (!name.isEmpty() && optionNames.contains(name) && a.contains('='))
+                v.options.insert(name, a.mid(a.indexOf('=') + 1));
+            else if (!name.isEmpty() && optionNames.contains(name) && i + 1 < args.size())
+                v.options.insert(name, args.at(++i));
+            else if (v.file.isEmpty() && !a.isEmpty() && !a.startsWith('-'))
+                v.file = a;
+            else
+                v.ok = false;
+        }
+        return v;
+    }
+};
 
 int tableVerb(const Args &args);
 int checkVerb(const Args &args);
@@ -253,24 +288,10 @@ int checkVerb(const Args &args)
 // terminal: logs stay clean.
 int exportVerb(const Args &args)
 {
-    QByteArray in, outBytes;
-    bool showProgress = false, exact = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QByteArray &a = args.at(i);
-        if (a == "--progress")
-            showProgress = true;
-        else if (a == "--exact")
-            exact = true;
-        else if ((a == "-o" || a == "--output") && i + 1 < args.size())
-            outBytes = args.at(++i);
-        else if (a.startsWith("--output="))
-            outBytes = a.mid(9);
-        else if (in.isEmpty() && !a.startsWith('-'))
-            in = a;
-        else
-            in = QByteArray(), outBytes = QByteArray(), i = int(args.size());
-    }
-    if (in.isEmpty() || outBytes.isEmpty()) {
+    const VerbArgs v = VerbArgs::parse(args, {"progress", "exact"}, {"output"});
+    const QByteArray in = v.file, outBytes = v.options.value("output");
+    const bool showProgress = v.flags.contains("progress"), exact = v.flags.contains("exact");
+    if (!v.ok || in.isEmpty() || outBytes.isEmpty()) {
         printErr(Tr::tr("usage: juesuan export FILE -o OUT.pdf|OUT.html|OUT.xlsx [--progress] [--exact]"));
         return 2;
     }
@@ -327,22 +348,10 @@ int exportVerb(const Args &args)
 // totals differ from Juesuan's; 2: usage, unreadable or refused input, or OUT not written.
 int importVerb(const Args &args)
 {
-    QByteArray inBytes, outBytes, intoBytes;
-    bool showProgress = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QByteArray &a = args.at(i);
-        if (a == "--progress")
-            showProgress = true;
-        else if ((a == "-o" || a == "--output") && i + 1 < args.size())
-            outBytes = args.at(++i);
-        else if (a == "--into" && i + 1 < args.size())
-            intoBytes = args.at(++i);
-        else if (inBytes.isEmpty() && !a.startsWith('-'))
-            inBytes = a;
-        else
-            inBytes = QByteArray(), outBytes = QByteArray(), i = int(args.size());
-    }
-    if (inBytes.isEmpty() || outBytes.isEmpty()) {
+    const VerbArgs v = VerbArgs::parse(args, {"progress"}, {"output", "into"});
+    const QByteArray inBytes = v.file, outBytes = v.options.value("output"), intoBytes = v.options.value("into");
+    const bool showProgress = v.flags.contains("progress");
+    if (!v.ok || inBytes.isEmpty() || outBytes.isEmpty()) {
         printErr(Tr::tr("usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]"));
         return 2;
     }
@@ -407,19 +416,9 @@ int importVerb(const Args &args)
 // stderr. Exit 0 written; 2 usage, unreadable, refused (not a newer edition) or not written.
 int migrateVerb(const Args &args)
 {
-    QByteArray in, outBytes, edition;
-    for (int i = 0; i < args.size(); ++i) {
-        const QByteArray &a = args.at(i);
-        if ((a == "-o" || a == "--output") && i + 1 < args.size())
-            outBytes = args.at(++i);
-        else if (a == "--edition" && i + 1 < args.size())
-            edition = args.at(++i);
-        else if (in.isEmpty() && !a.startsWith('-'))
-            in = a;
-        else
-            in = QByteArray(), outBytes = QByteArray(), i = int(args.size());
-    }
-    if (in.isEmpty() || outBytes.isEmpty() || edition.isEmpty()) {
+    const VerbArgs v = VerbArgs::parse(args, {}, {"output", "edition"});
+    const QByteArray in = v.file, outBytes = v.options.value("output"), edition = v.options.value("edition");
+    if (!v.ok || in.isEmpty() || outBytes.isEmpty() || edition.isEmpty()) {
         printErr(Tr::tr("usage: juesuan migrate FILE --edition YYYY -o OUT.juesuan"));
         return 2;
     }
