@@ -49,6 +49,20 @@ QString withoutSpaces(const QString &s)
     return out;
 }
 
+// Templates space some labels out for the page ("合 计", "总 计"); in a sentence they read
+// as one word. Spaces between two Chinese characters go; others stay.
+QString compact(const QString &label)
+{
+    QString out;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == QLatin1Char(' ') && i > 0 && i + 1 < label.size() && label.at(i - 1).unicode() > 0x2e7f
+            && label.at(i + 1).unicode() > 0x2e7f)
+            continue;
+        out.append(label.at(i));
+    }
+    return out;
+}
+
 // A row as a formula term names it: "201", "合计", "27行", "30101", or the line's name.
 QString shortRow(const Document &document, const TableTemplate &t, const QString &row)
 {
@@ -106,7 +120,7 @@ QString CellWording::row(const Document &document, const QString &table, const Q
     const TableTemplate *t = document.reportTemplate().table(table);
     if (!t)
         return rowKey;
-    const QString name = document.rowName(table, rowKey).trimmed();
+    const QString name = compact(document.rowName(table, rowKey).trimmed());
     if (t->isCodeList()) {
         if (rowKey == TableTemplate::totalRow())
             return withoutSpaces(name.isEmpty() ? t->totalLabel() : name);

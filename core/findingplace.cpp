@@ -8,22 +8,6 @@
 
 namespace Juesuan {
 
-namespace {
-// Templates space some labels out for the page ("合 计", "总 计"); in a sentence they read
-// as one word. Spaces between two Chinese characters go; others stay.
-QString compact(const QString &label)
-{
-    QString out;
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        if (label.at(i) == QLatin1Char(' ') && i > 0 && i + 1 < label.size() && label.at(i - 1).unicode() > 0x2e7f
-            && label.at(i + 1).unicode() > 0x2e7f)
-            continue;
-        out.append(label.at(i));
-    }
-    return out;
-}
-} // namespace
-
 QString FindingPlace::cell(const Document &document, const CellKey &key)
 {
     return CellWording::place(document, key); // one wording for tooltips, pastes and findings

@@ -51,6 +51,8 @@ void TestCellWording::places_data()
     QTest::newRow("05 项 banded column") << "05!2010350@2" << "公开05表 2010350 事业运行 本年支出/基本支出";
     QTest::newRow("05 合计") << "05!total@1" << "公开05表 合计 本年支出/小计";
     QTest::newRow("01 行次") << "01!27@1" << "公开01表 27行 本年收入合计 收入/金额";
+    // The template spaces 总 计 out for the page; in words it is one word.
+    QTest::newRow("01 spaced name") << "01!31@1" << "公开01表 31行 总计 收入/金额";
     QTest::newRow("06 code") << "06!30101@1" << "公开06表 30101 基本工资 人员经费";
     QTest::newRow("06 named line") << "06!personnel@1" << "公开06表 人员经费合计 人员经费";
     QTest::newRow("09 one line") << "09!1@3" << "公开09表 财政拨款“三公”经费 预算数/公务用车购置及运行维护费/小计";
