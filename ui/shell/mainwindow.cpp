@@ -581,7 +581,7 @@ void MainWindow::registerBuiltinPages()
                    [this](Document *doc, const QString &outlineId) {
                        return createSheetPage(doc, OutlineModel::tableId(outlineId));
                    });
-    addPageFactory(QStringLiteral("part3"), [this](Document *doc, const QString &) -> QWidget * {
+    addPageFactory(QStringLiteral("part3"), [](Document *doc, const QString &) -> QWidget * {
         // The explanations as they print, with their reasons; beside them the figures they quote.
         auto *tabs = new QTabWidget;
         tabs->setObjectName(QStringLiteral("page_part3"));
