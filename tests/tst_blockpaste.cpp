@@ -7,23 +7,15 @@
 #include "documentio.h"
 #include "sheetlayout.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 #include <QUndoStack>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
-
-std::unique_ptr<Document> loadSample()
-{
-    QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
-    if (!doc)
-        qFatal("cannot load the sample: %s", qPrintable(error));
-    return doc;
-}
-
 CellKey key(const QString &text)
 {
     return CellKey::fromString(text);

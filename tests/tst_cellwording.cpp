@@ -5,22 +5,14 @@
 #include "document.h"
 #include "documentio.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace Juesuan;
+using namespace TestSupport;
 
 namespace {
-const QString samplePath = QStringLiteral(JUESUAN_SOURCE_DIR "/resources/samples/jianghan-bigdata-center-2023.juesuan");
-
-std::unique_ptr<Document> loadSample()
-{
-    QString error;
-    auto doc = DocumentIO::load(samplePath, &error);
-    if (!doc)
-        qFatal("cannot load the sample: %s", qPrintable(error));
-    return doc;
-}
-
 std::unique_ptr<Document> emptyReport()
 {
     QString error;
