@@ -970,6 +970,18 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
         for (size_t j = 0; j < vars.size(); ++j)
             p.fixed[j] = fixedToHalfUp && m_isAnchor[size_t(vars[j])];
     };
+    // A grand total the solution moved off half-up rounding: said, with why.
+    const auto reportMovedGrandTotals = [&]() {
+        for (size_t j = 0; j < vars.size(); ++j)
+            if (m_isAnchor[size_t(vars[j])] && z[j] != p.convZ[j]) {
+                Unkept u;
+                u.relation = tr("%1 keeps half-up rounding").arg(e.keyOf(vars[j]).toString());
+                u.reason = tr("no balanced rounding keeps this grand total at its half-up value");
+                u.cells.append(e.keyOf(vars[j]));
+                u.grandTotal = true;
+                unkept.append(u);
+            }
+    };
     bool flowSolved = false;
     if (m_method == Method::Auto && !satisfies(p, z)) {
         // The min-cost flow first: exact and fast when it proves its optimum (solveAsFlow).
@@ -982,15 +994,7 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
         flowSolved = f == FlowOutcome::Solved;
         if (flowSolved) {
             ++m_stats.flowSolves;
-            for (size_t j = 0; j < vars.size(); ++j)
-                if (m_isAnchor[size_t(vars[j])] && z[j] != p.convZ[j]) {
-                    Unkept u;
-                    u.relation = tr("%1 keeps half-up rounding").arg(e.keyOf(vars[j]).toString());
-                    u.reason = tr("no balanced rounding keeps this grand total at its half-up value");
-                    u.cells.append(e.keyOf(vars[j]));
-                    u.grandTotal = true;
-                    unkept.append(u);
-                }
+            reportMovedGrandTotals();
         } else {
             z = p.convZ;
         }
@@ -1061,15 +1065,7 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
                 u.cells.append(e.keyOf(id));
             unkept.append(u);
         }
-        for (size_t j = 0; j < vars.size(); ++j)
-            if (m_isAnchor[size_t(vars[j])] && z[j] != p.convZ[j]) {
-                Unkept u;
-                u.relation = tr("%1 keeps half-up rounding").arg(e.keyOf(vars[j]).toString());
-                u.reason = tr("no balanced rounding keeps this grand total at its half-up value");
-                u.cells.append(e.keyOf(vars[j]));
-                u.grandTotal = true;
-                unkept.append(u);
-            }
+        reportMovedGrandTotals();
     }
     for (size_t j = 0; j < vars.size(); ++j) {
         const int id = vars[j];
