@@ -1,6 +1,7 @@
 #include "printedvalues.h"
 
 #include "auditengine.h"
+#include "cellwording.h"
 #include "document.h"
 #include "reporttemplate.h"
 
@@ -975,7 +976,7 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
         for (size_t j = 0; j < vars.size(); ++j)
             if (m_isAnchor[size_t(vars[j])] && z[j] != p.convZ[j]) {
                 Unkept u;
-                u.relation = tr("%1 keeps half-up rounding").arg(e.keyOf(vars[j]).toString());
+                u.relation = tr("%1 keeps half-up rounding").arg(CellWording::place(m_document, e.keyOf(vars[j])));
                 u.reason = tr("no balanced rounding keeps this grand total at its half-up value");
                 u.cells.append(e.keyOf(vars[j]));
                 u.grandTotal = true;
@@ -1005,7 +1006,7 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
         // GLPK takes seconds on blocks this large (docs/rounding.md): the editor would stall
         // on every edit. Print half-up and say so; the 尾数误差 note then stays.
         Unkept u;
-        u.relation = tr("the %1 linked cells around %2").arg(vars.size()).arg(e.keyOf(vars.front()).toString());
+        u.relation = tr("the %1 linked cells around %2").arg(vars.size()).arg(CellWording::place(m_document, e.keyOf(vars.front())));
         u.reason = tr("more linked cells than this version balances (%1); half-up rounding is printed")
                            .arg(maxBalancedCells);
         u.cells.append(e.keyOf(vars.front()));
@@ -1059,7 +1060,7 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
             // relaxation); if the solver gives up, print half-up and say so.
             z = p.convZ;
             Unkept u;
-            u.relation = tr("the formulas around %1").arg(e.keyOf(vars.front()).toString());
+            u.relation = tr("the formulas around %1").arg(CellWording::place(m_document, e.keyOf(vars.front())));
             u.reason = tr("the solver found no balanced rounding; half-up rounding is printed");
             for (int id : vars)
                 u.cells.append(e.keyOf(id));
