@@ -3,6 +3,9 @@
 // are the reference report's own (tests/data/textcheck/reference-part3.txt) over the sample,
 // which holds the reference's figures.
 #include "auditengine.h"
+#include "auditmodel.h"
+#include "auditpanel.h"
+#include "detachedsections.h"
 #include "document.h"
 #include "documentio.h"
 #include "findingplace.h"
@@ -12,10 +15,17 @@
 #include "reportoutline.h"
 #include "reportprinter.h"
 #include "reporttemplate.h"
+#include "mainwindow.h"
 #include "textcheck.h"
+#include "textparteditor.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -73,6 +83,14 @@ QList<Finding> textFindings(const QList<Finding> &all)
     return out;
 }
 
+// The window without questions to a person: nothing here is saved.
+class QuietWindow : public MainWindow
+{
+protected:
+    QMessageBox::StandardButton askSaveChanges() override { return QMessageBox::Discard; }
+    QMessageBox::StandardButton askRestore(const Autosaver::Orphan &) override { return QMessageBox::Ignore; }
+};
+
 } // namespace
 
 class TestTextCheck : public QObject
@@ -90,6 +108,12 @@ private slots:
     void detachedTextSurvivesSaveAndLoad();
     void reportsPrintTheDetachedText();
     void badTableIsRefused();
+    void ownWordingTab();
+    void auditPanelActivatesTheWords();
+    void windowSelectsTheWords();
+
+private:
+    QTemporaryDir m_tmp;
 };
 
 void TestTextCheck::editionsHaveReadableTables()
@@ -371,6 +395,103 @@ void TestTextCheck::badTableIsRefused()
     QVERIFY(!TextCheckTable::forTemplate(*t, &error));
     QVERIFY2(error.contains(QStringLiteral("no_such_quantity")) && error.contains(QStringLiteral("phrases[0]")),
              qPrintable(error));
+}
+
+void TestTextCheck::ownWordingTab()
+{
+    auto doc = loadSample();
+    DetachedSections own(doc.get());
+    own.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&own));
+    const QString id = QStringLiteral("threePublic.overall");
+    QVERIFY(!own.showSection(id)); // generated: nothing to edit yet
+    QVERIFY(!own.showSection(QStringLiteral("gpb")));  // a heading alone is not offered
+    QVERIFY(own.detachButton()->isEnabled());
+
+    // Detach from the keyboard: the button's mnemonic, then type into the words.
+    own.detachButton()->setFocus();
+    QTest::keyClick(own.detachButton(), Qt::Key_Space);
+    QVERIFY(NarrativeOverrides::isDetached(*doc, id));
+    TextPartEditor *editor = own.editor();
+    QVERIFY(editor);
+    QCOMPARE(editor->toPlainText(), doc->text(NarrativeOverrides::key(id)));
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("XY"));
+    QVERIFY(doc->text(NarrativeOverrides::key(id)).endsWith(QStringLiteral("XY")));
+    doc->undoStack()->undo(); // the typing
+    QVERIFY(!doc->text(NarrativeOverrides::key(id)).endsWith(QStringLiteral("XY")));
+    QTRY_COMPARE(editor->toPlainText(), doc->text(NarrativeOverrides::key(id)));
+
+    // Re-attach: the editor goes, the section is generated again; undo detaches it again.
+    QTest::mouseClick(own.detachButton(), Qt::LeftButton);
+    QVERIFY(!NarrativeOverrides::isDetached(*doc, id));
+    QVERIFY(!own.editor());
+    doc->undoStack()->undo();
+    QVERIFY(NarrativeOverrides::isDetached(*doc, id));
+    QTRY_VERIFY(own.editor());
+}
+
+void TestTextCheck::auditPanelActivatesTheWords()
+{
+    auto doc = loadSample();
+    const QString key = NarrativeOverrides::key(QStringLiteral("performance.work"));
+    doc->setText(key, referenceText(QStringLiteral("performance.work")));
+    AuditPanel panel(doc.get());
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTreeView *view = panel.view();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, AuditModel::RuleColumn).data().toString() == QLatin1String("text.share"))
+            row = r;
+    QVERIFY(row >= 0);
+    QVERIFY(view->model()->index(row, AuditModel::PlaceColumn).data().toString().contains(QStringLiteral("94.3%")));
+    QSignalSpy words(&panel, &AuditPanel::wordsActivated);
+    view->setCurrentIndex(view->model()->index(row, 1));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(words.size(), 1);
+    const QString text = doc->text(key);
+    QCOMPARE(words.first().at(0).toString(), key);
+    QCOMPARE(text.mid(words.first().at(1).toInt(), words.first().at(2).toInt()), QStringLiteral("94.3%"));
+}
+
+void TestTextCheck::windowSelectsTheWords()
+{
+    qputenv("JUESUAN_RECOVERY_DIR", QFile::encodeName(m_tmp.filePath(QStringLiteral("recovery"))));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+    QCoreApplication::setOrganizationName(QStringLiteral("juesuan-test"));
+    QuietWindow w;
+    QVERIFY(w.openFile(TestSupport::samplePath()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Document *doc = w.document();
+
+    // A detached section: part 3, the "Own wording" tab, that section, those words.
+    const QString key = NarrativeOverrides::key(QStringLiteral("performance.work"));
+    doc->setText(key, referenceText(QStringLiteral("performance.work")));
+    const Finding f = TextCheck(*doc).run().first();
+    QVERIFY(w.showWords(f.textKey, f.textOffset, f.textLength));
+    QCOMPARE(w.currentPageId(), QStringLiteral("part3"));
+    auto *own = w.currentPage()->findChild<DetachedSections *>();
+    QVERIFY(own);
+    QCOMPARE(static_cast<QTabWidget *>(w.currentPage())->currentWidget(), own);
+    QCOMPARE(own->currentSection(), QStringLiteral("performance.work"));
+    QCOMPARE(own->editor()->textCursor().selectedText(), QStringLiteral("94.3%"));
+
+    // A text part: its page, its editor, the words.
+    const QString said = doc->text(QStringLiteral("keyWork")) + QStringLiteral("\n全年收入合计3078.79万元。");
+    doc->setText(QStringLiteral("keyWork"), said);
+    QList<Finding> findings = TextCheck(*doc).run();
+    QCOMPARE(findings.first().textKey, QStringLiteral("keyWork"));
+    QVERIFY(w.showWords(QStringLiteral("keyWork"), findings.first().textOffset, findings.first().textLength));
+    QCOMPARE(w.currentPageId(), QStringLiteral("part4"));
+    auto *editor = w.findChild<TextPartEditor *>(QStringLiteral("textPart_keyWork"));
+    QVERIFY(editor);
+    QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("3078.79万元"));
 }
 
 QTEST_MAIN(TestTextCheck)
