@@ -222,6 +222,9 @@ private slots:
         QVERIFY(!rules->rule(QStringLiteral("01.balance")));
         QVERIFY(rules->rule(QStringLiteral("demo.balance")));
         QCOMPARE(rules->rule(QStringLiteral("01.income-02"))->severity(), Finding::Severity::Warning);
+        // A scope change keeps the rule and picks its 一般公共预算 terms.
+        QCOMPARE(rules->rule(QStringLiteral("form.overall.basic"))->scope(), QStringLiteral("gpb"));
+        QCOMPARE(rules->rule(QStringLiteral("form.overall.basic"))->rhs().first().toString(), QStringLiteral("05!total@2"));
         QCOMPARE(rules->rules().size(), AuditRuleSet::load(*base, &error)->rules().size());
         // Quantities and figures.
         QCOMPARE(t->quantity(QStringLiteral("income_fiscal")).terms().size(), 2);
@@ -276,6 +279,10 @@ private slots:
                 << child({{QStringLiteral("auditChanges"), QStringLiteral("a.json")}}) << QStringLiteral("a.json")
                 << QJsonObject{{QStringLiteral("add"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("01.balance")}}}}}
                 << QStringLiteral("add[0]: the base edition already has a rule “01.balance”");
+        QTest::newRow("scope of unknown rule")
+                << child({{QStringLiteral("auditChanges"), QStringLiteral("a.json")}}) << QStringLiteral("a.json")
+                << QJsonObject{{QStringLiteral("scope"), QJsonObject{{QStringLiteral("no.such.rule"), QStringLiteral("gpb")}}}}
+                << QStringLiteral("a.json: scope: “no.such.rule”: the base edition has no such rule");
     }
 
     void refusals()
