@@ -3,6 +3,7 @@
 #include "document.h"
 #include "fillprogress.h"
 #include "reporttemplate.h"
+#include "textcheck.h"
 #include "usercatalogue.h"
 
 #include <QLocale>
@@ -95,6 +96,7 @@ QList<Finding> AuditEngine::run() const
         return out;
     for (const AuditRule &rule : m_rules->rules())
         out += run(rule);
+    out += TextCheck(m_document).run(); // 表文一致: the figures the free text quotes
     if (!m_printed)
         out += printedFindings();
     return out;
