@@ -465,6 +465,17 @@ void TestTextCheck::ownWordingTab()
     QVERIFY(!doc->text(NarrativeOverrides::key(id)).endsWith(QStringLiteral("XY")));
     QTRY_COMPARE(editor->toPlainText(), doc->text(NarrativeOverrides::key(id)));
 
+    // Typing every word away re-attaches the section but keeps the editor; typing detaches again.
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QVERIFY(!NarrativeOverrides::isDetached(*doc, id));
+    QCOMPARE(own.editor(), editor);
+    QTest::keyClicks(editor, QStringLiteral("New"));
+    QCOMPARE(doc->text(NarrativeOverrides::key(id)), QStringLiteral("New"));
+    QCOMPARE(own.editor(), editor);
+    doc->undoStack()->undo(); // the typing, back to the words before
+    QVERIFY(NarrativeOverrides::isDetached(*doc, id));
+
     // Re-attach: the editor goes, the section is generated again; undo detaches it again.
     QTest::mouseClick(own.detachButton(), Qt::LeftButton);
     QVERIFY(!NarrativeOverrides::isDetached(*doc, id));
@@ -472,6 +483,10 @@ void TestTextCheck::ownWordingTab()
     doc->undoStack()->undo();
     QVERIFY(NarrativeOverrides::isDetached(*doc, id));
     QTRY_VERIFY(own.editor());
+    QCOMPARE(own.editor()->toPlainText(), doc->text(NarrativeOverrides::key(id)));
+    // Another section: its own state, no editor while it is generated.
+    QVERIFY(!own.showSection(QStringLiteral("overview")));
+    QTRY_VERIFY(!own.editor());
 }
 
 void TestTextCheck::auditPanelActivatesTheWords()

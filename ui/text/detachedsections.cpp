@@ -91,7 +91,13 @@ void DetachedSections::showCurrent()
                               : tr("This section is generated from the tables and the reasons on the "
                                    "Explanations tab."));
     const QString key = NarrativeOverrides::key(id);
-    if (m_editor && (!detached || m_editor->key() != key)) {
+    // Typing the words away (or undoing the detach) leaves the editor where it is: the section
+    // prints generated text while it is empty, and is detached again by what is typed next.
+    // Re-attach and choosing another section take it away.
+    const bool emptied = !detached && m_editor && m_editor->key() == key;
+    if (emptied)
+        m_state->setText(tr("Empty: the section prints its generated text until you type its own words."));
+    else if (m_editor && (!detached || m_editor->key() != key)) {
         m_editor->deleteLater();
         m_editor = nullptr;
     }
@@ -100,7 +106,7 @@ void DetachedSections::showCurrent()
         m_editorPlace->addWidget(m_editor);
         setFocusProxy(m_editor);
     }
-    if (!detached)
+    if (!detached && !emptied)
         setFocusProxy(m_sections);
 }
 
@@ -125,6 +131,10 @@ void DetachedSections::detachOrReattach()
     if (!ok) {
         QMessageBox::warning(this, tr("Own wording"), error);
         return;
+    }
+    if (m_editor && !NarrativeOverrides::isDetached(*m_document, id)) { // re-attached: no words to edit
+        m_editor->deleteLater();
+        m_editor = nullptr;
     }
     showCurrent();
     if (m_editor)
