@@ -9,12 +9,61 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
 
 namespace Juesuan {
 
 namespace {
 constexpr qreal mmPerInch = 25.4;
 constexpr qreal footerFromBottomMm = 11;
+
+// Draws the part of a typeset flow that lies on one page, `page` in the flow's coordinates.
+// QTextDocumentLayout::draw would do it, but QTextLayout::draw starts at the last line that
+// ends above the clip, not the first inside it: each paragraph running over a page break was
+// drawn once more, out of sight above the next page, and a PDF reader read its last line
+// twice. So the paragraphs of the flow are drawn here line by line, each line on the page
+// its middle falls on; the tables in the flow (QTextTable frames: their rows never straddle a
+// page) are left to the document layout, clipped to the table.
+void drawFlowPage(QTextDocument *text, QPainter *painter, const QRectF &page)
+{
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    painter->setPen(Qt::black);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    QTextFrame *root = text->rootFrame();
+    for (QTextFrame::iterator it = root->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            const QRectF r = layout->frameBoundingRect(frame);
+            if (r.top() >= page.bottom())
+                break;
+            const QRectF clip = r.adjusted(-1, 0, 1, 0) & page;
+            if (clip.height() <= 0)
+                continue;
+            context.clip = clip;
+            painter->save();
+            layout->draw(painter, context);
+            painter->restore();
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        const QRectF r = layout->blockBoundingRect(block);
+        if (r.top() >= page.bottom())
+            break;
+        if (r.bottom() <= page.top())
+            continue;
+        const QTextLayout *lines = block.layout();
+        const QPointF at = lines->position();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const qreal middle = at.y() + line.y() + line.height() / 2;
+            if (middle >= page.bottom())
+                break;
+            if (middle >= page.top())
+                line.draw(painter, at);
+        }
+    }
+}
 } // namespace
 
 ReportLayout::ReportLayout(const Document &document, QPaintDevice *device)
@@ -108,10 +157,7 @@ void ReportLayout::paintPage(QPainter *painter, int page) const
         s.table->paint(painter, p.index);
     } else {
         painter->translate(0, -p.index * area.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, p.index * area.height(), area.width(), area.height());
-        context.palette.setColor(QPalette::Text, Qt::black);
-        s.text->documentLayout()->draw(painter, context);
+        drawFlowPage(s.text.get(), painter, QRectF(0, p.index * area.height(), area.width(), area.height()));
     }
     painter->restore();
 
