@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "documentcommands.h"
+#include "subjectcatalogue.h"
 #include "subjectnames.h"
 #include "usercatalogue.h"
 
@@ -97,6 +98,14 @@ bool Document::isPrintedRow(const QString &table, const QString &row) const
     const TableTemplate *t = m_template->table(table);
     if (!t || !t->isCodeList() || row == TableTemplate::totalRow())
         return true;
+    // A row with an amount is printed; a 项 row without one is not. Only a 类 or 款 row whose
+    // sums are zero looks at the rows under it (amounts that cancel out): the report asks
+    // for every row, and a look through all items per row was quadratic in the items.
+    for (const QString &col : t->amountColumns())
+        if (m_engine.value(CellKey{table, row, col}).fen() != 0)
+            return true;
+    if (SubjectCatalogue::level(row) == 3)
+        return false;
     for (const QString &code : m_itemRows.value(table)) {
         if (!code.startsWith(row))
             continue;
