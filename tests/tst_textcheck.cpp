@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QUndoStack>
 
@@ -449,6 +450,21 @@ void TestTextCheck::ownWordingTab()
     QVERIFY(!own.showSection(id)); // generated: nothing to edit yet
     QVERIFY(!own.showSection(QStringLiteral("gpb")));  // a heading alone is not offered
     QVERIFY(own.detachButton()->isEnabled());
+    // What it prints now is shown, read-only, and follows the figures.
+    auto *preview = own.findChild<QPlainTextEdit *>(QStringLiteral("generatedPreview"));
+    QVERIFY(preview && preview->isVisible() && preview->isReadOnly());
+    QString generated;
+    for (const NarrativeSection &s : Narrative::generate(*doc))
+        if (s.id == id)
+            generated = s.paragraphs.join(QLatin1Char('\n'));
+    QVERIFY(!generated.isEmpty());
+    QCOMPARE(preview->toPlainText(), generated);
+    const CellKey abroad{QStringLiteral("09"), QStringLiteral("1"), QStringLiteral("8")};
+    const Money before = doc->value(abroad);
+    QVERIFY(doc->setCell(abroad, Money::fromFen(before.fen() + 1230000)));
+    QTRY_VERIFY(preview->toPlainText() != generated);
+    doc->undoStack()->undo();
+    QTRY_COMPARE(preview->toPlainText(), generated);
 
     // Detach from the keyboard: the button's mnemonic, then type into the words.
     own.detachButton()->setFocus();
@@ -457,6 +473,8 @@ void TestTextCheck::ownWordingTab()
     TextPartEditor *editor = own.editor();
     QVERIFY(editor);
     QCOMPARE(editor->toPlainText(), doc->text(NarrativeOverrides::key(id)));
+    QCOMPARE(editor->toPlainText(), generated); // detaching starts from the words shown
+    QVERIFY(preview->isHidden());
     editor->setFocus();
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, QStringLiteral("XY"));
