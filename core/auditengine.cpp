@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "fillprogress.h"
+#include "narrative.h"
 #include "reporttemplate.h"
 #include "usercatalogue.h"
 
@@ -178,6 +179,9 @@ QList<Finding> AuditEngine::run(const AuditRule &rule) const
         break;
     case AuditRule::Kind::FormRate:
         formRate(rule, &out);
+        break;
+    case AuditRule::Kind::ExplanationReason:
+        explanationReason(rule, &out);
         break;
     }
     return out;
@@ -611,6 +615,20 @@ void AuditEngine::formRate(const AuditRule &rule, QList<Finding> *out) const
         Finding f = make(rule, rule.message(), vars);
         f.evaluation = i;
         out->append(f);
+    }
+}
+
+// The reasons the explanations ask for and nobody wrote, each named by its section's heading.
+void AuditEngine::explanationReason(const AuditRule &rule, QList<Finding> *out) const
+{
+    for (const NarrativeSection &s : Narrative::generate(m_document)) {
+        for (const QString &key : s.missingReasons) {
+            Vars vars;
+            vars.insert(QStringLiteral("section"), s.heading);
+            Finding f = make(rule, rule.message(), vars);
+            f.textKey = key;
+            out->append(f);
+        }
     }
 }
 

@@ -89,6 +89,7 @@ private:
     void textRequired(const AuditRule &rule, QList<Finding> *out) const;
     void reasonRequired(const AuditRule &rule, QList<Finding> *out) const;
     void formRate(const AuditRule &rule, QList<Finding> *out) const;
+    void explanationReason(const AuditRule &rule, QList<Finding> *out) const;
     void cellVars(const CellKey &key, Vars *vars) const;
 
     const Document &m_document;

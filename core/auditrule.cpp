@@ -221,6 +221,7 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         {QStringLiteral("textRequired"), Kind::TextRequired},
         {QStringLiteral("reasonRequired"), Kind::ReasonRequired},
         {QStringLiteral("formRate"), Kind::FormRate},
+        {QStringLiteral("explanationReason"), Kind::ExplanationReason},
     };
     const QString kind = json.value(QLatin1String("kind")).toString();
     bool known = false;
@@ -319,6 +320,7 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
             return fail(Tr::tr("reason: “%1” is not a reason text key").arg(m_reason));
         break;
     case Kind::FormRate:
+    case Kind::ExplanationReason:
         break;
     }
     if (m_kind == Kind::Equal || m_kind == Kind::LessOrEqual || m_kind == Kind::ReasonRequired) {
