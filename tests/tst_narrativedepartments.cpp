@@ -6,6 +6,7 @@
 #include "document.h"
 #include "documentio.h"
 #include "narrative.h"
+#include "narrativeoverrides.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -72,6 +73,8 @@ private slots:
     void vehiclesBoughtAndByType();
     void emptyReasonIsAnAuditWarning();
     void newFiguresInTheFile();
+    void fixtureDepartment();
+    void detachedSectionAsksNoReason();
 };
 
 void TestNarrativeDepartments::newFiguresAreInTheEdition()
@@ -272,6 +275,78 @@ void TestNarrativeDepartments::newFiguresInTheFile()
     QCOMPARE(loaded->budget(QStringLiteral("2120801")), wan("118"));
     QCOMPARE(loaded->factCount(QStringLiteral("vehicles_purchased")), 1);
     QCOMPARE(text(*loaded, QStringLiteral("fund")), text(*doc, QStringLiteral("fund")));
+}
+
+void TestNarrativeDepartments::fixtureDepartment()
+{
+    // The 2024 department unlike the sample (tests/data/departments): 政府性基金 with
+    // carry-over over two 项, a vehicle bought, forms whose rates print with one decimal.
+    QString error;
+    auto doc = DocumentIO::load(testData(QStringLiteral("departments/fund-department-2024.juesuan")), &error);
+    QVERIFY2(doc, qPrintable(error));
+    QVERIFY(explanationFindings(*doc).isEmpty()); // nothing new entered: no reason asked
+    const QString fundBefore = text(*doc, QStringLiteral("fund"));
+    QCOMPARE(fundBefore, QStringLiteral("2024年度政府性基金预算财政拨款年初结转和结余312.4万元，本年收入1520万元，本年支出1631.85万元"
+                                        "（基本支出0万元，项目支出1631.85万元），年末结转和结余200.55万元。"));
+
+    // What the department reports besides: 上年 fund figures, the 项 budgets, the car it bought.
+    doc->setPriorYear(QStringLiteral("fund_income"), wan("1300"));
+    doc->setPriorYear(QStringLiteral("fund_expense"), wan("1500"));
+    doc->setBudget(QStringLiteral("2120803"), wan("1200"));
+    doc->setBudget(QStringLiteral("2121401"), wan("400"));
+    QVERIFY(doc->setFact(QStringLiteral("vehicles_purchased"), 1, &error));
+    const NarrativeSection fund = sectionById(*doc, QStringLiteral("fund"));
+    QCOMPARE(fund.paragraphs.size(), 4);
+    QCOMPARE(fund.paragraphs.at(0), fundBefore + QStringLiteral("与2023年度相比，本年收入增加220万元，增长16.9%；本年支出增加131.85万元，增长8.8%。"));
+    QCOMPARE(fund.paragraphs.at(1), QStringLiteral("2024年度政府性基金预算财政拨款支出年初预算为1600万元，支出决算为1631.85万元，完成年初预算的102%。"));
+    QVERIFY2(fund.paragraphs.at(2).startsWith(QStringLiteral("1. 城乡社区支出（类）")), qPrintable(fund.paragraphs.at(2)));
+    QVERIFY(fund.paragraphs.at(2).endsWith(QStringLiteral("（项）。年初预算为1200万元，支出决算为1245.6万元，支出决算数大于年初预算数。")));
+    QVERIFY(fund.paragraphs.at(3).endsWith(QStringLiteral("（项）。年初预算为400万元，支出决算为386.25万元，完成年初预算的96.6%，支出决算数小于年初预算数。")));
+    QVERIFY2(text(*doc, QStringLiteral("threePublic.detail"))
+                     .contains(QStringLiteral("(1)公务用车购置26.85万元，完成年初预算的95.9%，比年初预算减少1.15万元，主要原因是"
+                                              "环卫巡查车采购价格低于预算。购置公务用车1辆。")),
+             qPrintable(text(*doc, QStringLiteral("threePublic.detail"))));
+
+    // Three reasons asked, none written: three warnings, each naming 七.
+    QList<Finding> found = explanationFindings(*doc);
+    QCOMPARE(found.size(), 3);
+    for (const Finding &f : std::as_const(found))
+        QVERIFY(f.message.startsWith(QStringLiteral("七、政府性基金预算财政拨款收入支出决算情况说明：")));
+    QCOMPARE(found.at(0).textKey, QStringLiteral("reason.fund"));
+    QCOMPARE(found.at(1).textKey, QStringLiteral("reason.fundItem.2120803"));
+    QCOMPARE(found.at(2).textKey, QStringLiteral("reason.fundItem.2121401"));
+    doc->setText(QStringLiteral("reason.fund"), QStringLiteral("城市建设项目增加"));
+    doc->setText(QStringLiteral("reason.fundItem.2120803"), QStringLiteral("追加城市建设项目"));
+    doc->setText(QStringLiteral("reason.fundItem.2121401"), QStringLiteral("污水处理量低于预计"));
+    QVERIFY(explanationFindings(*doc).isEmpty());
+
+    // The department prints its forms' 执行率 with one decimal.
+    NarrativeStyle style;
+    style.formRateDecimals = 1;
+    doc->setNarrativeStyle(style);
+    const QString projects = text(*doc, QStringLiteral("performance.projects"));
+    int checked = 0;
+    for (const EvaluationForm &f : doc->evaluations()) {
+        if (f.kind != EvaluationForm::Kind::Project)
+            continue;
+        const QString rate = Narrative::share(f.executed.fen(), f.budget.fen(), 1);
+        QVERIFY(projects.contains(f.name + QStringLiteral("项目绩效自评综述：项目全年预算数为") + Narrative::wan(f.budget)
+                                  + QStringLiteral("万元，执行数为") + Narrative::wan(f.executed) + QStringLiteral("万元，完成预算的") + rate));
+        checked += rate.contains(QLatin1Char('.')) ? 1 : 0;
+    }
+    QVERIFY(checked > 0); // some rate really shows its decimal
+}
+
+void TestNarrativeDepartments::detachedSectionAsksNoReason()
+{
+    auto doc = withFund();
+    QVERIFY(doc);
+    doc->setPriorYear(QStringLiteral("fund_expense"), wan("130"));
+    QCOMPARE(explanationFindings(*doc).size(), 1);
+    QString error;
+    QVERIFY2(NarrativeOverrides::detach(doc.get(), QStringLiteral("fund"), &error), qPrintable(error));
+    // The user's own words stand in for the section: no reason of ours is asked.
+    QVERIFY(explanationFindings(*doc).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNarrativeDepartments)
