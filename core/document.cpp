@@ -44,6 +44,15 @@ void Document::setMetadata(const Metadata &metadata)
             [this](const Metadata &m) { applyMetadata(m); }));
 }
 
+void Document::setNarrativeStyle(const NarrativeStyle &style)
+{
+    if (style == m_narrativeStyle)
+        return;
+    m_undoStack->push(new ChangeValueCommand<NarrativeStyle>(
+            tr("Change the style of the explanations"), QString(), m_narrativeStyle, style,
+            [this](const NarrativeStyle &s) { applyNarrativeStyle(s); }));
+}
+
 bool Document::isComputed(const CellKey &key) const
 {
     const int id = m_engine.idOf(key);
@@ -557,6 +566,12 @@ void Document::applyMetadata(const Metadata &metadata)
 {
     m_metadata = metadata;
     emit metadataChanged();
+}
+
+void Document::applyNarrativeStyle(const NarrativeStyle &style)
+{
+    m_narrativeStyle = style;
+    emit narrativeStyleChanged();
 }
 
 void Document::applyPriorYear(const QString &key, const Money &value)
