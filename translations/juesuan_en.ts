@@ -243,12 +243,60 @@
         <source>check: “%1” is not unknown, named or emptyRow</source>
         <translation>check: “%1” is not unknown, named or emptyRow</translation>
     </message>
+    <message>
+        <source>%1: terms per scope need the rule&apos;s “scope”</source>
+        <translation>%1: terms per scope need the rule&apos;s “scope”</translation>
+    </message>
+    <message>
+        <source>%1: no terms for the scope “%2” (%3)</source>
+        <translation>%1: no terms for the scope “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>scope: name a fund scope</source>
+        <translation>scope: name a fund scope</translation>
+    </message>
+    <message>
+        <source>tolerance: an amount in 万元 such as &quot;0.03&quot; is needed</source>
+        <translation>tolerance: an amount in 万元 such as &quot;0.03&quot; is needed</translation>
+    </message>
+    <message>
+        <source>explainedBy: cells only, without placeholders (%1)</source>
+        <translation>explainedBy: cells only, without placeholders (%1)</translation>
+    </message>
+    <message>
+        <source>explainedBy: severity must be error, warning or info</source>
+        <translation>explainedBy: severity must be error, warning or info</translation>
+    </message>
+    <message>
+        <source>explainedBy: a message needs both zh and en</source>
+        <translation>explainedBy: a message needs both zh and en</translation>
+    </message>
+    <message>
+        <source>fields: “%1” is not a form amount (form:overall.FIELD or form:&lt;form&gt;.FIELD)</source>
+        <translation>fields: “%1” is not a form amount (form:overall.FIELD or form:&lt;form&gt;.FIELD)</translation>
+    </message>
+    <message>
+        <source>fields: “%1” needs a zh and en name</source>
+        <translation>fields: “%1” needs a zh and en name</translation>
+    </message>
+    <message>
+        <source>fields: name the form fields required</source>
+        <translation>fields: name the form fields required</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditRuleSet</name>
     <message>
         <source>%1: rules[%2]: the id %3 is used twice</source>
         <translation>%1: rules[%2]: the id %3 is used twice</translation>
+    </message>
+    <message>
+        <source>%1: scopes: “%2” needs a zh and en name</source>
+        <translation>%1: scopes: “%2” needs a zh and en name</translation>
+    </message>
+    <message>
+        <source>%1: rules[%2]: %3: the scope “%4” is not one of the file&apos;s scopes (%5)</source>
+        <translation>%1: rules[%2]: %3: the scope “%4” is not one of the file&apos;s scopes (%5)</translation>
     </message>
 </context>
 <context>
@@ -596,10 +644,6 @@
         <translation>%1: warning: the audit finds %2 errors; exported anyway (see juesuan check)</translation>
     </message>
     <message>
-        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
-        <translation>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
-    </message>
-    <message>
         <source>%1: the file name is not valid UTF-8; rename it</source>
         <translation>%1: the file name is not valid UTF-8; rename it</translation>
     </message>
@@ -632,6 +676,26 @@
         <translation>--exact applies to .xlsx only: the report prints its figures as printed (舍位平衡)</translation>
     </message>
     <message>
+        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan | --edition YYYY] [--progress]</source>
+        <translation>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan | --edition YYYY] [--progress]</translation>
+    </message>
+    <message>
+        <source>--edition: no template edition “%1” (this program knows %2)</source>
+        <translation>--edition: no template edition “%1” (this program knows %2)</translation>
+    </message>
+    <message>
+        <source>made in the %1 edition (%2)</source>
+        <translation>made in the %1 edition (%2)</translation>
+    </message>
+    <message>
+        <source>the edition of the report&apos;s year; --edition chooses another</source>
+        <translation>the edition of the report&apos;s year; --edition chooses another</translation>
+    </message>
+    <message>
+        <source>--edition</source>
+        <translation>--edition</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE]              open the editor (with FILE, or the last session)
   juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
@@ -641,9 +705,11 @@
                               the report as PDF or HTML, its tables as XLSX (printed
                               values, 舍位平衡; --exact: exact values);
                               --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE | --edition YYYY] [--progress]
+                              the tables of a workbook; a new report is made in the
+                              edition of the workbook&apos;s year unless --edition names one;
+                              exit 0 imported, 1 imported with totals that differ,
+                              2 unreadable or refused
   juesuan migrate FILE --edition YYYY -o OUT.juesuan
                               FILE moved to a newer edition; what moved, was renamed
                               or was left behind goes to stderr
@@ -660,9 +726,11 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
                               the report as PDF or HTML, its tables as XLSX (printed
                               values, 舍位平衡; --exact: exact values);
                               --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE | --edition YYYY] [--progress]
+                              the tables of a workbook; a new report is made in the
+                              edition of the workbook&apos;s year unless --edition names one;
+                              exit 0 imported, 1 imported with totals that differ,
+                              2 unreadable or refused
   juesuan migrate FILE --edition YYYY -o OUT.juesuan
                               FILE moved to a newer edition; what moved, was renamed
                               or was left behind goes to stderr
@@ -670,6 +738,49 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 
 Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::DetachedSections</name>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section:</translation>
+    </message>
+    <message>
+        <source> (own wording)</source>
+        <translation> (own wording)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach (generated text)</source>
+        <translation>&amp;Re-attach (generated text)</translation>
+    </message>
+    <message>
+        <source>&amp;Detach to edit</source>
+        <translation>&amp;Detach to edit</translation>
+    </message>
+    <message>
+        <source>Drop these words: the section is generated from the tables again</source>
+        <translation>Drop these words: the section is generated from the tables again</translation>
+    </message>
+    <message>
+        <source>Start from the generated words and edit them freely; the audit checks their amounts and percentages against the tables</source>
+        <translation>Start from the generated words and edit them freely; the audit checks their amounts and percentages against the tables</translation>
+    </message>
+    <message>
+        <source>This section prints the words below. One paragraph per line; amounts and percentages next to figures the report knows are checked against the tables.</source>
+        <translation>This section prints the words below. One paragraph per line; amounts and percentages next to figures the report knows are checked against the tables.</translation>
+    </message>
+    <message>
+        <source>This section is generated from the tables and the reasons on the Explanations tab.</source>
+        <translation>This section is generated from the tables and the reasons on the Explanations tab.</translation>
+    </message>
+    <message>
+        <source>Empty: the section prints its generated text until you type its own words.</source>
+        <translation>Empty: the section prints its generated text until you type its own words.</translation>
+    </message>
+    <message>
+        <source>Own wording</source>
+        <translation>Own wording</translation>
     </message>
 </context>
 <context>
@@ -824,6 +935,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1 (%2): a prior-year figure is an amount</source>
         <translation>%1 (%2): a prior-year figure is an amount</translation>
+    </message>
+    <message>
+        <source>Change the style of the explanations</source>
+        <translation>Change the style of the explanations</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1178,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>expected 3 budget sources, found %1</source>
         <translation>expected 3 budget sources, found %1</translation>
     </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>a percentage prints with 0, 1 or 2 decimals, not %1</source>
+        <translation>a percentage prints with 0, 1 or 2 decimals, not %1</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::EditionMigration</name>
@@ -1164,10 +1287,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1: “%2” is not a catalogue (functional or economic)</translation>
     </message>
     <message>
-        <source>%1: unknown member “%2” (add, replace, remove, roundingNote)</source>
-        <translation>%1: unknown member “%2” (add, replace, remove, roundingNote)</translation>
-    </message>
-    <message>
         <source>%1: remove[%2]: the base edition has no rule “%3”</source>
         <translation>%1: remove[%2]: the base edition has no rule “%3”</translation>
     </message>
@@ -1178,6 +1297,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: add[%2]: the base edition already has a rule “%3” (replace it instead)</source>
         <translation>%1: add[%2]: the base edition already has a rule “%3” (replace it instead)</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2” (add, replace, remove, scope, roundingNote)</source>
+        <translation>%1: unknown member “%2” (add, replace, remove, scope, roundingNote)</translation>
+    </message>
+    <message>
+        <source>%1: scope: “%2”: the base edition has no such rule, or the scope is not a name</source>
+        <translation>%1: scope: “%2”: the base edition has no such rule, or the scope is not a name</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1506,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Other figures</source>
         <translation>Other figures</translation>
     </message>
+    <message>
+        <source>Initial budgets of the table 07 items (government funds)</source>
+        <translation>Initial budgets of the table 07 items (government funds)</translation>
+    </message>
+    <message>
+        <source>Table 07 has no items.</source>
+        <translation>Table 07 has no items.</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::FileWriter</name>
@@ -1442,6 +1577,18 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>self-evaluation form %1</source>
         <translation>self-evaluation form %1</translation>
+    </message>
+    <message>
+        <source>%1, at “%2”</source>
+        <translation>%1, at “%2”</translation>
+    </message>
+    <message>
+        <source>part 3 %1 (detached)</source>
+        <translation>part 3 %1 (detached)</translation>
+    </message>
+    <message>
+        <source>part 3 section %1 (detached)</source>
+        <translation>part 3 section %1 (detached)</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2103,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Paste unit: %1</source>
         <translation>Paste unit: %1</translation>
     </message>
+    <message>
+        <source>Own wording</source>
+        <translation>Own wording</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::ManualBrowser</name>
@@ -2025,6 +2176,37 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>more than 2 decimals: in 元 an amount is exact to 0.01 (one 分) and is never rounded</source>
         <translation>more than 2 decimals: in 元 an amount is exact to 0.01 (one 分) and is never rounded</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::NarrativeOverrides</name>
+    <message>
+        <source>“%1” is not the id of a section of part 3</source>
+        <translation>“%1” is not the id of a section of part 3</translation>
+    </message>
+    <message>
+        <source>section %1 is detached already</source>
+        <translation>section %1 is detached already</translation>
+    </message>
+    <message>
+        <source>section %1 has no paragraphs to detach</source>
+        <translation>section %1 has no paragraphs to detach</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>Detach %1</translation>
+    </message>
+    <message>
+        <source>part 3 has no section %1</source>
+        <translation>part 3 has no section %1</translation>
+    </message>
+    <message>
+        <source>section %1 is not detached</source>
+        <translation>section %1 is not detached</translation>
+    </message>
+    <message>
+        <source>Re-attach %1</source>
+        <translation>Re-attach %1</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2295,130 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>(no reason given: the sentence ends without one)</source>
         <translation>(no reason given: the sentence ends without one)</translation>
     </message>
+    <message>
+        <source>0 decimals</source>
+        <translation>0 decimals</translation>
+    </message>
+    <message>
+        <source>1 decimal</source>
+        <translation>1 decimal</translation>
+    </message>
+    <message>
+        <source>2 decimals</source>
+        <translation>2 decimals</translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Shares:</translation>
+    </message>
+    <message>
+        <source>占…的 x%: shares of a total</source>
+        <translation>占…的 x%: shares of a total</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>C&amp;hanges:</translation>
+    </message>
+    <message>
+        <source>增长/下降 x%: changes against the prior year</source>
+        <translation>增长/下降 x%: changes against the prior year</translation>
+    </message>
+    <message>
+        <source>&amp;Budget rates:</source>
+        <translation>&amp;Budget rates:</translation>
+    </message>
+    <message>
+        <source>完成（年初）预算的 x%: actual against the initial budget (parts 5 and 9)</source>
+        <translation>完成（年初）预算的 x%: actual against the initial budget (parts 5 and 9)</translation>
+    </message>
+    <message>
+        <source>E&amp;xecution rates:</source>
+        <translation>E&amp;xecution rates:</translation>
+    </message>
+    <message>
+        <source>执行率 of the self-evaluation forms quoted in part 13</source>
+        <translation>执行率 of the self-evaluation forms quoted in part 13</translation>
+    </message>
+    <message>
+        <source>A&amp;mounts:</source>
+        <translation>A&amp;mounts:</translation>
+    </message>
+    <message>
+        <source>Trimmed (1274.1)</source>
+        <translation>Trimmed (1274.1)</translation>
+    </message>
+    <message>
+        <source>Two decimals (1274.10)</source>
+        <translation>Two decimals (1274.10)</translation>
+    </message>
+    <message>
+        <source>How amounts in 万元 print in the explanations</source>
+        <translation>How amounts in 万元 print in the explanations</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluated funds:</source>
+        <translation>&amp;Evaluated funds:</translation>
+    </message>
+    <message>
+        <source>Sum of budgets</source>
+        <translation>Sum of budgets</translation>
+    </message>
+    <message>
+        <source>Sum of executed</source>
+        <translation>Sum of executed</translation>
+    </message>
+    <message>
+        <source>What 资金 means in 13 (一): the projects&apos; budgets or what they executed</source>
+        <translation>What 资金 means in 13 (一): the projects&apos; budgets or what they executed</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Projects:</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>As entered</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>By amount</translation>
+    </message>
+    <message>
+        <source>The order of the projects in 5 (三) and 13 (三)</source>
+        <translation>The order of the projects in 5 (三) and 13 (三)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate over 100%</source>
+        <translation>&amp;Rate over 100%</translation>
+    </message>
+    <message>
+        <source>Print 完成年初预算的 x% also for an item whose actual exceeds its budget</source>
+        <translation>Print 完成年初预算的 x% also for an item whose actual exceeds its budget</translation>
+    </message>
+    <message>
+        <source>&amp;Overall execution rate</source>
+        <translation>&amp;Overall execution rate</translation>
+    </message>
+    <message>
+        <source>Print the 执行率 of the overall (部门整体) self-evaluation in 13 (二)</source>
+        <translation>Print the 执行率 of the overall (部门整体) self-evaluation in 13 (二)</translation>
+    </message>
+    <message>
+        <source>7. Change in government fund revenue and expenditure: main reason</source>
+        <translation>7. Change in government fund revenue and expenditure: main reason</translation>
+    </message>
+    <message>
+        <source>8. Change in state capital operation expenditure: main reason</source>
+        <translation>8. Change in state capital operation expenditure: main reason</translation>
+    </message>
+    <message>
+        <source>10. Change in agency operating costs: main reason</source>
+        <translation>10. Change in agency operating costs: main reason</translation>
+    </message>
+    <message>
+        <source>7. Item %1 %2 against its initial budget: main reason</source>
+        <translation>7. Item %1 %2 against its initial budget: main reason</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::NewDocumentDialog</name>
@@ -2151,6 +2457,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Descri&amp;ption:</source>
         <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the 尾数误差 note under the tables even when the printed figures add up</source>
+        <translation>&amp;Keep the 尾数误差 note under the tables even when the printed figures add up</translation>
+    </message>
+    <message>
+        <source>Table notes:</source>
+        <translation>Table notes:</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3172,88 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: column formula for %2 may only name columns of the same row</source>
         <translation>%1: column formula for %2 may only name columns of the same row</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::TextCheck</name>
+    <message>
+        <source>The text cannot be checked against the tables: %1</source>
+        <translation>The text cannot be checked against the tables: %1</translation>
+    </message>
+    <message>
+        <source>%1 as a share of %2: the text says %3, the tables give %4</source>
+        <translation>%1 as a share of %2: the text says %3, the tables give %4</translation>
+    </message>
+    <message>
+        <source>%1 against its budget: the text says %2 done, the tables give %3</source>
+        <translation>%1 against its budget: the text says %2 done, the tables give %3</translation>
+    </message>
+    <message>
+        <source>%1, rate of change: the text says %2, the tables give %3</source>
+        <translation>%1, rate of change: the text says %2, the tables give %3</translation>
+    </message>
+    <message>
+        <source>%1 against its budget: the text says %2, the tables give %3</source>
+        <translation>%1 against its budget: the text says %2, the tables give %3</translation>
+    </message>
+    <message>
+        <source>%1 against last year: the text says %2, the tables give %3</source>
+        <translation>%1 against last year: the text says %2, the tables give %3</translation>
+    </message>
+    <message>
+        <source>%1, budget: the text says %2, the tables give %3</source>
+        <translation>%1, budget: the text says %2, the tables give %3</translation>
+    </message>
+    <message>
+        <source>%1: the text says %2, the tables give %3</source>
+        <translation>%1: the text says %2, the tables give %3</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::TextCheckTable</name>
+    <message>
+        <source>“%1” is not an amount among the edition&apos;s figures</source>
+        <translation>“%1” is not an amount among the edition&apos;s figures</translation>
+    </message>
+    <message>
+        <source>“%1” is not a 上年 figure of the edition</source>
+        <translation>“%1” is not a 上年 figure of the edition</translation>
+    </message>
+    <message>
+        <source>“%1” is not a one-cell quantity of the edition</source>
+        <translation>“%1” is not a one-cell quantity of the edition</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity of the edition</source>
+        <translation>“%1” is not a quantity of the edition</translation>
+    </message>
+    <message>
+        <source>a source is a non-empty string such as “income_total” or “fact:operating_expense”</source>
+        <translation>a source is a non-empty string such as “income_total” or “fact:operating_expense”</translation>
+    </message>
+    <message>
+        <source>%1: an array of phrases is expected</source>
+        <translation>%1: an array of phrases is expected</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2”</source>
+        <translation>%1: unknown member “%2”</translation>
+    </message>
+    <message>
+        <source>%1: “say” lists no phrase</source>
+        <translation>%1: “say” lists no phrase</translation>
+    </message>
+    <message>
+        <source>%1: value: %2</source>
+        <translation>%1: value: %2</translation>
+    </message>
+    <message>
+        <source>%1: prior: %2</source>
+        <translation>%1: prior: %2</translation>
+    </message>
+    <message>
+        <source>%1: budget: %2</source>
+        <translation>%1: budget: %2</translation>
     </message>
 </context>
 <context>

@@ -239,12 +239,60 @@
         <source>check: “%1” is not unknown, named or emptyRow</source>
         <translation>check：“%1”不是 unknown、named 或 emptyRow</translation>
     </message>
+    <message>
+        <source>%1: terms per scope need the rule&apos;s “scope”</source>
+        <translation>%1：按资金范围列出的项需要规则的“scope”</translation>
+    </message>
+    <message>
+        <source>%1: no terms for the scope “%2” (%3)</source>
+        <translation>%1：资金范围“%2”没有对应的项（%3）</translation>
+    </message>
+    <message>
+        <source>scope: name a fund scope</source>
+        <translation>scope：请写明资金范围</translation>
+    </message>
+    <message>
+        <source>tolerance: an amount in 万元 such as &quot;0.03&quot; is needed</source>
+        <translation>tolerance：需要一个以万元为单位的金额，如 &quot;0.03&quot;</translation>
+    </message>
+    <message>
+        <source>explainedBy: cells only, without placeholders (%1)</source>
+        <translation>explainedBy：只能是单元格，不能含占位符（%1）</translation>
+    </message>
+    <message>
+        <source>explainedBy: severity must be error, warning or info</source>
+        <translation>explainedBy：severity 须为 error、warning 或 info</translation>
+    </message>
+    <message>
+        <source>explainedBy: a message needs both zh and en</source>
+        <translation>explainedBy：message 须同时有 zh 和 en</translation>
+    </message>
+    <message>
+        <source>fields: “%1” is not a form amount (form:overall.FIELD or form:&lt;form&gt;.FIELD)</source>
+        <translation>fields：“%1”不是绩效自评表的金额（form:overall.FIELD 或 form:&lt;form&gt;.FIELD）</translation>
+    </message>
+    <message>
+        <source>fields: “%1” needs a zh and en name</source>
+        <translation>fields：“%1”须有 zh 和 en 名称</translation>
+    </message>
+    <message>
+        <source>fields: name the form fields required</source>
+        <translation>fields：请列出必填的自评表字段</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::AuditRuleSet</name>
     <message>
         <source>%1: rules[%2]: the id %3 is used twice</source>
         <translation>%1：rules[%2]：id %3 被使用了两次</translation>
+    </message>
+    <message>
+        <source>%1: scopes: “%2” needs a zh and en name</source>
+        <translation>%1：scopes：“%2”须有 zh 和 en 名称</translation>
+    </message>
+    <message>
+        <source>%1: rules[%2]: %3: the scope “%4” is not one of the file&apos;s scopes (%5)</source>
+        <translation>%1：rules[%2]：%3：资金范围“%4”不在本文件的 scopes 中（%5）</translation>
     </message>
 </context>
 <context>
@@ -582,10 +630,6 @@
         <translation>%1：警告：审核发现 %2 个错误；仍已导出（见 juesuan check）</translation>
     </message>
     <message>
-        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</source>
-        <translation>用法：juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]</translation>
-    </message>
-    <message>
         <source>%1: the file name is not valid UTF-8; rename it</source>
         <translation>%1：文件名不是有效的 UTF-8，请重命名该文件</translation>
     </message>
@@ -618,6 +662,26 @@
         <translation>--exact 仅适用于 .xlsx：报告中的数字按印出数（舍位平衡）输出</translation>
     </message>
     <message>
+        <source>usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan | --edition YYYY] [--progress]</source>
+        <translation>用法：juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan | --edition YYYY] [--progress]</translation>
+    </message>
+    <message>
+        <source>--edition: no template edition “%1” (this program knows %2)</source>
+        <translation>--edition：没有模板版本“%1”（本程序有 %2）</translation>
+    </message>
+    <message>
+        <source>made in the %1 edition (%2)</source>
+        <translation>按 %1 版本建立（%2）</translation>
+    </message>
+    <message>
+        <source>the edition of the report&apos;s year; --edition chooses another</source>
+        <translation>报告年度对应的版本；可用 --edition 另选</translation>
+    </message>
+    <message>
+        <source>--edition</source>
+        <translation>--edition</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE]              open the editor (with FILE, or the last session)
   juesuan table FILE NN [--exact]  print table NN (01–09) as TSV, amounts in 万元 as printed
@@ -627,9 +691,11 @@
                               the report as PDF or HTML, its tables as XLSX (printed
                               values, 舍位平衡; --exact: exact values);
                               --progress shows the work done on stderr when it is a terminal
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              the tables of a workbook; exit 0 imported, 1 imported
-                              with totals that differ, 2 unreadable or refused
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE | --edition YYYY] [--progress]
+                              the tables of a workbook; a new report is made in the
+                              edition of the workbook&apos;s year unless --edition names one;
+                              exit 0 imported, 1 imported with totals that differ,
+                              2 unreadable or refused
   juesuan migrate FILE --edition YYYY -o OUT.juesuan
                               FILE moved to a newer edition; what moved, was renamed
                               or was left behind goes to stderr
@@ -646,8 +712,9 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
                               将报告导出为 PDF 或 HTML，或将其表格导出为 XLSX（印出数，
                               舍位平衡；--exact：精确值）；
                               --progress 在 stderr 为终端时在其上显示进度
-  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]
-                              导入工作簿中的表格；退出码 0 表示已导入，1 表示已导入
+  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE | --edition YYYY] [--progress]
+                              导入工作簿中的表格；新建的报告采用工作簿所属年度的版本，
+                              --edition 可另选；退出码 0 表示已导入，1 表示已导入
                               但有合计数不一致，2 表示无法读取或被拒绝
   juesuan migrate FILE --edition YYYY -o OUT.juesuan
                               将 FILE 迁移到较新的版本；迁移、改名或未能保留的内容
@@ -656,6 +723,49 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
 
 子命令无需图形界面即可运行。错误信息输出到 stderr，退出码不为 0。
 </translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::DetachedSections</name>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>章节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> (own wording)</source>
+        <translation>（自行撰写）</translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach (generated text)</source>
+        <translation>恢复生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Detach to edit</source>
+        <translation>脱离生成以编辑(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drop these words: the section is generated from the tables again</source>
+        <translation>放弃这些文字：本节重新由表格数据生成</translation>
+    </message>
+    <message>
+        <source>Start from the generated words and edit them freely; the audit checks their amounts and percentages against the tables</source>
+        <translation>以生成的文字为起点自由修改；审核会将其中的金额和百分比与表格核对</translation>
+    </message>
+    <message>
+        <source>This section prints the words below. One paragraph per line; amounts and percentages next to figures the report knows are checked against the tables.</source>
+        <translation>本节印出下面的文字，每行一段；紧邻报告所知数字的金额和百分比会与表格核对。</translation>
+    </message>
+    <message>
+        <source>This section is generated from the tables and the reasons on the Explanations tab.</source>
+        <translation>本节由表格数据和“情况说明”页签中的原因生成。</translation>
+    </message>
+    <message>
+        <source>Empty: the section prints its generated text until you type its own words.</source>
+        <translation>已清空：在输入本节文字之前，本节印出自动生成的文字。</translation>
+    </message>
+    <message>
+        <source>Own wording</source>
+        <translation>自行撰写</translation>
     </message>
 </context>
 <context>
@@ -809,6 +919,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1 (%2): a prior-year figure is an amount</source>
         <translation>%1（%2）：上年数必须是金额</translation>
+    </message>
+    <message>
+        <source>Change the style of the explanations</source>
+        <translation>更改情况说明的行文风格</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1162,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>expected 3 budget sources, found %1</source>
         <translation>应有 3 种资金来源，实际为 %1</translation>
     </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>a percentage prints with 0, 1 or 2 decimals, not %1</source>
+        <translation>百分比只能保留 0、1 或 2 位小数，不能是 %1</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::EditionMigration</name>
@@ -1147,10 +1269,6 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <translation>%1：“%2”不是目录（functional 或 economic）</translation>
     </message>
     <message>
-        <source>%1: unknown member “%2” (add, replace, remove, roundingNote)</source>
-        <translation>%1：未知成员“%2”（add、replace、remove、roundingNote）</translation>
-    </message>
-    <message>
         <source>%1: remove[%2]: the base edition has no rule “%3”</source>
         <translation>%1：remove[%2]：基础版本没有规则“%3”</translation>
     </message>
@@ -1161,6 +1279,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: add[%2]: the base edition already has a rule “%3” (replace it instead)</source>
         <translation>%1：add[%2]：基础版本已有规则“%3”（请改用 replace）</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2” (add, replace, remove, scope, roundingNote)</source>
+        <translation>%1：未知成员“%2”（可用 add、replace、remove、scope、roundingNote）</translation>
+    </message>
+    <message>
+        <source>%1: scope: “%2”: the base edition has no such rule, or the scope is not a name</source>
+        <translation>%1：scope：“%2”：基础版本没有此规则，或资金范围不是名称</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1488,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Other figures</source>
         <translation>其他数字</translation>
     </message>
+    <message>
+        <source>Initial budgets of the table 07 items (government funds)</source>
+        <translation>公开07表各项的年初预算（政府性基金）</translation>
+    </message>
+    <message>
+        <source>Table 07 has no items.</source>
+        <translation>公开07表尚无项目。</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::FileWriter</name>
@@ -1424,6 +1558,18 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>self-evaluation form %1</source>
         <translation>绩效自评表 %1</translation>
+    </message>
+    <message>
+        <source>%1, at “%2”</source>
+        <translation>%1，位于“%2”</translation>
+    </message>
+    <message>
+        <source>part 3 %1 (detached)</source>
+        <translation>第三部分 %1（自行撰写）</translation>
+    </message>
+    <message>
+        <source>part 3 section %1 (detached)</source>
+        <translation>第三部分第 %1 节（自行撰写）</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2082,10 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>Paste unit: %1</source>
         <translation>粘贴单位：%1</translation>
     </message>
+    <message>
+        <source>Own wording</source>
+        <translation>自行撰写</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::ManualBrowser</name>
@@ -2005,6 +2155,37 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>more than 2 decimals: in 元 an amount is exact to 0.01 (one 分) and is never rounded</source>
         <translation>小数超过 2 位：以元为单位时金额精确到 0.01（即 1 分），不作四舍五入</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::NarrativeOverrides</name>
+    <message>
+        <source>“%1” is not the id of a section of part 3</source>
+        <translation>“%1”不是第三部分某一节的标识</translation>
+    </message>
+    <message>
+        <source>section %1 is detached already</source>
+        <translation>第 %1 节已是自行撰写</translation>
+    </message>
+    <message>
+        <source>section %1 has no paragraphs to detach</source>
+        <translation>第 %1 节没有可脱离生成的段落</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>脱离生成：%1</translation>
+    </message>
+    <message>
+        <source>part 3 has no section %1</source>
+        <translation>第三部分没有第 %1 节</translation>
+    </message>
+    <message>
+        <source>section %1 is not detached</source>
+        <translation>第 %1 节不是自行撰写</translation>
+    </message>
+    <message>
+        <source>Re-attach %1</source>
+        <translation>恢复生成：%1</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2274,130 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
         <source>(no reason given: the sentence ends without one)</source>
         <translation>（未填写原因：句子在此结束）</translation>
     </message>
+    <message>
+        <source>0 decimals</source>
+        <translation>0 位小数</translation>
+    </message>
+    <message>
+        <source>1 decimal</source>
+        <translation>1 位小数</translation>
+    </message>
+    <message>
+        <source>2 decimals</source>
+        <translation>2 位小数</translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation>占比(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>占…的 x%: shares of a total</source>
+        <translation>占…的 x%：占合计数的比重</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>增减率(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>增长/下降 x%: changes against the prior year</source>
+        <translation>增长/下降 x%：与上年相比的变动</translation>
+    </message>
+    <message>
+        <source>&amp;Budget rates:</source>
+        <translation>预算完成率(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>完成（年初）预算的 x%: actual against the initial budget (parts 5 and 9)</source>
+        <translation>完成（年初）预算的 x%：决算数与年初预算之比（五和九）</translation>
+    </message>
+    <message>
+        <source>E&amp;xecution rates:</source>
+        <translation>执行率(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>执行率 of the self-evaluation forms quoted in part 13</source>
+        <translation>第十三部分引用的绩效自评表执行率</translation>
+    </message>
+    <message>
+        <source>A&amp;mounts:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Trimmed (1274.1)</source>
+        <translation>去掉末尾的 0（1274.1）</translation>
+    </message>
+    <message>
+        <source>Two decimals (1274.10)</source>
+        <translation>两位小数（1274.10）</translation>
+    </message>
+    <message>
+        <source>How amounts in 万元 print in the explanations</source>
+        <translation>情况说明中以万元为单位的金额的写法</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluated funds:</source>
+        <translation>评价资金(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sum of budgets</source>
+        <translation>预算数合计</translation>
+    </message>
+    <message>
+        <source>Sum of executed</source>
+        <translation>执行数合计</translation>
+    </message>
+    <message>
+        <source>What 资金 means in 13 (一): the projects&apos; budgets or what they executed</source>
+        <translation>十三（一）中“资金”的含义：项目预算数或执行数</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>项目顺序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>按录入顺序</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <source>The order of the projects in 5 (三) and 13 (三)</source>
+        <translation>五（三）和十三（三）中项目的顺序</translation>
+    </message>
+    <message>
+        <source>&amp;Rate over 100%</source>
+        <translation>超过 100% 也写完成率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print 完成年初预算的 x% also for an item whose actual exceeds its budget</source>
+        <translation>决算数超过预算数的项目也写“完成年初预算的 x%”</translation>
+    </message>
+    <message>
+        <source>&amp;Overall execution rate</source>
+        <translation>部门整体执行率(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Print the 执行率 of the overall (部门整体) self-evaluation in 13 (二)</source>
+        <translation>在十三（二）中写出部门整体绩效自评的执行率</translation>
+    </message>
+    <message>
+        <source>7. Change in government fund revenue and expenditure: main reason</source>
+        <translation>七、政府性基金收支变动的主要原因</translation>
+    </message>
+    <message>
+        <source>8. Change in state capital operation expenditure: main reason</source>
+        <translation>八、国有资本经营预算支出变动的主要原因</translation>
+    </message>
+    <message>
+        <source>10. Change in agency operating costs: main reason</source>
+        <translation>十、机关运行经费变动的主要原因</translation>
+    </message>
+    <message>
+        <source>7. Item %1 %2 against its initial budget: main reason</source>
+        <translation>七、%1 %2 决算数与年初预算差异的主要原因</translation>
+    </message>
 </context>
 <context>
     <name>Juesuan::NewDocumentDialog</name>
@@ -2131,6 +2436,14 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>Descri&amp;ption:</source>
         <translation>说明(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the 尾数误差 note under the tables even when the printed figures add up</source>
+        <translation>即使印出数已平衡，表格注释仍保留尾数误差说明(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Table notes:</source>
+        <translation>表格注释：</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3143,88 @@ Verbs run without a display. Errors go to stderr; the exit code is non-zero.
     <message>
         <source>%1: column formula for %2 may only name columns of the same row</source>
         <translation>%1：%2 的栏公式只能引用同一行的栏</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::TextCheck</name>
+    <message>
+        <source>The text cannot be checked against the tables: %1</source>
+        <translation>文字无法与表格核对：%1</translation>
+    </message>
+    <message>
+        <source>%1 as a share of %2: the text says %3, the tables give %4</source>
+        <translation>%1占%2的比重：文字为 %3，表格为 %4</translation>
+    </message>
+    <message>
+        <source>%1 against its budget: the text says %2 done, the tables give %3</source>
+        <translation>%1完成预算：文字为完成 %2，表格为 %3</translation>
+    </message>
+    <message>
+        <source>%1, rate of change: the text says %2, the tables give %3</source>
+        <translation>%1增减率：文字为 %2，表格为 %3</translation>
+    </message>
+    <message>
+        <source>%1 against its budget: the text says %2, the tables give %3</source>
+        <translation>%1与预算相比：文字为 %2，表格为 %3</translation>
+    </message>
+    <message>
+        <source>%1 against last year: the text says %2, the tables give %3</source>
+        <translation>%1与上年相比：文字为 %2，表格为 %3</translation>
+    </message>
+    <message>
+        <source>%1, budget: the text says %2, the tables give %3</source>
+        <translation>%1预算数：文字为 %2，表格为 %3</translation>
+    </message>
+    <message>
+        <source>%1: the text says %2, the tables give %3</source>
+        <translation>%1：文字为 %2，表格为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Juesuan::TextCheckTable</name>
+    <message>
+        <source>“%1” is not an amount among the edition&apos;s figures</source>
+        <translation>“%1”不是本版本数字中的金额</translation>
+    </message>
+    <message>
+        <source>“%1” is not a 上年 figure of the edition</source>
+        <translation>“%1”不是本版本的上年数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a one-cell quantity of the edition</source>
+        <translation>“%1”不是本版本中对应单个单元格的数量</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity of the edition</source>
+        <translation>“%1”不是本版本的数量</translation>
+    </message>
+    <message>
+        <source>a source is a non-empty string such as “income_total” or “fact:operating_expense”</source>
+        <translation>来源须为非空字符串，如“income_total”或“fact:operating_expense”</translation>
+    </message>
+    <message>
+        <source>%1: an array of phrases is expected</source>
+        <translation>%1：应为短语数组</translation>
+    </message>
+    <message>
+        <source>%1: unknown member “%2”</source>
+        <translation>%1：未知成员“%2”</translation>
+    </message>
+    <message>
+        <source>%1: “say” lists no phrase</source>
+        <translation>%1：“say”未列出任何短语</translation>
+    </message>
+    <message>
+        <source>%1: value: %2</source>
+        <translation>%1：value：%2</translation>
+    </message>
+    <message>
+        <source>%1: prior: %2</source>
+        <translation>%1：prior：%2</translation>
+    </message>
+    <message>
+        <source>%1: budget: %2</source>
+        <translation>%1：budget：%2</translation>
     </message>
 </context>
 <context>
