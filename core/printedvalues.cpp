@@ -613,14 +613,19 @@ void PrintedValues::buildTreeRows() const
     m_treeRowOf.assign(size_t(n), {});
     m_depth.assign(size_t(n), 1);
     std::vector<CellKey> keys(static_cast<size_t>(n));
+    QString lastTable;
+    bool codeList = false;
     for (int id = 0; id < n; ++id) {
         keys[size_t(id)] = e.keyOf(id);
         const QString &row = keys[size_t(id)].row;
         bool digits = !row.isEmpty();
         for (QChar ch : row)
             digits = digits && ch.isDigit();
-        const TableTemplate *t = m_document.reportTemplate().table(keys[size_t(id)].table);
-        const bool codeList = t && t->isCodeList();
+        if (id == 0 || keys[size_t(id)].table != lastTable) { // cells come table by table
+            lastTable = keys[size_t(id)].table;
+            const TableTemplate *t = m_document.reportTemplate().table(lastTable);
+            codeList = t && t->isCodeList();
+        }
         m_depth[size_t(id)] = row == TableTemplate::totalRow() ? 0 : codeList && digits ? int(row.size()) : 1;
     }
     // operands of a formula as (id, sign), the head left out
@@ -973,38 +978,54 @@ void PrintedValues::buildNetwork() const
         if (m_isAnchor[size_t(id)] && net.groupOf[size_t(id)] >= 0)
             net.anchored[size_t(net.groupOf[size_t(id)])] = 1;
 
-    // Candidate rows over the groups, in the order they are offered: tree rows of the total
-    // columns first (项 before 款 before 类), then the formulas deepest first, the 合计 row's
-    // column formula before its tree row (that keeps 02 and 03 one network when 02 类 = 03 类
-    // links them), rules last.
-    std::vector<std::vector<std::pair<int, int>>> rows;
-    std::vector<std::array<int, 5>> keyed; // rule, phase, −depth, tie, row
+    // Candidate rows over the groups, in the order they are offered: the tree rows of the total
+    // columns first (款 before 类), then the other formulas deepest first (项 before 款 before
+    // 类 before the fixed tables' lines), then the rules (05 基本支出合计 = 06 人员经费 + 公用经费
+    // before the 合计 rows take 05's 合计 cells), then the 合计 rows: the column formula before
+    // the tree row, so 02 and 03 stay one network when 02 类 = 03 类 links them. Stored flat.
+    std::vector<std::pair<int, int>> flat;
+    std::vector<int> rowStart{0};
+    struct RowView {
+        const std::pair<int, int> *first, *last;
+        const std::pair<int, int> *begin() const { return first; }
+        const std::pair<int, int> *end() const { return last; }
+        size_t size() const { return size_t(last - first); }
+        const std::pair<int, int> &front() const { return *first; }
+        std::vector<std::pair<int, int>> toVector() const { return {first, last}; }
+    };
+    const auto rowAt = [&](int r) {
+        return RowView{flat.data() + rowStart[size_t(r)], flat.data() + rowStart[size_t(r) + 1]};
+    };
+    std::vector<std::array<int, 5>> keyed; // phase, 0, −depth, tie, row
     const auto addRow = [&](const std::vector<std::pair<int, int>> &allTerms, const std::array<int, 4> &key) {
         const std::vector<std::pair<int, int>> &terms = liveTerms(allTerms);
         if (isCopy(terms))
             return;
-        std::vector<std::pair<int, int>> row;
-        row.reserve(terms.size());
+        const size_t begin = flat.size();
         for (const auto &t : terms)
-            row.push_back({net.groupOf[size_t(t.first)], t.second});
-        std::sort(row.begin(), row.end());
-        size_t w = 0;
-        for (size_t i = 0; i < row.size(); ++i) {
-            if (w > 0 && row[w - 1].first == row[i].first)
-                row[w - 1].second += row[i].second;
+            flat.push_back({net.groupOf[size_t(t.first)], t.second});
+        std::sort(flat.begin() + qptrdiff(begin), flat.end());
+        size_t w = begin;
+        for (size_t i = begin; i < flat.size(); ++i) {
+            if (w > begin && flat[w - 1].first == flat[i].first)
+                flat[w - 1].second += flat[i].second;
             else
-                row[w++] = row[i];
+                flat[w++] = flat[i];
         }
-        row.resize(w);
-        row.erase(std::remove_if(row.begin(), row.end(), [](const auto &t) { return t.second == 0; }), row.end());
-        if (row.empty())
+        flat.resize(w);
+        flat.erase(std::remove_if(flat.begin() + qptrdiff(begin), flat.end(), [](const auto &t) { return t.second == 0; }),
+                   flat.end());
+        if (flat.size() == begin)
             return; // 0 = 0 once copies are merged
-        if (row.front().second < 0)
-            for (auto &t : row)
-                t.second = -t.second;
-        keyed.push_back({key[0], key[1], key[2], key[3], int(rows.size())});
-        rows.push_back(std::move(row));
+        if (flat[begin].second < 0)
+            for (size_t i = begin; i < flat.size(); ++i)
+                flat[i].second = -flat[i].second;
+        keyed.push_back({key[0], key[1], key[2], key[3], int(rowStart.size()) - 1});
+        rowStart.push_back(int(flat.size()));
     };
+    flat.reserve(size_t(n) * 3);
+    keyed.reserve(size_t(constraintCount()) + 64);
+    rowStart.reserve(size_t(constraintCount()) + 64);
     for (int ci = 0; ci < constraintCount(); ++ci) {
         const Constraint &c = constraint(ci);
         const int depth = c.head >= 0 ? m_depth[size_t(c.head)] : 0;
@@ -1012,6 +1033,7 @@ void PrintedValues::buildNetwork() const
         if (c.head >= 0 && !m_treeRowOf[size_t(c.head)].empty())
             addRow(m_treeRowOf[size_t(c.head)], {depth > 0 ? 0 : 3, 0, -depth, 1});
     }
+    const int rowCount = int(rowStart.size()) - 1;
     std::sort(keyed.begin(), keyed.end());
 
     // Greedy: a row is taken when every group in it is in at most one taken row so far, and
@@ -1038,26 +1060,33 @@ void PrintedValues::buildNetwork() const
     std::vector<int> acceptedRow; // taken row → index in rows
     std::vector<int> leftOutRows;
     struct RowHash {
-        size_t operator()(const std::vector<std::pair<int, int>> *r) const
+        const std::vector<std::pair<int, int>> *flat;
+        const std::vector<int> *start;
+        size_t operator()(int r) const
         {
             size_t h = 1469598103934665603ull;
-            for (const auto &t : *r)
-                h = (h ^ size_t(t.first * 3 + t.second + 7)) * 1099511628211ull;
+            for (int i = (*start)[size_t(r)]; i < (*start)[size_t(r) + 1]; ++i)
+                h = (h ^ size_t((*flat)[size_t(i)].first * 3 + (*flat)[size_t(i)].second + 7)) * 1099511628211ull;
             return h;
         }
     };
     struct RowEqual {
-        bool operator()(const std::vector<std::pair<int, int>> *a, const std::vector<std::pair<int, int>> *b) const
+        const std::vector<std::pair<int, int>> *flat;
+        const std::vector<int> *start;
+        bool operator()(int a, int b) const
         {
-            return *a == *b;
+            const int la = (*start)[size_t(a) + 1] - (*start)[size_t(a)], lb = (*start)[size_t(b) + 1] - (*start)[size_t(b)];
+            return la == lb
+                    && std::equal(flat->begin() + (*start)[size_t(a)], flat->begin() + (*start)[size_t(a) + 1],
+                                  flat->begin() + (*start)[size_t(b)]);
         }
     };
-    std::unordered_set<const std::vector<std::pair<int, int>> *, RowHash, RowEqual> seen;
-    seen.reserve(rows.size());
+    std::unordered_set<int, RowHash, RowEqual> seen(size_t(rowCount) * 2, RowHash{&flat, &rowStart},
+                                                    RowEqual{&flat, &rowStart});
     std::vector<std::pair<int, int>> needs;
     for (const auto &k : keyed) {
-        const auto &row = rows[size_t(k[4])];
-        if (!seen.insert(&row).second)
+        const RowView row = rowAt(k[4]);
+        if (!seen.insert(k[4]).second)
             continue; // the same row as one offered before (a 款 with one 项)
         bool fits = true, hasArc = false;
         needs.clear();
@@ -1123,9 +1152,9 @@ void PrintedValues::buildNetwork() const
             x = pieceUp[size_t(x)] = pieceUp[size_t(pieceUp[size_t(x)])];
         return x;
     };
-    for (const auto &row : rows)
-        for (size_t i = 1; i < row.size(); ++i) {
-            const int a = pieceFind(row[0].first), b = pieceFind(row[i].first);
+    for (int r = 0; r < rowCount; ++r)
+        for (int i = rowStart[size_t(r)] + 1; i < rowStart[size_t(r) + 1]; ++i) {
+            const int a = pieceFind(flat[size_t(rowStart[size_t(r)])].first), b = pieceFind(flat[size_t(i)].first);
             if (a != b)
                 pieceUp[size_t(std::max(a, b))] = std::min(a, b);
         }
@@ -1140,11 +1169,12 @@ void PrintedValues::buildNetwork() const
     net.pieceOff.assign(size_t(pieces), 0);
 
     // Nodes: the taken rows, then one ground per piece.
+    net.flow.reserve(m + pieces, groups);
     for (int i = 0; i < m + pieces; ++i)
         net.flow.addNode();
     net.pieceOfNode.assign(size_t(m + pieces), -1);
     for (int i = 0; i < m; ++i)
-        net.pieceOfNode[size_t(i)] = net.pieceOf[size_t(rows[size_t(acceptedRow[size_t(i)])].front().first)];
+        net.pieceOfNode[size_t(i)] = net.pieceOf[size_t(rowAt(acceptedRow[size_t(i)]).front().first)];
     net.groundOf.resize(size_t(pieces));
     for (int p = 0; p < pieces; ++p) {
         net.pieceOfNode[size_t(m + p)] = p;
@@ -1192,7 +1222,7 @@ void PrintedValues::buildNetwork() const
     net.nodeSign = sign;
     std::vector<int> anchorKey;
     for (int i = 0; i < m; ++i) {
-        const auto &row = rows[size_t(acceptedRow[size_t(i)])];
+        const RowView row = rowAt(acceptedRow[size_t(i)]);
         bool any = false;
         for (const auto &t : row)
             if (net.anchored[size_t(t.first)]) {
@@ -1200,7 +1230,7 @@ void PrintedValues::buildNetwork() const
                 net.anchorNodes.push_back({t.first, i});
             }
         if (any)
-            net.anchorRows.insert({i, row});
+            net.anchorRows.insert({i, row.toVector()});
     }
     std::sort(net.anchorNodes.begin(), net.anchorNodes.end());
     for (const auto &an : net.anchorRows)
@@ -1209,9 +1239,9 @@ void PrintedValues::buildNetwork() const
     // The rows left out, checked on every answer.
     std::vector<int> leftKey;
     for (int r : leftOutRows) {
-        for (const auto &t : rows[size_t(r)])
+        for (const auto &t : rowAt(r))
             leftKey.push_back(t.first);
-        net.leftOut.push_back(std::move(rows[size_t(r)]));
+        net.leftOut.push_back(rowAt(r).toVector());
     }
     {
         std::vector<int> rowOfEntry;

@@ -9,13 +9,30 @@ namespace {
 // Heap entries compare by tentative distance, then node number, so equal distances pop in node
 // order (the same search on the same network visits the same nodes). std::push_heap keeps the
 // greatest on top: "farther" puts the nearest there.
-template<typename Entry>
-bool farther(const Entry &a, const Entry &b)
-{
-    return b.distance < a.distance || (a.distance == b.distance && a.node > b.node);
-}
+struct Farther {
+    template<typename Entry>
+    bool operator()(const Entry &a, const Entry &b) const
+    {
+        return b.distance < a.distance || (a.distance == b.distance && a.node > b.node);
+    }
+};
 
 } // namespace
+
+void MinCostFlow::reserve(int nodes, int arcs)
+{
+    m_supply.reserve(size_t(nodes));
+    m_excess.reserve(size_t(nodes));
+    m_potential.reserve(size_t(nodes));
+    m_disabled.reserve(size_t(nodes));
+    for (auto *v : {&m_from, &m_to})
+        v->reserve(size_t(arcs));
+    for (auto *v : {&m_low, &m_high, &m_flow})
+        v->reserve(size_t(arcs));
+    m_cost.reserve(size_t(arcs));
+    m_changed.reserve(size_t(arcs));
+    m_active.reserve(size_t(arcs) * 2);
+}
 
 int MinCostFlow::addNode()
 {
@@ -48,10 +65,6 @@ int MinCostFlow::addArc(int from, int to)
     return int(m_from.size()) - 1;
 }
 
-MinCostFlow::Cost MinCostFlow::reduced(int arc) const
-{
-    return m_cost[size_t(arc)] - m_potential[size_t(m_from[size_t(arc)])] + m_potential[size_t(m_to[size_t(arc)])];
-}
 
 void MinCostFlow::moveFlow(int arc, qint64 value)
 {
@@ -158,7 +171,7 @@ bool MinCostFlow::shortestPath(int source)
     heap.push_back({Cost{}, source});
     int target = -1;
     while (!heap.empty()) {
-        std::pop_heap(heap.begin(), heap.end(), farther<Entry>);
+        std::pop_heap(heap.begin(), heap.end(), Farther());
         const Entry e = heap.back();
         heap.pop_back();
         const int u = e.node;
@@ -195,7 +208,7 @@ bool MinCostFlow::shortestPath(int source)
                 m_distance[size_t(v)] = dv;
                 m_viaArc[size_t(v)] = code;
                 heap.push_back({dv, v});
-                std::push_heap(heap.begin(), heap.end(), farther<Entry>);
+                std::push_heap(heap.begin(), heap.end(), Farther());
             }
         }
     }

@@ -33,6 +33,7 @@ public:
     enum class Result { Optimal, Infeasible };
 
     int addNode();
+    void reserve(int nodes, int arcs);
     int nodeCount() const { return int(m_excess.size()); }
     void setSupply(int node, qint64 supply);
     qint64 supply(int node) const { return m_supply[size_t(node)]; }
@@ -65,7 +66,10 @@ public:
 private:
     void buildAdjacency();
     void moveFlow(int arc, qint64 value);
-    Cost reduced(int arc) const;
+    Cost reduced(int arc) const
+    {
+        return m_cost[size_t(arc)] - m_potential[size_t(m_from[size_t(arc)])] + m_potential[size_t(m_to[size_t(arc)])];
+    }
     bool shortestPath(int source);
 
     std::vector<int> m_from, m_to;

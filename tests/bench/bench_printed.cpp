@@ -80,7 +80,7 @@ int main(int argc, char **argv)
         std::sort(editsCpu.begin(), editsCpu.end());
         out << "  first edit (a rule stops holding, network rebuilt): " << firstEdit << " ms" << Qt::endl;
         out << "  one edit re-balanced: median " << edits.at(10) << " ms, max " << edits.last() << " ms (CPU median "
-            << editsCpu.at(10) << " ms, max " << editsCpu.last() << " ms; clock() ticks are coarse)" << Qt::endl;
+            << editsCpu.at(10) << " ms, max " << editsCpu.last() << " ms)" << Qt::endl;
     }
     return 0;
 }
