@@ -342,17 +342,23 @@ int exportVerb(const Args &args)
     return 0;
 }
 
-// juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan]: the tables
-// found in a workbook, as a new document or over a copy of EXISTING. The summary goes to
+// juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan | --edition YYYY]:
+// the tables found in a workbook, as a new document or over a copy of EXISTING. The summary goes to
 // stderr. Exit 0: imported, every workbook total agrees; 1: imported (OUT written) but some
 // totals differ from Juesuan's; 2: usage, unreadable or refused input, or OUT not written.
 int importVerb(const Args &args)
 {
-    const VerbArgs v = VerbArgs::parse(args, {"progress"}, {"output", "into"});
+    const VerbArgs v = VerbArgs::parse(args, {"progress"}, {"output", "into", "edition"});
     const QByteArray inBytes = v.file, outBytes = v.options.value("output"), intoBytes = v.options.value("into");
+    const QString editionOption = QString::fromUtf8(v.options.value("edition"));
     const bool showProgress = v.flags.contains("progress");
-    if (!v.ok || inBytes.isEmpty() || outBytes.isEmpty()) {
-        printErr(Tr::tr("usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan] [--progress]"));
+    if (!v.ok || inBytes.isEmpty() || outBytes.isEmpty() || (!intoBytes.isEmpty() && !editionOption.isEmpty())) {
+        printErr(Tr::tr("usage: juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into EXISTING.juesuan | --edition YYYY] [--progress]"));
+        return 2;
+    }
+    if (!editionOption.isEmpty() && !ReportTemplate::builtinEditions().contains(editionOption)) {
+        printErr(Tr::tr("--edition: no template edition “%1” (this program knows %2)")
+                         .arg(editionOption, ReportTemplate::builtinEditions().join(QStringLiteral(", "))));
         return 2;
     }
     // The reader and QSaveFile take QStrings: a name that does not survive the round trip
@@ -371,21 +377,44 @@ int importVerb(const Args &args)
         printErr(error);
         return 2;
     }
-    std::unique_ptr<Document> doc = intoBytes.isEmpty()
-            ? DocumentIO::create(QStringLiteral("2023"), QFileInfo(in).completeBaseName(),
-                                 QDate::currentDate().year() - 1, &error)
-            : load(intoBytes, &error);
-    if (!doc) {
-        printErr(error);
-        return 2;
-    }
-    ImportSummary summary;
     Progress progress([&in](int done, int total) {
         Terminal::printProgress(in, done, total);
         return true;
     });
     Progress *watch = showProgress && Terminal::isStderrTerminal() ? &progress : nullptr;
-    if (!WorkbookImporter::import(doc.get(), workbook, &summary, watch)) {
+    ImportSummary summary;
+    std::unique_ptr<Document> doc;
+    // A new document is made in the edition of the workbook's year (its 20XX年度 title) unless
+    // --edition names one: the year is known only once the tables are read, so a workbook of
+    // another year is read a second time into a document of its own edition.
+    const auto importInto = [&](std::unique_ptr<Document> target) {
+        if (!target)
+            return false;
+        summary = ImportSummary();
+        doc = std::move(target);
+        return WorkbookImporter::import(doc.get(), workbook, &summary, watch);
+    };
+    const QString department = QFileInfo(in).completeBaseName();
+    const int lastYear = QDate::currentDate().year() - 1;
+    const QString firstEdition = !editionOption.isEmpty() ? editionOption
+                                                          : EditionMigration::editionForYear(lastYear);
+    bool imported = intoBytes.isEmpty() ? importInto(DocumentIO::create(firstEdition, department, lastYear, &error))
+                                        : importInto(load(intoBytes, &error));
+    if (!doc) {
+        printErr(error);
+        return 2;
+    }
+    if (imported && intoBytes.isEmpty() && editionOption.isEmpty() && summary.year >= 2000 && summary.year <= 2100) {
+        const QString edition = EditionMigration::editionForYear(summary.year);
+        if (edition != firstEdition) {
+            imported = importInto(DocumentIO::create(edition, department, summary.year, &error));
+            if (!doc) {
+                printErr(error);
+                return 2;
+            }
+        }
+    }
+    if (!imported) {
         printErr(summary.text().trimmed());
         return 2;
     }
@@ -402,6 +431,10 @@ int importVerb(const Args &args)
         else
             summary.notes.append(Tr::tr("the workbook names no year (20XX年度): 年度 set to %1").arg(m.year));
         doc->applyMetadata(m);
+        summary.notes.append(Tr::tr("made in the %1 edition (%2)")
+                                     .arg(doc->reportTemplate().edition(),
+                                          editionOption.isEmpty() ? Tr::tr("the edition of the report's year; --edition chooses another")
+                                                                  : Tr::tr("--edition")));
     }
     printErr(summary.text().trimmed());
     if (!DocumentIO::save(*doc, out, &error)) {
@@ -462,9 +495,11 @@ QString helpText()
               "                              the report as PDF or HTML, its tables as XLSX (printed\n"
               "                              values, 舍位平衡; --exact: exact values);\n"
               "                              --progress shows the work done on stderr when it is a terminal\n"
-              "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE] [--progress]\n"
-              "                              the tables of a workbook; exit 0 imported, 1 imported\n"
-              "                              with totals that differ, 2 unreadable or refused\n"
+              "  juesuan import IN.xlsx|IN.xls|IN.csv -o OUT.juesuan [--into FILE | --edition YYYY] [--progress]\n"
+              "                              the tables of a workbook; a new report is made in the\n"
+              "                              edition of the workbook's year unless --edition names one;\n"
+              "                              exit 0 imported, 1 imported with totals that differ,\n"
+              "                              2 unreadable or refused\n"
               "  juesuan migrate FILE --edition YYYY -o OUT.juesuan\n"
               "                              FILE moved to a newer edition; what moved, was renamed\n"
               "                              or was left behind goes to stderr\n"

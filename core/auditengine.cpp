@@ -3,6 +3,7 @@
 #include "document.h"
 #include "fillprogress.h"
 #include "reporttemplate.h"
+#include "textcheck.h"
 #include "usercatalogue.h"
 
 #include <QLocale>
@@ -95,6 +96,7 @@ QList<Finding> AuditEngine::run() const
         return out;
     for (const AuditRule &rule : m_rules->rules())
         out += run(rule);
+    out += TextCheck(m_document).run(); // 表文一致: the figures the free text quotes
     if (!m_printed)
         out += printedFindings();
     return out;
@@ -179,6 +181,9 @@ QList<Finding> AuditEngine::run(const AuditRule &rule) const
     case AuditRule::Kind::FormRate:
         formRate(rule, &out);
         break;
+    case AuditRule::Kind::FormRequired:
+        formRequired(rule, &out);
+        break;
     }
     return out;
 }
@@ -236,6 +241,7 @@ AuditEngine::Value AuditEngine::sum(const QList<Term> &terms, const QString &bin
         total.fen += v.fen;
         total.blank = total.blank && v.blank;
         total.available = total.available && v.available;
+        total.unfilled = total.unfilled || (v.available && v.blank && t.source != Term::Source::Cell);
     }
     return total;
 }
@@ -399,7 +405,9 @@ void AuditEngine::compare(const AuditRule &rule, QList<Finding> *out) const
             continue;
         const Value lhs = sum(rule.lhs(), binding);
         const Value rhs = sum(rule.rhs(), binding);
-        if (!lhs.available || !rhs.available)
+        // A form field, 上年 figure or 年初预算 left blank is not 0: its rule (formRequired)
+        // says "not filled", and nothing is compared with it.
+        if (!lhs.available || !rhs.available || lhs.unfilled || rhs.unfilled)
             continue;
         const qint64 diff = lhs.fen - rhs.fen;
         if (equal ? diff == 0 : diff <= 0)
@@ -409,8 +417,10 @@ void AuditEngine::compare(const AuditRule &rule, QList<Finding> *out) const
         vars.insert(QStringLiteral("lhs"), amount(lhs.fen));
         vars.insert(QStringLiteral("rhs"), amount(rhs.fen));
         vars.insert(QStringLiteral("diff"), amount(qAbs(diff)));
-        const qint64 tolerance = roundingTolerance(terms);
+        const qint64 tolerance = rule.tolerance() >= 0 ? rule.tolerance() : roundingTolerance(terms);
         vars.insert(QStringLiteral("tolerance"), amount(tolerance));
+        if (!rule.scope().isEmpty())
+            vars.insert(QStringLiteral("scope"), m_rules->scopeName(rule.scope()).in(m_language));
         Finding form; // which self-evaluation form the terms name, if any
         addForm(rule.lhs() + rule.rhs(), binding, &form, &vars);
         Finding made = make(rule, rule.message(), vars);
@@ -430,9 +440,28 @@ void AuditEngine::compare(const AuditRule &rule, QList<Finding> *out) const
             if (m_language == QLatin1String("en"))
                 made.message += QLatin1Char(' ');
             made.message += format(m_rules->roundingNote(), vars);
+        } else if (const QString carry = carryOver(rule); !carry.isEmpty()) {
+            // Beyond rounding, but the report has carry-over that lets the sides differ: say
+            // which carry-over the difference is taken to be.
+            vars.insert(QStringLiteral("carry"), carry);
+            made.severity = rule.explainedSeverity();
+            made.message = format(rule.explainedMessage(), vars);
         }
         out->append(made);
     }
+}
+
+QString AuditEngine::carryOver(const AuditRule &rule) const
+{
+    QStringList parts;
+    for (const Term &t : rule.explainedBy()) {
+        const Value v = value(t);
+        if (v.fen == 0)
+            continue;
+        const QString name = m_document.rowName(t.cell.table, t.cell.row);
+        parts.append(QStringLiteral("%1 %2").arg(name.isEmpty() ? t.cell.toString() : name, amount(v.fen)));
+    }
+    return parts.join(m_language == QLatin1String("en") ? QStringLiteral(", ") : QStringLiteral("，"));
 }
 
 void AuditEngine::nonNegative(const AuditRule &rule, QList<Finding> *out) const
@@ -611,6 +640,25 @@ void AuditEngine::formRate(const AuditRule &rule, QList<Finding> *out) const
         Finding f = make(rule, rule.message(), vars);
         f.evaluation = i;
         out->append(f);
+    }
+}
+
+void AuditEngine::formRequired(const AuditRule &rule, QList<Finding> *out) const
+{
+    for (const QString &binding : bindings(rule)) {
+        for (const auto &field : rule.fields()) {
+            const Term t = field.first.bound(binding);
+            const Value v = value(t);
+            if (!v.available || !v.blank)
+                continue;
+            Vars vars;
+            vars.insert(QStringLiteral("field"), field.second.in(m_language));
+            Finding located;
+            addForm({t}, QString(), &located, &vars);
+            Finding f = make(rule, rule.message(), vars);
+            f.evaluation = located.evaluation;
+            out->append(f);
+        }
     }
 }
 

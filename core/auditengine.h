@@ -67,6 +67,7 @@ private:
         qint64 fen = 0;
         bool blank = true;
         bool available = true; // false when the term names something the document lacks
+        bool unfilled = false; // a form field, 上年 figure or 年初预算 among the terms is blank
     };
     using Vars = QHash<QString, QString>;
 
@@ -89,6 +90,8 @@ private:
     void textRequired(const AuditRule &rule, QList<Finding> *out) const;
     void reasonRequired(const AuditRule &rule, QList<Finding> *out) const;
     void formRate(const AuditRule &rule, QList<Finding> *out) const;
+    void formRequired(const AuditRule &rule, QList<Finding> *out) const;
+    QString carryOver(const AuditRule &rule) const;
     void cellVars(const CellKey &key, Vars *vars) const;
 
     const Document &m_document;

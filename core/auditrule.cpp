@@ -186,6 +186,39 @@ bool AuditRule::readTerms(const QJsonObject &json, const QString &member, bool r
                           const ReportTemplate &edition, QList<Term> *out, QString *error)
 {
     const QJsonValue v = json.value(member);
+    if (!v.isObject())
+        return readTermList(v, member, required, edition, out, error);
+    // One list per fund scope: every list must read, the rule's scope picks one.
+    const QJsonObject byScope = v.toObject();
+    if (m_scope.isEmpty()) {
+        *error = Tr::tr("%1: terms per scope need the rule's “scope”").arg(member);
+        return false;
+    }
+    if (!byScope.contains(m_scope)) {
+        *error = Tr::tr("%1: no terms for the scope “%2” (%3)")
+                         .arg(member, m_scope, byScope.keys().join(QStringLiteral(", ")));
+        return false;
+    }
+    for (auto it = byScope.begin(); it != byScope.end(); ++it) {
+        if (it.key() == m_scope)
+            continue;
+        // Checked, not used: the placeholder bookkeeping stays the chosen list's.
+        const Placeholder placeholder = m_placeholder;
+        const QStringList tables = m_placeholderTables;
+        QList<Term> unused;
+        const bool ok = readTermList(it.value(), member + QLatin1Char('.') + it.key(), required, edition, &unused,
+                                     error);
+        m_placeholder = placeholder;
+        m_placeholderTables = tables;
+        if (!ok)
+            return false;
+    }
+    return readTermList(byScope.value(m_scope), member + QLatin1Char('.') + m_scope, required, edition, out, error);
+}
+
+bool AuditRule::readTermList(const QJsonValue &v, const QString &member, bool required,
+                             const ReportTemplate &edition, QList<Term> *out, QString *error)
+{
     if (v.isUndefined() && !required)
         return true;
     const QJsonArray a = v.toArray();
@@ -221,6 +254,7 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         {QStringLiteral("textRequired"), Kind::TextRequired},
         {QStringLiteral("reasonRequired"), Kind::ReasonRequired},
         {QStringLiteral("formRate"), Kind::FormRate},
+        {QStringLiteral("formRequired"), Kind::FormRequired},
     };
     const QString kind = json.value(QLatin1String("kind")).toString();
     bool known = false;
@@ -236,13 +270,36 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
     if (!readText(json.value(QLatin1String("message")), &m_message))
         return fail(Tr::tr("a message needs both zh and en"));
 
+    m_scope = json.value(QLatin1String("scope")).toString();
+    if (json.contains(QLatin1String("scope")) && m_scope.isEmpty())
+        return fail(Tr::tr("scope: name a fund scope"));
+
     switch (m_kind) {
     case Kind::Equal:
-    case Kind::LessOrEqual:
+    case Kind::LessOrEqual: {
         if (!readTerms(json, QStringLiteral("lhs"), true, edition, &m_lhs, &why)
             || !readTerms(json, QStringLiteral("rhs"), true, edition, &m_rhs, &why))
             return fail(why);
+        if (json.contains(QLatin1String("tolerance"))) {
+            const Money::ParseResult t = Money::parse(json.value(QLatin1String("tolerance")).toString());
+            if (!t.ok || t.value.isBlank() || t.value.isNegative())
+                return fail(Tr::tr("tolerance: an amount in 万元 such as \"0.03\" is needed"));
+            m_tolerance = t.value.fen();
+        }
+        if (!json.contains(QLatin1String("explainedBy")))
+            break;
+        const QJsonObject explained = json.value(QLatin1String("explainedBy")).toObject();
+        if (!readTerms(explained, QStringLiteral("cells"), true, edition, &m_explainedBy, &why))
+            return fail(QStringLiteral("explainedBy.") + why);
+        for (const Term &t : std::as_const(m_explainedBy))
+            if (t.source != Term::Source::Cell || t.placeholder != Placeholder::None)
+                return fail(Tr::tr("explainedBy: cells only, without placeholders (%1)").arg(t.toString()));
+        if (!Finding::severityFromName(explained.value(QLatin1String("severity")).toString(), &m_explainedSeverity))
+            return fail(Tr::tr("explainedBy: severity must be error, warning or info"));
+        if (!readText(explained.value(QLatin1String("message")), &m_explainedMessage))
+            return fail(Tr::tr("explainedBy: a message needs both zh and en"));
         break;
+    }
     case Kind::NonNegative:
         m_allInputs = json.value(QLatin1String("inputs")).toBool();
         if (!readTerms(json, QStringLiteral("cells"), !m_allInputs, edition, &m_cells, &why))
@@ -320,6 +377,24 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         break;
     case Kind::FormRate:
         break;
+    case Kind::FormRequired: {
+        const QJsonObject fields = json.value(QLatin1String("fields")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            Term t;
+            Text name;
+            if (!readTerm(it.key(), QStringLiteral("fields"), edition, &t, &why))
+                return fail(why);
+            if (t.source != Term::Source::Form || t.sign < 0 || t.field == QLatin1String("sources"))
+                return fail(Tr::tr("fields: “%1” is not a form amount (form:overall.FIELD or form:<form>.FIELD)")
+                                    .arg(it.key()));
+            if (!readText(it.value(), &name))
+                return fail(Tr::tr("fields: “%1” needs a zh and en name").arg(it.key()));
+            m_fields.append({t, name});
+        }
+        if (m_fields.isEmpty())
+            return fail(Tr::tr("fields: name the form fields required"));
+        break;
+    }
     }
     if (m_kind == Kind::Equal || m_kind == Kind::LessOrEqual || m_kind == Kind::ReasonRequired) {
         const QJsonObject when = json.value(QLatin1String("when")).toObject();

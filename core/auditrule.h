@@ -29,6 +29,7 @@ public:
         TextRequired,   // text parts that must be written
         ReasonRequired, // actual ≠ expected needs a reason text
         FormRate,       // a self-evaluation form's 执行率 can be computed
+        FormRequired,   // form fields that must be filled: a blank is "not filled", never 0
     };
     // What a placeholder in a term ranges over: the 类/款/项 codes or every body row of the
     // tables named with it, or every self-evaluation form.
@@ -77,6 +78,21 @@ public:
 
     const QList<Term> &lhs() const { return m_lhs; }
     const QList<Term> &rhs() const { return m_rhs; }
+    // The fund scope both sides are read in ("allFunds", "gpb", …; empty when the rule does not
+    // say). A rule whose lhs or rhs is an object keyed by scope reads the list of this scope, so
+    // an edition changes what a form's totals are compared with by changing the scope alone.
+    const QString &scope() const { return m_scope; }
+    // Equal/LessOrEqual: the largest difference rounding explains, in 分, when the rule says
+    // ("tolerance": "0.03" 万元); -1: AuditEngine::roundingTolerance of the number of terms.
+    qint64 tolerance() const { return m_tolerance; }
+    // Equal/LessOrEqual: cells whose non-zero value explains a difference beyond rounding (the
+    // carry-over that lets 02 and 03 differ per 类); then the finding has `explainedSeverity`
+    // and `explainedMessage` ({carry} names the non-zero cells and their amounts).
+    const QList<Term> &explainedBy() const { return m_explainedBy; }
+    Finding::Severity explainedSeverity() const { return m_explainedSeverity; }
+    const Text &explainedMessage() const { return m_explainedMessage; }
+    // FormRequired: the form fields (form terms) that must not be blank, each with its name.
+    const QList<QPair<Term, Text>> &fields() const { return m_fields; }
     // Conditions: the rule applies only when every `whenZero` term is zero or blank,
     // every `whenNonZero` term is non-zero, every `whenNonBlank` term is not blank.
     const QList<Term> &whenZero() const { return m_whenZero; }
@@ -108,6 +124,8 @@ private:
                   QString *error);
     bool readTerms(const QJsonObject &json, const QString &member, bool required, const ReportTemplate &edition,
                    QList<Term> *out, QString *error);
+    bool readTermList(const QJsonValue &v, const QString &member, bool required, const ReportTemplate &edition,
+                      QList<Term> *out, QString *error);
     bool usePlaceholder(Placeholder p, const QString &table, const QString &where, QString *error);
 
     QString m_id;
@@ -127,6 +145,12 @@ private:
     QList<QPair<QString, Text>> m_texts;
     Term m_actual, m_expected;
     QString m_reason;
+    QString m_scope;
+    qint64 m_tolerance = -1;
+    QList<Term> m_explainedBy;
+    Finding::Severity m_explainedSeverity = Finding::Severity::Info;
+    Text m_explainedMessage;
+    QList<QPair<Term, Text>> m_fields;
 };
 
 } // namespace Juesuan

@@ -29,12 +29,29 @@ std::shared_ptr<const AuditRuleSet> AuditRuleSet::load(const ReportTemplate &edi
     const QJsonObject note = json.value(QLatin1String("roundingNote")).toObject();
     set->m_roundingNote.zh = note.value(QLatin1String("zh")).toString();
     set->m_roundingNote.en = note.value(QLatin1String("en")).toString();
+    const QJsonObject scopes = json.value(QLatin1String("scopes")).toObject();
+    for (auto it = scopes.begin(); it != scopes.end(); ++it) {
+        const QJsonObject name = it.value().toObject();
+        AuditRule::Text text{name.value(QLatin1String("zh")).toString(), name.value(QLatin1String("en")).toString()};
+        if (text.zh.isEmpty() || text.en.isEmpty()) {
+            *error = Tr::tr("%1: scopes: “%2” needs a zh and en name").arg(set->m_fileName, it.key());
+            return nullptr;
+        }
+        set->m_scopes.insert(it.key(), text);
+    }
     const QJsonArray rules = json.value(QLatin1String("rules")).toArray();
     for (int i = 0; i < rules.size(); ++i) {
         AuditRule rule;
         QString why;
         if (!rule.fromJson(rules.at(i).toObject(), edition, &why)) {
             *error = QStringLiteral("%1: rules[%2]: %3").arg(set->m_fileName).arg(i).arg(why);
+            return nullptr;
+        }
+        if (!rule.scope().isEmpty() && !set->m_scopes.contains(rule.scope())) {
+            *error = Tr::tr("%1: rules[%2]: %3: the scope “%4” is not one of the file's scopes (%5)")
+                             .arg(set->m_fileName)
+                             .arg(i)
+                             .arg(rule.id(), rule.scope(), set->scopes().join(QStringLiteral(", ")));
             return nullptr;
         }
         if (set->m_index.contains(rule.id())) {

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -27,12 +28,21 @@ public:
     const AuditRule *rule(const QString &id) const;
     // Appended to a message whose difference rounding explains; "{tolerance}" is filled in.
     const AuditRule::Text &roundingNote() const { return m_roundingNote; }
+    // The name of a fund scope ("allFunds" → 全部资金), from the file's "scopes".
+    AuditRule::Text scopeName(const QString &scope) const { return m_scopes.value(scope); }
+    QStringList scopes() const
+    {
+        QStringList keys = m_scopes.keys();
+        keys.sort();
+        return keys;
+    }
     const QString &fileName() const { return m_fileName; }
 
 private:
     QList<AuditRule> m_rules;
     QHash<QString, int> m_index;
     AuditRule::Text m_roundingNote;
+    QHash<QString, AuditRule::Text> m_scopes;
     QString m_fileName;
 };
 

@@ -393,9 +393,14 @@ bool Document::isValidTextKey(const QString &key)
 {
     if (textKeys().contains(key))
         return true;
-    if (!key.startsWith(QLatin1String("reason.")) || key.size() <= 7)
+    // "reason.<id>": a 主要原因; "detached.<section id>": a 第三部分 section the user words
+    // (NarrativeOverrides).
+    const qsizetype head = key.startsWith(QLatin1String("reason."))       ? 7
+                         : key.startsWith(QLatin1String("detached.")) ? 9
+                                                                          : 0;
+    if (head == 0 || key.size() <= head)
         return false;
-    for (QChar c : key.mid(7))
+    for (QChar c : key.mid(head))
         if (!(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('-')))
             return false;
     return true;

@@ -27,6 +27,16 @@ QStringList EditionMigration::newerEditions(const QString &edition)
     return out;
 }
 
+QString EditionMigration::editionForYear(int year)
+{
+    const QStringList editions = ReportTemplate::builtinEditions();
+    QString best;
+    for (const QString &e : editions)
+        if (editionYear(e) >= 0 && editionYear(e) <= year)
+            best = e; // oldest first: the last one that fits is the newest
+    return best.isEmpty() && !editions.isEmpty() ? editions.first() : best;
+}
+
 bool EditionMigration::plan(const Document &document, const std::shared_ptr<const ReportTemplate> &target,
                             Document::EditionState *next, Report *report, QString *error)
 {

@@ -39,6 +39,10 @@ public:
                       QString *error);
     // The built-in editions a document of `edition` may move to, oldest first.
     static QStringList newerEditions(const QString &edition);
+    // The built-in edition a report of 决算 year `year` is made in: that year's edition, else
+    // the newest one before it (a report of a year this program has no edition for yet), else
+    // the oldest. Used where a report is created from data that names its year (import).
+    static QString editionForYear(int year);
 };
 
 } // namespace Juesuan

@@ -145,8 +145,8 @@ bool EditionOverlay::applyAuditChanges(QJsonObject *audit, const QJsonObject &ch
     for (auto it = changes.begin(); it != changes.end(); ++it)
         if (it.key() != QLatin1String("add") && it.key() != QLatin1String("replace")
             && it.key() != QLatin1String("remove") && it.key() != QLatin1String("roundingNote")
-            && it.key() != QLatin1String("comment")) {
-            *error = Tr::tr("%1: unknown member “%2” (add, replace, remove, roundingNote)").arg(file, it.key());
+            && it.key() != QLatin1String("scope") && it.key() != QLatin1String("comment")) {
+            *error = Tr::tr("%1: unknown member “%2” (add, replace, remove, scope, roundingNote)").arg(file, it.key());
             return false;
         }
     const QJsonArray remove = changes.value(QLatin1String("remove")).toArray();
@@ -176,6 +176,20 @@ bool EditionOverlay::applyAuditChanges(QJsonObject *audit, const QJsonObject &ch
             return false;
         }
         rules.append(add.at(i));
+    }
+    // "scope": {"rule id": "scope"}: the fund scope a rule reads in, the rest of the rule kept
+    // (the overall form's totals are 一般公共预算 figures where an edition says so).
+    const QJsonObject scope = changes.value(QLatin1String("scope")).toObject();
+    for (auto it = scope.begin(); it != scope.end(); ++it) {
+        const int at = indexOfRule(it.key());
+        if (at < 0 || !it.value().isString()) {
+            *error = Tr::tr("%1: scope: “%2”: the base edition has no such rule, or the scope is not a name")
+                             .arg(file, it.key());
+            return false;
+        }
+        QJsonObject rule = rules.at(at).toObject();
+        rule.insert(QStringLiteral("scope"), it.value());
+        rules[at] = rule;
     }
     audit->insert(QStringLiteral("rules"), rules);
     if (changes.contains(QLatin1String("roundingNote")))

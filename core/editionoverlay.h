@@ -26,7 +26,8 @@ struct CodeMove {
 bool applyCatalogueChanges(QJsonObject *catalogue, const QJsonObject &changes, const QString &file,
                            QList<CodeMove> *moves, QString *error);
 
-// `changes`: {"add": [rule], "replace": [rule], "remove": [id], "roundingNote"?: {zh, en}};
+// `changes`: {"add": [rule], "replace": [rule], "remove": [id], "scope"?: {id: scope},
+// "roundingNote"?: {zh, en}};
 // rules are matched by "id".
 bool applyAuditChanges(QJsonObject *audit, const QJsonObject &changes, const QString &file, QString *error);
 

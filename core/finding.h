@@ -19,6 +19,8 @@ struct Finding
     QString message;
     QList<CellKey> cells;  // the cells the rule concerns, in the rule's order
     QString textKey;       // the text part to write (e.g. "reason.item.2010350"), or empty
+    int textOffset = -1;   // the words of textKey the finding is about: first character, or -1
+    int textLength = 0;    //   and how many characters (表文一致, TextCheck)
     int evaluation = -1;   // index into Document::evaluations() of the form concerned, or -1
     bool rounding = false; // a difference that rounding to 0.01 万元 explains
     bool printed = false;  // about the printed values (舍位平衡), not the exact ones
@@ -49,7 +51,8 @@ struct Finding
     friend bool operator==(const Finding &a, const Finding &b)
     {
         return a.severity == b.severity && a.ruleId == b.ruleId && a.message == b.message
-                && a.cells == b.cells && a.textKey == b.textKey && a.evaluation == b.evaluation
+                && a.cells == b.cells && a.textKey == b.textKey && a.textOffset == b.textOffset
+                && a.textLength == b.textLength && a.evaluation == b.evaluation
                 && a.rounding == b.rounding && a.printed == b.printed;
     }
     friend bool operator!=(const Finding &a, const Finding &b) { return !(a == b); }

@@ -22,7 +22,10 @@ public:
     static QString cell(const Document &document, const CellKey &key);
     // Every cell of the finding (at most `maxCells`, then "and N more"), else its text part or
     // self-evaluation form; empty when it names no place.
+    // A finding about words of a text (TextCheck) adds the words.
     static QString of(const Document &document, const Finding &finding, int maxCells = 4);
+    // A text part, 主要原因 or detached 第三部分 section by its Document text key.
+    static QString textPart(const Document &document, const QString &key);
 };
 
 } // namespace Juesuan

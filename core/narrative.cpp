@@ -2,6 +2,7 @@
 
 #include "chartseries.h"
 #include "document.h"
+#include "narrativeoverrides.h"
 #include "tabletemplate.h"
 #include "yearlabel.h"
 
@@ -710,6 +711,7 @@ QList<NarrativeSection> Narrative::generate(const Document &d)
     threePublic(d, out);
     out << operating(d) << procurement(d) << assets(d);
     performance(d, out);
+    NarrativeOverrides::apply(d, out); // sections the user detached print their own words
     return out;
 }
 

@@ -29,7 +29,10 @@ void splitNumber(const QString &heading, QString *number, QString *text)
 class Builder
 {
 public:
-    explicit Builder(const Document &d) : m_doc(d), m_year(yearLabel(d.metadata().year)) { }
+    Builder(const Document &d, const ReportOutline::Options &options)
+        : m_doc(d), m_options(options), m_year(yearLabel(d.metadata().year))
+    {
+    }
 
     ReportOutline build()
     {
@@ -147,8 +150,9 @@ private:
             b.title = m_year + t.title();
             b.code = t.code();
             b.meta = {{QStringLiteral("部门：") + m.department, QStringLiteral("金额单位：") + m.amountUnit}};
-            b.grid = ReportGrid::sheet(m_doc, t);
-            b.notes = m_doc.printed().notes(t); // without 尾数误差 when balanced
+            if (m_options.grids)
+                b.grid = ReportGrid::sheet(m_doc, t);
+            b.notes = m_options.exactNotes ? t.notes() : m_doc.printed().notes(t); // printed: without 尾数误差 when balanced
             if (t.isCodeList() && m_doc.itemRows(t.id()).isEmpty() && !t.emptyNote().isEmpty())
                 b.notes.append(t.emptyNote());
             b.landscape = t.landscape();
@@ -182,7 +186,8 @@ private:
             return;
         Block &b = add(Block::Kind::Table);
         b.tableKind = Block::TableKind::KeyWork;
-        b.grid = ReportGrid::keyWork(m_doc);
+        if (m_options.grids)
+            b.grid = ReportGrid::keyWork(m_doc);
     }
 
     void part5()
@@ -219,12 +224,14 @@ private:
             b.title = EvaluationForms::title(f.kind, m.year);
             b.meta = {{EvaluationForms::label(L::Seal) + (overall ? f.name : f.department), QString()},
                       {EvaluationForms::label(L::FillDate), QString()}};
-            b.grid = ReportGrid::form(EvaluationForms::asPrinted(m_doc, f)); // table figures as printed
+            if (m_options.grids)
+                b.grid = ReportGrid::form(EvaluationForms::asPrinted(m_doc, f)); // table figures as printed
             first = false;
         }
     }
 
     const Document &m_doc;
+    const ReportOutline::Options m_options;
     const QString m_year;
     ReportOutline m_out;
     int m_part = 0;
@@ -240,9 +247,9 @@ QString ReportOutline::Block::plainText() const
     return out;
 }
 
-ReportOutline ReportOutline::build(const Document &document)
+ReportOutline ReportOutline::build(const Document &document, const Options &options)
 {
-    return Builder(document).build();
+    return Builder(document, options).build();
 }
 
 QList<ReportOutline::ContentsEntry> ReportOutline::contents() const

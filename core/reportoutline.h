@@ -15,8 +15,8 @@ class Document;
 // the 目录 entries, and parts 一 to 六 as a flat list of blocks in the published order —
 // numbered headings, paragraphs as rich-text runs, ruled tables with their title lines and
 // notes, figures, and where a new page or a page of another orientation starts. The PDF
-// page model and the HTML writer both render this and nothing else, so they cannot
-// disagree about what the report says.
+// page model, the HTML writer and the XLSX writer render this and nothing else, so they
+// cannot disagree about what the report says.
 class ReportOutline
 {
 public:
@@ -86,7 +86,18 @@ public:
         int block = -1; // the block it points at
     };
 
-    static ReportOutline build(const Document &document);
+    // What a renderer needs of the outline. The defaults are the printed report's.
+    struct Options {
+        // The template's notes as they stand (the 尾数误差 sentence included), for a rendering
+        // of exact values; by default the printed notes (without it when every relation balances).
+        bool exactNotes = false;
+        // Without the tables' grids: for a renderer that lays the cells out itself (the XLSX
+        // writer keeps every row editable, with live formulas) and takes the rest from the node.
+        bool grids = true;
+    };
+
+    static ReportOutline build(const Document &document) { return build(document, Options()); }
+    static ReportOutline build(const Document &document, const Options &options);
 
     // The report's own title: "2023年度<部门>部门决算公开" (PDF title, HTML <title>).
     QString documentTitle;

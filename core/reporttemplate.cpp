@@ -81,7 +81,8 @@ std::shared_ptr<ReportTemplate> ReportTemplate::loadChain(const QString &dir, QS
         QStringLiteral("edition"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("base"),
         QStringLiteral("catalogue"), QStringLiteral("catalogueChanges"), QStringLiteral("audit"),
         QStringLiteral("auditChanges"), QStringLiteral("quantities"), QStringLiteral("figures"),
-        QStringLiteral("printedAnchors"), QStringLiteral("tables"), QStringLiteral("comment")};
+        QStringLiteral("printedAnchors"), QStringLiteral("tables"), QStringLiteral("comment"),
+        QStringLiteral("textChecks")}; // textChecks: read by TextCheckTable
     for (auto it = edition.begin(); it != edition.end(); ++it)
         if (!members.contains(it.key())) {
             *error = Tr::tr("%1: unknown member “%2”").arg(editionFile, it.key());

@@ -1,6 +1,7 @@
 #include "subjectglossary.h"
 
 #include "document.h"
+#include "subjectnames.h"
 
 #include <QUndoStack>
 
@@ -21,12 +22,13 @@ QStringList SubjectGlossary::itemCodes(const Document &document)
 
 QString SubjectGlossary::subjectPath(const Document &document, const QString &itemCode)
 {
-    const SubjectCatalogue &catalogue = document.reportTemplate().catalogue();
-    const auto scheme = SubjectCatalogue::Scheme::Functional;
+    // The names the report prints: the document's over the user's imported catalogue over
+    // the bundled one (SubjectNames), so a glossary line matches its table row.
+    const SubjectNames names(document);
     const QString kuan = SubjectCatalogue::parentCode(itemCode);
     const QString lei = SubjectCatalogue::parentCode(kuan);
-    return catalogue.name(scheme, lei) + QStringLiteral("(类)") + catalogue.name(scheme, kuan)
-            + QStringLiteral("(款)") + catalogue.name(scheme, itemCode) + QStringLiteral("(项)");
+    return names.entry(lei).name + QStringLiteral("(类)") + names.entry(kuan).name
+            + QStringLiteral("(款)") + names.entry(itemCode).name + QStringLiteral("(项)");
 }
 
 QStringList SubjectGlossary::lines(const Document &document, const QString &existingText)

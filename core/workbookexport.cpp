@@ -3,9 +3,9 @@
 #include "document.h"
 #include "printedvalues.h"
 #include "progress.h"
+#include "reportoutline.h"
 #include "sheetlayout.h"
 #include "workbookreader.h"
-#include "yearlabel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,13 +85,19 @@ private:
     locale_t m_old = nullptr;
 };
 
-// Writes the document's tables into a libxlsxwriter workbook. Rows of a sheet: 0 the title,
-// 1 the 公开NN表 code, 2 部门 and 金额单位, then the header bands, the body and the notes.
+// Writes the disclosure tables of the report outline into a libxlsxwriter workbook, a sheet
+// per table node in the outline's order. Rows of a sheet: 0 the node's title, 1 its 公开NN表
+// code, then its meta lines (部门 and 金额单位), the header bands, the body and the node's
+// notes. The body is the template's rows, every one of them (an added 项 row left empty
+// stays editable here though the report leaves it out), so that the formulas can name them.
 class Writer
 {
 public:
     Writer(const Document &document, Progress *progress, WorkbookExport::Amounts amounts)
-        : m_doc(document), m_progress(progress), m_printed(amounts == WorkbookExport::Amounts::Printed)
+        : m_doc(document),
+          m_progress(progress),
+          m_printed(amounts == WorkbookExport::Amounts::Printed),
+          m_outline(outlineOf(document, m_printed))
     {
     }
 
@@ -99,15 +105,25 @@ public:
     bool write(const QByteArray &file, QString *reason)
     {
         const CNumericLocale cLocale;
-        for (const TableTemplate &t : m_doc.reportTemplate().tables()) {
+        QString bookTitle;
+        for (const ReportOutline::Block &b : m_outline.blocks) {
+            using Kind = ReportOutline::Block::Kind;
+            if (b.kind == Kind::Heading && b.level == 0 && b.part == 2)
+                bookTitle = b.text; // "<部门>2023年度部门决算表"
+            if (b.kind != Kind::Table || b.tableKind != ReportOutline::Block::TableKind::Sheet)
+                continue;
+            const TableTemplate *t = m_doc.reportTemplate().table(b.tableId);
+            if (!t)
+                continue; // the outline is built from the same template: cannot happen
             Sheet s;
-            s.table = &t;
-            s.layout = std::make_unique<SheetLayout>(m_doc, t.id());
-            s.name = t.code();
-            s.bodyTop = 3 + t.headerRowCount();
-            if (t.isCodeList())
+            s.table = t;
+            s.node = &b;
+            s.layout = std::make_unique<SheetLayout>(m_doc, t->id());
+            s.name = b.code;
+            s.bodyTop = 2 + int(qMax(qsizetype(1), b.meta.size())) + t->headerRowCount();
+            if (t->isCodeList())
                 s.children = childRows(*s.layout);
-            m_sheetOf.insert(t.id(), int(m_sheets.size()));
+            m_sheetOf.insert(t->id(), int(m_sheets.size()));
             m_sheets.push_back(std::move(s));
         }
         lxw_workbook_options options = {};
@@ -116,9 +132,7 @@ public:
             *reason = Tr::tr("libxlsxwriter cannot start a workbook (out of memory?)");
             return false;
         }
-        const Metadata &m = m_doc.metadata();
-        QByteArray title = (yearLabel(m.year) + m.department
-                            + QStringLiteral("部门决算表")).toUtf8();
+        QByteArray title = bookTitle.toUtf8();
         lxw_doc_properties properties = {};
         properties.title = title.data();
         check(workbook_set_properties(wb, &properties), QString());
@@ -158,6 +172,7 @@ public:
 private:
     struct Sheet {
         const TableTemplate *table = nullptr;
+        const ReportOutline::Block *node = nullptr; // the outline's table: title, code, meta lines, notes
         std::unique_ptr<SheetLayout> layout;
         QString name; // "公开01表": the sheet name and what other sheets' formulas quote
         int bodyTop = 0;
@@ -179,6 +194,16 @@ private:
         lxw_format *header = nullptr, *note = nullptr;
         lxw_format *text[2] = {}, *centered[2] = {}, *amount[2] = {}; // [bold]
     };
+
+    // The outline without grids (the sheets lay their cells out from the template rows), its
+    // notes as the amounts are written: printed notes with printed values, else the template's.
+    static ReportOutline outlineOf(const Document &document, bool printed)
+    {
+        ReportOutline::Options options;
+        options.grids = false;
+        options.exactNotes = !printed;
+        return ReportOutline::build(document, options);
+    }
 
     static QList<QList<int>> childRows(const SheetLayout &layout)
     {
@@ -416,26 +441,33 @@ private:
     {
         Sheet &s = m_sheets[size_t(si)];
         const TableTemplate &t = *s.table;
+        const ReportOutline::Block &node = *s.node;
         const SheetLayout &layout = *s.layout;
-        const Metadata &m = m_doc.metadata();
         const int columns = t.columnCount();
         const int last = columns - 1;
+        const int headerTop = s.bodyTop - t.headerRowCount();
         s.widths = QList<int>(columns, 0);
 
-        // Title, code, 部门 and 金额单位, as the published page shows them above the table.
-        put(s, 0, 0, 1, columns, yearLabel(m.year) + t.title(), m_fmt.title);
+        // Title, code, 部门 and 金额单位, as the published page shows them above the table
+        // (the amounts are in 万元, the one unit a document has).
+        put(s, 0, 0, 1, columns, node.title, m_fmt.title);
         check(worksheet_set_row(s.ws, 0, 30, nullptr), s, 0, 0);
-        put(s, 1, last, 1, 1, t.code(), m_fmt.code);
+        put(s, 1, last, 1, 1, node.code, m_fmt.code);
         const int unitColumns = columns >= 4 ? 2 : 1;
-        const QString department = QStringLiteral("部门：") + m.department;
-        put(s, 2, 0, 1, std::max(1, columns - unitColumns), department, m_fmt.metaLeft);
-        // The amounts are written in 万元 whatever the document's display unit.
-        put(s, 2, columns - unitColumns, 1, unitColumns, QStringLiteral("金额单位：万元"), m_fmt.metaRight);
+        for (int i = 0; i < node.meta.size(); ++i) {
+            const ReportOutline::Block::MetaLine &line = node.meta.at(i);
+            if (line.right.isEmpty()) {
+                put(s, 2 + i, 0, 1, columns, line.left, m_fmt.metaLeft);
+                continue;
+            }
+            put(s, 2 + i, 0, 1, std::max(1, columns - unitColumns), line.left, m_fmt.metaLeft);
+            put(s, 2 + i, columns - unitColumns, 1, unitColumns, line.right, m_fmt.metaRight);
+        }
 
         // The banded header, every box ruled, merges as the template spans them.
         QList<QList<bool>> covered(t.headerRowCount(), QList<bool>(columns, false));
         for (const GridCell &h : t.header()) {
-            put(s, 3 + h.row, h.col, h.rowSpan, h.colSpan, h.text, m_fmt.header);
+            put(s, headerTop + h.row, h.col, h.rowSpan, h.colSpan, h.text, m_fmt.header);
             for (int r = h.row; r < h.row + h.rowSpan && r < covered.size(); ++r)
                 for (int c = h.col; c < h.col + h.colSpan && c < columns; ++c)
                     covered[r][c] = true;
@@ -445,7 +477,7 @@ private:
         for (int r = 0; r < covered.size(); ++r)
             for (int c = 0; c < columns; ++c)
                 if (!covered.at(r).at(c))
-                    put(s, 3 + r, c, 1, 1, QString(), m_fmt.header);
+                    put(s, headerTop + r, c, 1, 1, QString(), m_fmt.header);
 
         // The body.
         for (int r = 0; r < layout.rowCount() && m_error == LXW_NO_ERROR; ++r) {
@@ -496,14 +528,12 @@ private:
             headerLines[h.row] = std::max(headerLines.value(h.row, 1), lines);
         }
         for (int r = 0; r < t.headerRowCount(); ++r)
-            check(worksheet_set_row(s.ws, lxw_row_t(3 + r), 16 * headerLines.value(r, 1), nullptr), s, 3 + r, 0);
+            check(worksheet_set_row(s.ws, lxw_row_t(headerTop + r), 16 * headerLines.value(r, 1), nullptr), s,
+                  headerTop + r, 0);
 
         // The notes under the table, each across the whole width, and 注明 for an empty table.
-        QStringList notes = m_printed ? m_doc.printed().notes(t) : t.notes();
-        if (t.isCodeList() && m_doc.itemRows(t.id()).isEmpty() && !t.emptyNote().isEmpty())
-            notes.append(t.emptyNote());
         int row = s.bodyTop + layout.rowCount();
-        for (const QString &note : std::as_const(notes)) {
+        for (const QString &note : node.notes) {
             put(s, row, 0, 1, columns, note, m_fmt.note);
             fitRow(s, row, note, total - 2, 16);
             ++row;
@@ -535,6 +565,7 @@ private:
     const Document &m_doc;
     Progress *m_progress;
     const bool m_printed;
+    const ReportOutline m_outline;
     std::vector<Sheet> m_sheets;
     QHash<QString, int> m_sheetOf; // table id → index in m_sheets
     Formats m_fmt;

@@ -7,9 +7,10 @@ namespace Juesuan {
 class Document;
 class Progress;
 
-// Writes the nine disclosure tables as one XLSX workbook laid out as published (a sheet per
-// table: title, 公开NN表, 部门 and 金额单位, the banded header with its merges, the body with
-// codes and names, the notes), amounts in 万元 as numbers, every computed cell as a live
+// Writes the nine disclosure tables as one XLSX workbook laid out as published, rendered from
+// the report outline's table nodes as the PDF and HTML are (a sheet per node in its order:
+// title, 公开NN表, 部门 and 金额单位, the banded header with its merges, the body with codes
+// and names, the notes and 注明), amounts in 万元 as numbers, every computed cell as a live
 // formula whose cached value is Juesuan's, with A4 print set-up. The target file is replaced
 // only when the whole workbook was written.
 //

@@ -4,6 +4,7 @@
 #include "progress.h"
 #include "reporttemplate.h"
 #include "subjectcatalogue.h"
+#include "usercatalogue.h"
 #include "tabletemplate.h"
 
 #include <QCoreApplication>
@@ -245,6 +246,9 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
     };
     QList<Computed> computed;
     const SubjectCatalogue &catalogue = edition.catalogue();
+    // The user's imported catalogue of the edition knows 支出功能分类 subjects the bundled one
+    // lacks: such a code needs no name from the workbook (SubjectNames shows the user's).
+    const auto userCatalogue = UserCatalogue::forEdition(edition.edition());
     // A step per table mapped, and the last for the change itself: a cancel before it
     // changes nothing.
     const int steps = int(located.tables.size()) + 1;
@@ -281,13 +285,17 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
         if (t->isCodeList()) {
             QHash<QString, QString> wbNames;
             QSet<QString> parents;
+            const bool functional = t->scheme() == SubjectCatalogue::Scheme::Functional;
+            const auto catalogued = [&](const QString &code) {
+                return catalogue.contains(t->scheme(), code) || (functional && userCatalogue->contains(code));
+            };
             for (const LocatedRow &row : lt.rows)
                 wbNames.insert(row.code, row.name);
             for (const LocatedRow &row : lt.rows) {
                 if (row.code == TableTemplate::totalRow())
                     continue;
                 const QString cls = row.code.left(3);
-                if (!catalogue.contains(t->scheme(), cls))
+                if (!catalogued(cls))
                     return refuse(Tr::tr("%1: 类 %2 of subject %3 is not in the %4 catalogue, so the row cannot be placed")
                                           .arg(place(row.row, lt.firstCol), cls, row.code, edition.edition()));
                 if (SubjectCatalogue::level(row.code) != 3) {
@@ -297,7 +305,7 @@ bool WorkbookImporter::import(Document *document, const Workbook &workbook, Impo
                 parents.insert(row.code.left(5));
                 itemRows[lt.tableId].append(row.code);
                 for (const QString &code : {row.code.left(5), row.code}) {
-                    if (catalogue.contains(t->scheme(), code) || names.contains(code))
+                    if (catalogued(code) || names.contains(code))
                         continue;
                     const QString name = wbNames.value(code).trimmed();
                     if (name.isEmpty())

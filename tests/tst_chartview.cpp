@@ -11,6 +11,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -76,6 +77,7 @@ private slots:
     void saveFiles();
     void renderIntoRect();
     void emptyDocument();
+    void singleSlicePie();
 
 private:
     std::unique_ptr<Document> m_doc;
@@ -211,5 +213,55 @@ void TestChartView::emptyDocument()
     QCOMPARE(sliceLabels(income.chart()), QStringList{QStringLiteral("财政拨款收入 100万元 100%")});
 }
 
+// 图2 of the sample is one slice, 财政拨款收入 100%: the disc is drawn whole, without a border
+// that would show a seam from its centre, and its label stands beside the disc, not across it.
+void TestChartView::singleSlicePie()
+{
+    const QSizeF size(567, 302); // the report's 150 × 80 mm at 96 dpi
+    const std::unique_ptr<QGraphicsScene> scene = ReportChart::scene(*m_doc, 2, size);
+    QChart *chart = nullptr;
+    for (QGraphicsItem *item : scene->items())
+        if (auto *c = dynamic_cast<QChart *>(item))
+            chart = c;
+    QVERIFY(chart);
+    QCOMPARE(chart->series().size(), 1);
+    auto *pie = qobject_cast<QPieSeries *>(chart->series().constFirst());
+    QVERIFY(pie);
+    QCOMPARE(pie->count(), 1); // no second slice, not even an empty one
+    QPieSlice *slice = pie->slices().constFirst();
+    QCOMPARE(slice->pen().style(), Qt::NoPen);
+    QVERIFY(!slice->isLabelVisible()); // not QtCharts' label on an arm under the disc
+
+    const QRectF disc = ReportChart::pieRect(chart);
+    const QRectF label = ReportChart::singleSliceLabelRect(chart);
+    QVERIFY(disc.width() > 50);
+    QVERIFY(label.width() > 50);
+    QVERIFY2(!label.intersects(disc), qPrintable(QStringLiteral("label %1,%2 %3×%4 on the disc %5,%6 %7×%8")
+                                                       .arg(label.x()).arg(label.y()).arg(label.width()).arg(label.height())
+                                                       .arg(disc.x()).arg(disc.y()).arg(disc.width()).arg(disc.height())));
+    QVERIFY(QRectF(QPointF(0, 0), size).contains(label)); // and on the chart
+
+    // Drawn: the radius up from the centre, where the seam was, is the slice's colour all along.
+    QImage image(size.toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene->render(&painter, QRectF(QPointF(0, 0), size), scene->sceneRect());
+    painter.end();
+    const QColor fill = slice->color();
+    const int x = qRound(disc.center().x());
+    for (int y = qRound(disc.top() + disc.height() * 0.1); y < qRound(disc.center().y()); ++y) {
+        const QColor c = image.pixelColor(x, y);
+        QVERIFY2(qAbs(c.red() - fill.red()) < 40 && qAbs(c.blue() - fill.blue()) < 40,
+                 qPrintable(QStringLiteral("(%1, %2) is %3, not the slice's %4").arg(x).arg(y).arg(c.name(), fill.name())));
+    }
+    // And the label is ink to the right of the disc.
+    QVERIFY(inkedPixels(image, label.toAlignedRect().intersected(image.rect())) > 100);
+
+    // A view refilled with two slices drops the beside-label and shows QtCharts' own again.
+    ChartView view(m_doc.get(), 3);
+    QVERIFY(ReportChart::singleSliceLabelRect(view.chart()).isNull());
+}
+
 QTEST_MAIN(TestChartView)
+
 #include "tst_chartview.moc"

@@ -127,6 +127,16 @@ private slots:
         QCOMPARE(yearLabel(2023, -1), QStringLiteral("2022年度"));
     }
 
+    void editionForYear()
+    {
+        // A year's own edition; a later year than any edition: the newest; an earlier one:
+        // the oldest (what import and new reports rely on).
+        QCOMPARE(EditionMigration::editionForYear(2024), QStringLiteral("2024"));
+        QCOMPARE(EditionMigration::editionForYear(2026), QStringLiteral("2026"));
+        QCOMPARE(EditionMigration::editionForYear(2031), QStringLiteral("2026"));
+        QCOMPARE(EditionMigration::editionForYear(2019), QStringLiteral("2023"));
+    }
+
     void builtinEditions()
     {
         QCOMPARE(ReportTemplate::builtinEditions(),
@@ -148,7 +158,7 @@ private slots:
             if (e == QLatin1String("2023"))
                 continue;
             // Not checked against an official copy: inherited unchanged, and the description says so.
-            QVERIFY2(t->description().contains(QStringLiteral("not")) && t->description().contains(QStringLiteral("official"))
+            QVERIFY2((t->description().contains(QStringLiteral("not")) && t->description().contains(QStringLiteral("official")))
                              || t->description().contains(QStringLiteral("not available")),
                      qPrintable(t->description()));
             QCOMPARE(t->tables().size(), base->tables().size());
@@ -212,6 +222,9 @@ private slots:
         QVERIFY(!rules->rule(QStringLiteral("01.balance")));
         QVERIFY(rules->rule(QStringLiteral("demo.balance")));
         QCOMPARE(rules->rule(QStringLiteral("01.income-02"))->severity(), Finding::Severity::Warning);
+        // A scope change keeps the rule and picks its 一般公共预算 terms.
+        QCOMPARE(rules->rule(QStringLiteral("form.overall.basic"))->scope(), QStringLiteral("gpb"));
+        QCOMPARE(rules->rule(QStringLiteral("form.overall.basic"))->rhs().first().toString(), QStringLiteral("05!total@2"));
         QCOMPARE(rules->rules().size(), AuditRuleSet::load(*base, &error)->rules().size());
         // Quantities and figures.
         QCOMPARE(t->quantity(QStringLiteral("income_fiscal")).terms().size(), 2);
@@ -266,6 +279,10 @@ private slots:
                 << child({{QStringLiteral("auditChanges"), QStringLiteral("a.json")}}) << QStringLiteral("a.json")
                 << QJsonObject{{QStringLiteral("add"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("01.balance")}}}}}
                 << QStringLiteral("add[0]: the base edition already has a rule “01.balance”");
+        QTest::newRow("scope of unknown rule")
+                << child({{QStringLiteral("auditChanges"), QStringLiteral("a.json")}}) << QStringLiteral("a.json")
+                << QJsonObject{{QStringLiteral("scope"), QJsonObject{{QStringLiteral("no.such.rule"), QStringLiteral("gpb")}}}}
+                << QStringLiteral("a.json: scope: “no.such.rule”: the base edition has no such rule");
     }
 
     void refusals()

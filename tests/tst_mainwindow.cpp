@@ -9,6 +9,7 @@
 #include "newdocumentdialog.h"
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
+#include "printedvalues.h"
 #include "recentfiles.h"
 #include "sheetview.h"
 #include "textparteditor.h"
@@ -765,7 +766,9 @@ void TestMainWindow::reportDetailsEditEveryMetadataField()
     auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("publishDate"));
     auto *phone = dialog.findChild<QLineEdit *>(QStringLiteral("contactPhone"));
     auto *description = dialog.findChild<QPlainTextEdit *>(QStringLiteral("description"));
-    QVERIFY(published && date && phone && description);
+    auto *keepNote = dialog.findChild<QCheckBox *>(QStringLiteral("keepRoundingNote"));
+    QVERIFY(published && date && phone && description && keepNote);
+    QCOMPARE(keepNote->isChecked(), before.keepRoundingNote);
     QVERIFY(published->isChecked());
     QCOMPARE(date->date(), QDate(2024, 10, 28));
     QCOMPARE(phone->text(), QStringLiteral("027-85790720"));
@@ -780,13 +783,20 @@ void TestMainWindow::reportDetailsEditEveryMetadataField()
     QCOMPARE(after.publishDate, QDate(2024, 11, 1));
     QCOMPARE(after.contactPhone, QStringLiteral("027-12345678"));
     QCOMPARE(after.description, QStringLiteral("修订说明"));
+    QVERIFY(!after.keepRoundingNote);
+    keepNote->setChecked(true); // house style: the 尾数误差 sentence stays
+    after = dialog.details(before);
+    QVERIFY(after.keepRoundingNote);
     published->setChecked(false); // not published yet: no date
     QVERIFY(!date->isEnabled());
     QVERIFY(!dialog.details(before).publishDate.isValid());
 
     // Applied as one undoable step.
+    const QStringList balancedNotes = doc->printed().notes(*doc->reportTemplate().table(QStringLiteral("01")));
+    QVERIFY(!balancedNotes.join(QString()).contains(QStringLiteral("尾数误差")));
     doc->setMetadata(after);
     QCOMPARE(doc->metadata().contactPhone, QStringLiteral("027-12345678"));
+    QVERIFY(doc->printed().notes(*doc->reportTemplate().table(QStringLiteral("01"))).join(QString()).contains(QStringLiteral("尾数误差")));
     doc->undoStack()->undo();
     QCOMPARE(doc->metadata(), before);
 }

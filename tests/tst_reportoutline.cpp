@@ -1,15 +1,19 @@
-// The report outline and its two renderers: every heading, paragraph, table title line,
-// note, figure caption and 目录 entry of the outline must be found in the PDF's text
-// (pdftotext) and in the HTML's text, and neither may show the light markup ("**") that
-// the outline has turned into bold runs.
+// The report outline and its renderers: every heading, paragraph, table title line, note,
+// figure caption and 目录 entry of the outline must be found in the PDF's text (pdftotext)
+// and in the HTML's text, and neither may show the light markup ("**") that the outline has
+// turned into bold runs. Every disclosure table of the outline is a sheet of the XLSX
+// export, in the outline's order, with the node's title lines, every row label and notes.
 #include "document.h"
 #include "documentio.h"
 #include "fonts.h"
 #include "htmlexporter.h"
 #include "reportoutline.h"
 #include "reportprinter.h"
+#include "reporttemplate.h"
 #include "richtext.h"
 #include "testsupport.h"
+#include "workbookexport.h"
+#include "workbookreader.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -92,6 +96,7 @@ private slots:
     void everythingInPdf();
     void everythingInHtml();
     void noMarkupShown();
+    void everyTableInXlsx();
 
 private:
     // Every text of the outline a reader must find, with where it comes from.
@@ -252,6 +257,92 @@ void TestReportOutline::noMarkupShown()
     QVERIFY(!htmlText(m_html, &error).contains(QStringLiteral("**")));
     QVERIFY(m_html.contains(QStringLiteral("<b>") + boldWords + QStringLiteral("</b>")));
     QVERIFY(m_html.contains(QStringLiteral("<b>无下属单位</b>")));
+}
+
+// The XLSX export renders the outline's table nodes: a sheet per node, in order, named by its
+// code, with its title, code, meta lines, header captions, every row label of the grid (codes,
+// names, 行次) and its notes. The workbook may hold more rows than the report prints (an
+// added 项 row left empty stays editable there), so the rows are looked for, in order.
+void TestReportOutline::everyTableInXlsx()
+{
+    QString error;
+    // An empty table prints its 注明: the workbook must say it too.
+    std::unique_ptr<Document> doc = DocumentIO::load(samplePath(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    QString empty; // the sample leaves 07 and 08 empty
+    for (const TableTemplate &t : doc->reportTemplate().tables())
+        if (empty.isEmpty() && t.isCodeList() && doc->itemRows(t.id()).isEmpty() && !t.emptyNote().isEmpty())
+            empty = t.id();
+    QVERIFY(!empty.isEmpty());
+    const ReportOutline outline = ReportOutline::build(*doc);
+    const QString path = m_dir.filePath(QStringLiteral("tables.xlsx"));
+    QVERIFY2(WorkbookExport::exportXlsx(*doc, path, &error), qPrintable(error));
+    Workbook book;
+    QVERIFY2(WorkbookReader::read(path, &book, &error), qPrintable(error));
+
+    // Every text of a sheet, row by row, spaces squeezed out.
+    const auto rowsOf = [](const WorkbookSheet &sheet) {
+        QStringList rows;
+        for (int r = 0; r < sheet.rowCount; ++r) {
+            QString line;
+            for (int c = 0; c < sheet.columnCount; ++c)
+                line += sheet.text(r, c) + QLatin1Char('\t');
+            rows.append(line);
+        }
+        return rows;
+    };
+    const auto hasCell = [](const QString &row, const QString &text) {
+        return row.startsWith(text + QLatin1Char('\t')) || row.contains(QLatin1Char('\t') + text + QLatin1Char('\t'));
+    };
+    int sheet = 0, labels = 0;
+    bool emptyNoteSeen = false;
+    for (const ReportOutline::Block &b : outline.blocks) {
+        if (b.kind != ReportOutline::Block::Kind::Table || b.tableKind != ReportOutline::Block::TableKind::Sheet)
+            continue;
+        QVERIFY2(sheet < book.sheets.size(), qPrintable(b.code));
+        const WorkbookSheet &s = book.sheets.at(sheet++);
+        QCOMPARE(s.name, b.code);
+        const QStringList rows = rowsOf(s);
+        const QString all = rows.join(QLatin1Char('\n'));
+        QVERIFY2(hasCell(rows.value(0), b.title), qPrintable(b.code + QStringLiteral(": title ") + b.title));
+        QVERIFY2(hasCell(rows.value(1), b.code), qPrintable(b.code));
+        for (const ReportOutline::Block::MetaLine &m : b.meta) {
+            QVERIFY2(all.contains(m.left), qPrintable(b.code + QStringLiteral(": ") + m.left));
+            QVERIFY2(all.contains(m.right), qPrintable(b.code + QStringLiteral(": ") + m.right));
+        }
+        // The grid's rows, header and body, each found in a later row of the sheet than the last.
+        int at = 2;
+        for (int r = 0; r < b.grid.rows; ++r) {
+            QStringList texts;
+            for (const ReportGrid::Cell &c : b.grid.cells)
+                if (c.row == r && !c.text.isEmpty() && (c.header || c.align != Qt::AlignRight))
+                    texts.append(c.text);
+            if (texts.isEmpty())
+                continue;
+            const auto rowHasAll = [&](const QString &row) {
+                for (const QString &t : std::as_const(texts))
+                    if (!hasCell(row, t))
+                        return false;
+                return true;
+            };
+            while (at < rows.size() && !rowHasAll(rows.at(at)))
+                ++at;
+            QVERIFY2(at < rows.size(), qPrintable(QStringLiteral("%1: grid row %2 (%3) not in the sheet, in order")
+                                                           .arg(b.code).arg(r).arg(texts.join(QLatin1Char('|')))));
+            labels += int(texts.size());
+            ++at;
+        }
+        for (const QString &note : b.notes) {
+            while (at < rows.size() && !hasCell(rows.at(at), note))
+                ++at;
+            QVERIFY2(at < rows.size(), qPrintable(b.code + QStringLiteral(": note ") + note));
+            emptyNoteSeen = emptyNoteSeen || (b.tableId == empty && note == doc->reportTemplate().table(empty)->emptyNote());
+        }
+    }
+    QCOMPARE(sheet, 9);
+    QCOMPARE(book.sheets.size(), sheet);
+    QVERIFY(labels > 300);
+    QVERIFY(emptyNoteSeen);
 }
 
 QTEST_MAIN(TestReportOutline)

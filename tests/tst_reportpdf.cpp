@@ -6,6 +6,8 @@
 #include "document.h"
 #include "documentio.h"
 #include "fonts.h"
+#include "chartseries.h"
+#include "reportchart.h"
 #include "reportdocument.h"
 #include "reportlayout.h"
 #include "reportprinter.h"
@@ -19,11 +21,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +114,8 @@ private slots:
     void exportVerb_data();
     void exportVerb();
     void exportWarnsOnAuditErrors();
+    void chartsBuiltOnce();
+    void longDepartmentCover();
 
 private:
     QTemporaryDir m_dir;
@@ -582,4 +588,72 @@ void TestReportPdf::exportWarnsOnAuditErrors()
 }
 
 QTEST_MAIN(TestReportPdf)
+// 图1–4 are built by QtCharts once per report: a PDF export builds four charts, and painting
+// every page of a laid-out report again (a preview repainted) builds none.
+void TestReportPdf::chartsBuiltOnce()
+{
+    QString error;
+    const int before = ReportChart::buildCount();
+    QVERIFY2(ReportPrinter::exportPdf(*m_doc, m_dir.filePath(QStringLiteral("once.pdf")), &error), qPrintable(error));
+    QCOMPARE(ReportChart::buildCount() - before, ChartSeries::figureCount);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(ReportLayout::pageLayout(false));
+    const ReportLayout layout(*m_doc, &writer);
+    const int laidOut = ReportChart::buildCount();
+    QCOMPARE(laidOut, before + ChartSeries::figureCount); // laying out draws nothing
+    QPainter painter(&writer);
+    for (int pass = 0; pass < 3; ++pass)
+        for (int page = 0; page < layout.pageCount(); ++page) {
+            if (pass + page > 0) {
+                writer.setPageLayout(ReportLayout::pageLayout(layout.isLandscape(page)));
+                writer.newPage();
+            }
+            layout.paintPage(&painter, page);
+        }
+    painter.end();
+    QCOMPARE(ReportChart::buildCount() - laidOut, ChartSeries::figureCount);
+}
+
+// A department name of 500 characters wraps within the cover's width and the cover stays
+// one page: the title is set smaller until it fits, every character of it still text.
+void TestReportPdf::longDepartmentCover()
+{
+    QString error;
+    auto doc = DocumentIO::load(samplePath(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    QString name;
+    while (name.size() < 500)
+        name += QStringLiteral("武汉市江汉区数据资源管理与政务服务中心");
+    name.truncate(500);
+    Metadata m = doc->metadata();
+    m.department = name;
+    doc->setMetadata(m);
+    QCOMPARE(doc->metadata().department.size(), 500);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(1200);
+    const ReportLayout layout(*doc, &writer);
+    QCOMPARE(layout.report().sections().first().text->pageCount(), 1);
+    QVERIFY(!layout.isNumbered(0));
+    QVERIFY(layout.isNumbered(1)); // the 目录 starts on page 2
+
+    const QString path = m_dir.filePath(QStringLiteral("long-name.pdf"));
+    QVERIFY2(ReportPrinter::exportPdf(*doc, path, &error), qPrintable(error));
+    const QString cover = squeeze(run(QStringLiteral("pdftotext"),
+                                      {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                       path, QStringLiteral("-")}));
+    QVERIFY2(cover.contains(QStringLiteral("2023年度") + name + QStringLiteral("部门决算公开")), qPrintable(cover));
+    QVERIFY(cover.contains(QStringLiteral("2024年10月28日")));
+    const QString second = squeeze(run(QStringLiteral("pdftotext"),
+                                       {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
+                                        path, QStringLiteral("-")}));
+    QVERIFY2(second.startsWith(QStringLiteral("目录")), qPrintable(second.left(200)));
+}
+
 #include "tst_reportpdf.moc"

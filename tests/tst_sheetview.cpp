@@ -6,6 +6,7 @@
 #include "cellmessage.h"
 #include "document.h"
 #include "documentio.h"
+#include "reporttemplate.h"
 #include "sheetmodel.h"
 #include "sheetview.h"
 #include "testsupport.h"
@@ -67,6 +68,7 @@ class TestSheetView : public QObject
     Q_OBJECT
 private slots:
     void heading();
+    void notesAsPrinted();
     void typeAnAmountUpdatesEveryTable();
     void f2AndNavigation();
     void refusedTypedValue();
@@ -103,6 +105,26 @@ void TestSheetView::heading()
     const int last = fixed.model()->rowCount() - 1;
     QCOMPARE(fixed.tableView()->columnSpan(last, 3), 5);
     QCOMPARE(fixed.tableView()->columnSpan(last, 0), 2);
+}
+
+void TestSheetView::notesAsPrinted()
+{
+    // The notes under a table are the ones the report prints: the sample balances, so the
+    // template's 尾数误差 sentence is left out, until the house style keeps it.
+    auto doc = loadSample();
+    const TableTemplate *t = doc->reportTemplate().table(QStringLiteral("01"));
+    QVERIFY(t->notes().join(QString()).contains(QStringLiteral("尾数误差")));
+    SheetView view(doc.get(), QStringLiteral("01"));
+    auto *notes = view.findChild<QLabel *>(QStringLiteral("tableNotes"));
+    QVERIFY(notes);
+    QVERIFY(notes->text().startsWith(QStringLiteral("注：")));
+    QVERIFY2(!notes->text().contains(QStringLiteral("尾数误差")), qPrintable(notes->text()));
+    Metadata m = doc->metadata();
+    m.keepRoundingNote = true;
+    doc->setMetadata(m);
+    QTRY_VERIFY2(notes->text().contains(QStringLiteral("尾数误差")), qPrintable(notes->text()));
+    doc->undoStack()->undo();
+    QTRY_VERIFY2(!notes->text().contains(QStringLiteral("尾数误差")), qPrintable(notes->text()));
 }
 
 void TestSheetView::typeAnAmountUpdatesEveryTable()

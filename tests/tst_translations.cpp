@@ -1,12 +1,15 @@
 // The interface's translations: complete in the .ts sources, and found at run time by a plain
 // QTranslator under the context each file's code asks with (no lookup by source text).
+#include "figurecatalogue.h"
 #include "money.h"
+#include "reporttemplate.h"
 #include "translators.h"
 #include "workbook.h"
 #include "workbookreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -140,10 +143,17 @@ void TestTranslations::installedTranslatorServesEveryLayer()
     QVERIFY(!WorkbookReader::read(QStringLiteral(JUESUAN_TEST_DATA "/no-such-workbook.xlsx"), &book, &error));
     QVERIFY2(error.contains(QStringLiteral("文件不存在")), qPrintable(error));
 
+    const auto edition = ReportTemplate::builtin(QStringLiteral("2023"));
+    QVERIFY(edition);
+    // The edition's figure labels follow the chosen language, whatever the system's locale.
+    QCOMPARE(edition->figures().label(QStringLiteral("income_total")), QStringLiteral("收入总计"));
+
     cleanup();
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // a Chinese system, English chosen
     QVERIFY(Translators::install(*qApp, QStringLiteral("en")));
     QVERIFY(!WorkbookReader::read(QStringLiteral(JUESUAN_TEST_DATA "/no-such-workbook.xlsx"), &book, &error));
     QVERIFY2(error.contains(QStringLiteral("no such file")), qPrintable(error));
+    QCOMPARE(edition->figures().label(QStringLiteral("income_total")), QStringLiteral("Total revenue"));
 }
 
 void TestTranslations::unknownLanguageIsRefused()

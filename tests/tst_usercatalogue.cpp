@@ -10,9 +10,12 @@
 #include "fillprogress.h"
 #include "findingplace.h"
 #include "reporttemplate.h"
+#include "subjectglossary.h"
 #include "subjectnames.h"
 #include "tableexport.h"
 #include "usercatalogue.h"
+#include "workbookexport.h"
+#include "workbookimporter.h"
 #include "workbookreader.h"
 
 #include <QStandardPaths>
@@ -58,6 +61,7 @@ private slots:
     void refusedImports_data();
     void refusedImports();
     void installedCatalogueNamesEveryDocumentOfItsYear();
+    void importAndGlossaryReadTheUserCatalogue();
     void namedItemIsAWarningAndPrintsItsName();
     void unknownClassStaysAnError();
     void unverifiedNamesShowAsSuch();
@@ -236,6 +240,45 @@ void TestUserCatalogue::installedCatalogueNamesEveryDocumentOfItsYear()
     QCOMPARE(first->rowName(QStringLiteral("02"), QStringLiteral("2010398")), QString());
     AuditEngine engine(*first);
     QCOMPARE(ofRule(engine.run(), QStringLiteral("catalogue.code")).size(), 1); // unknown again
+}
+
+void TestUserCatalogue::importAndGlossaryReadTheUserCatalogue()
+{
+    // A 项 the bundled catalogue lacks but the user's imported one has: a workbook import
+    // takes the user's name (the document gives it none of its own), and the glossary line
+    // names the subject as the table prints it.
+    Workbook book;
+    QString error;
+    QVERIFY(WorkbookReader::read(catalogueData + QStringLiteral("/subjects-2023.csv"), &book, &error));
+    UserCatalogue catalogue;
+    QVERIFY(UserCatalogue::fromWorkbook(book, &catalogue, nullptr, &error));
+    QVERIFY2(UserCatalogue::install(QStringLiteral("2023"), catalogue, &error), qPrintable(error));
+
+    auto source = newDocument();
+    QVERIFY2(source->addItemRow(QStringLiteral("02"), QStringLiteral("2010398"), &error), qPrintable(error));
+    QVERIFY(source->setCell(CellKey{QStringLiteral("02"), QStringLiteral("2010398"), QStringLiteral("2")},
+                            Money::fromFen(1230000))); // 1.23 万元: the export prints 万元
+    QVERIFY(!source->itemNames().contains(QStringLiteral("2010398")));
+    QCOMPARE(SubjectGlossary::subjectPath(*source, QStringLiteral("2010398")),
+             QStringLiteral("一般公共服务支出(类)政府办公厅（室）及相关机构事务(款)数据资源专项事务(项)"));
+    const QString path = m_dir.filePath(QStringLiteral("user-catalogue.xlsx"));
+    QVERIFY2(WorkbookExport::exportXlsx(*source, path, &error), qPrintable(error));
+
+    Workbook exported;
+    QVERIFY2(WorkbookReader::read(path, &exported, &error), qPrintable(error));
+    auto target = newDocument();
+    ImportSummary summary;
+    QVERIFY2(WorkbookImporter::import(target.get(), exported, &summary), qPrintable(summary.text()));
+    QVERIFY(target->itemRows(QStringLiteral("02")).contains(QStringLiteral("2010398")));
+    QVERIFY2(!target->itemNames().contains(QStringLiteral("2010398")), qPrintable(summary.text())); // the user's name, not a copy
+    QVERIFY2(!summary.text().contains(QStringLiteral("is not in the 2023 catalogue")), qPrintable(summary.text()));
+    QCOMPARE(target->rowName(QStringLiteral("02"), QStringLiteral("2010398")), QStringLiteral("数据资源专项事务"));
+    QCOMPARE(target->value(CellKey{QStringLiteral("02"), QStringLiteral("2010398"), QStringLiteral("2")}).fen(), 1230000);
+
+    // A name the document gives is the one the glossary prints, as the table does.
+    QVERIFY2(target->addItemRow(QStringLiteral("02"), QStringLiteral("2010397"), QStringLiteral("数据要素专项事务"), &error),
+             qPrintable(error));
+    QVERIFY(SubjectGlossary::subjectPath(*target, QStringLiteral("2010397")).endsWith(QStringLiteral("(款)数据要素专项事务(项)")));
 }
 
 void TestUserCatalogue::namedItemIsAWarningAndPrintsItsName()

@@ -125,6 +125,7 @@ private slots:
     void verb_data();
     void verb();
     void verbInto();
+    void verbEdition();
 };
 
 void TestWorkbookImport::toMoney_data()
@@ -562,6 +563,37 @@ void TestWorkbookImport::verbInto()
     // usage errors
     QCOMPARE(runJuesuan({QStringLiteral("import"), dataDir + QStringLiteral("published.xlsx")}, &err), 2);
     QVERIFY(err.contains(QStringLiteral("usage: juesuan import")));
+}
+
+void TestWorkbookImport::verbEdition()
+{
+    // The fixtures are a 2024 report: a new document is made in the 2024 edition (not the
+    // oldest, not the newest), --edition overrides, an unknown edition or --edition with
+    // --into is refused before anything is written.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.juesuan"));
+    const auto editionOf = [&out]() {
+        QString error;
+        const auto doc = DocumentIO::load(out, &error);
+        return doc ? doc->reportTemplate().edition() : error;
+    };
+    QString err;
+    QCOMPARE(runJuesuan({QStringLiteral("import"), dataDir + QStringLiteral("unknown-item.xlsx"), QStringLiteral("-o"), out}, &err), 0);
+    QCOMPARE(editionOf(), QStringLiteral("2024"));
+    QVERIFY2(err.contains(QStringLiteral("made in the 2024 edition")), qPrintable(err));
+    QVERIFY(QFile::remove(out));
+    QCOMPARE(runJuesuan({QStringLiteral("import"), dataDir + QStringLiteral("published-gb18030.csv"), QStringLiteral("-o"), out,
+                         QStringLiteral("--edition"), QStringLiteral("2025")}, &err), 1);
+    QCOMPARE(editionOf(), QStringLiteral("2025"));
+    QVERIFY(QFile::remove(out));
+    QCOMPARE(runJuesuan({QStringLiteral("import"), dataDir + QStringLiteral("unknown-item.xlsx"), QStringLiteral("-o"), out,
+                         QStringLiteral("--edition"), QStringLiteral("1999")}, &err), 2);
+    QVERIFY2(err.contains(QStringLiteral("no template edition “1999”")), qPrintable(err));
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(runJuesuan({QStringLiteral("import"), dataDir + QStringLiteral("unknown-item.xlsx"), QStringLiteral("-o"), out,
+                         QStringLiteral("--edition"), QStringLiteral("2024"), QStringLiteral("--into"), samplePath()}, &err), 2);
+    QVERIFY(err.contains(QStringLiteral("usage: juesuan import")));
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookImport)

@@ -138,7 +138,7 @@ void AuditPanel::setDocument(Document *document)
             for (int r = 0; r < m_model->rowCount() && !m_current.ruleId.isEmpty(); ++r) {
                 const Finding &f = m_model->finding(r);
                 if (f.ruleId == m_current.ruleId && f.cells == m_current.cells && f.textKey == m_current.textKey
-                    && f.evaluation == m_current.evaluation) {
+                    && f.textOffset == m_current.textOffset && f.evaluation == m_current.evaluation) {
                     m_view->setCurrentIndex(m_filter->mapFromSource(m_model->index(r, 0)));
                     break;
                 }
@@ -218,6 +218,8 @@ void AuditPanel::activate(const QModelIndex &index)
     const Finding &f = m_model->finding(m_filter->mapToSource(index).row());
     if (!f.cells.isEmpty())
         emit cellActivated(f.cells.first());
+    else if (!f.textKey.isEmpty() && f.textOffset >= 0)
+        emit wordsActivated(f.textKey, f.textOffset, f.textLength);
     else if (!f.textKey.isEmpty())
         emit textActivated(f.textKey);
     else if (f.evaluation >= 0)

@@ -19,8 +19,8 @@ class Document;
 // The audit findings of a document, for the main window's "Audit findings" dock: a list
 // with a severity icon, the rule id, the message and where it points, filtered by severity
 // and by table, a tally, and navigation — activating (double-click, Enter) a finding asks
-// to show its first cell, its text part or its self-evaluation form. The list follows
-// every edit (AuditModel re-audits after each change).
+// to show its first cell, its text part (selecting the words it is about) or its
+// self-evaluation form. The list follows every edit (AuditModel re-audits after each change).
 class AuditPanel : public QWidget
 {
     Q_OBJECT
@@ -44,6 +44,8 @@ public:
 signals:
     void cellActivated(const Juesuan::CellKey &key);
     void textActivated(const QString &textKey);
+    // A finding about words of a text (表文一致): the text and the characters to select.
+    void wordsActivated(const QString &textKey, int offset, int length);
     void evaluationActivated(int index);
     // After each re-audit: the findings may have changed.
     void findingsChanged();

@@ -3,6 +3,7 @@
 #include "reportchart.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QGraphicsScene>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextCursor>
@@ -21,6 +22,8 @@ qreal dpiOf(QTextDocument *doc)
 } // namespace
 
 ChartObject::ChartObject(const Document &document, QObject *parent) : QObject(parent), m_document(document) { }
+
+ChartObject::~ChartObject() = default;
 
 void ChartObject::insert(QTextCursor &cursor, const Document &document, int figure, qreal widthMm, qreal heightMm)
 {
@@ -50,8 +53,12 @@ void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(scale, scale);
-    ReportChart::render(m_document, format.intProperty(Figure), painter,
-                        QRectF(QPointF(0, 0), rect.size() / scale));
+    const int figure = format.intProperty(Figure);
+    const QRectF target(QPointF(0, 0), rect.size() / scale);
+    std::unique_ptr<QGraphicsScene> &chart = m_charts[figure];
+    if (!chart)
+        chart = ReportChart::scene(m_document, figure, target.size());
+    chart->render(painter, target, chart->sceneRect(), Qt::IgnoreAspectRatio);
     painter->restore();
 }
 

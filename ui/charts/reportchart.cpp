@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -73,12 +74,41 @@ void fillBars(QChart *chart, const ChartSeries &s)
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
+// The share of the pie's plot area the pie's diameter takes.
+constexpr qreal pieSize = 0.62;
+// A single-slice pie stands left of centre, its label to its right.
+constexpr qreal singlePiePosition = 0.34;
+constexpr qreal singleLabelGap = 14; // between the pie's edge and its label, in chart units
+
+const QString &singleLabelKey()
+{
+    static const QString key = QStringLiteral("juesuan-single-slice-label");
+    return key;
+}
+
+// The pie's disc as QtCharts places it: centred at the series' relative position in the
+// plot area, its diameter `pieSize` of the plot area's smaller side.
+QRectF pieDisc(const QRectF &plot, const QPieSeries *series)
+{
+    const qreal d = qMin(plot.width(), plot.height()) * series->pieSize();
+    const QPointF centre(plot.left() + plot.width() * series->horizontalPosition(),
+                         plot.top() + plot.height() * series->verticalPosition());
+    return QRectF(centre.x() - d / 2, centre.y() - d / 2, d, d);
+}
+
 void fillPie(QChart *chart, const ChartSeries &s)
 {
     auto *series = new QPieSeries;
-    series->setPieSize(0.62);
+    series->setPieSize(pieSize);
+    int drawn = 0; // slices with an area
+    for (const ChartSeries::Slice &sl : s.slices)
+        drawn += sl.value.fen() != 0;
+    const bool single = drawn == 1;
     for (int i = 0; i < s.slices.size(); ++i) {
         const ChartSeries::Slice &sl = s.slices.at(i);
+        // One slice is the whole disc: the empty ones beside it would draw as bare radii.
+        if (single && sl.value.fen() == 0)
+            continue;
         const QString share = Narrative::share(sl.value.fen(), s.denominator.fen());
         QPieSlice *slice = series->append(sl.label + QLatin1Char(' ') + Narrative::wan(sl.value) + QStringLiteral("万元")
                                                   + (share.isEmpty() ? QString() : QLatin1Char(' ') + share),
@@ -92,6 +122,34 @@ void fillPie(QChart *chart, const ChartSeries &s)
     }
     chart->addSeries(series);
     chart->legend()->setVisible(false);
+    if (!single)
+        return;
+    // A whole disc has no edge between slices: the white border would draw a seam from the
+    // centre to the top. Its label, which QtCharts would hang on an arm under the disc across
+    // its rim, goes to the right of the disc, clear of it, vertically centred.
+    QPieSlice *slice = series->slices().constFirst();
+    slice->setPen(Qt::NoPen);
+    slice->setLabelVisible(false);
+    series->setHorizontalPosition(singlePiePosition);
+    auto *label = new QGraphicsSimpleTextItem(slice->label(), chart);
+    label->setData(0, singleLabelKey());
+    label->setFont(Fonts::body(10));
+    label->setBrush(Qt::black);
+    const auto place = [chart, series, label]() {
+        const QRectF disc = pieDisc(chart->plotArea(), series);
+        const QRectF text = label->boundingRect();
+        label->setPos(disc.right() + singleLabelGap, disc.center().y() - text.height() / 2);
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, series, place); // gone with the series
+    place();
+}
+
+void removeSingleLabel(QChart *chart)
+{
+    const QList<QGraphicsItem *> children = chart->childItems();
+    for (QGraphicsItem *item : children)
+        if (item->data(0).toString() == singleLabelKey())
+            delete item;
 }
 
 } // namespace
@@ -118,6 +176,7 @@ void ReportChart::fill(QChart *chart, const ChartSeries &series)
         chart->removeAxis(axis);
         delete axis;
     }
+    removeSingleLabel(chart);
     chart->setTitle(series.title);
     if (!series.isValid())
         return;
@@ -127,14 +186,47 @@ void ReportChart::fill(QChart *chart, const ChartSeries &series)
         fillPie(chart, series);
 }
 
+namespace {
+QAtomicInt builds;
+} // namespace
+
+int ReportChart::buildCount()
+{
+    return builds.loadRelaxed();
+}
+
+std::unique_ptr<QGraphicsScene> ReportChart::scene(const Document &document, int figure, const QSizeF &size)
+{
+    builds.ref();
+    auto scene = std::make_unique<QGraphicsScene>();
+    QChart *chart = create(ChartSeries::figure(document, figure));
+    scene->addItem(chart); // the scene owns and deletes it
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    scene->setSceneRect(chart->geometry());
+    return scene;
+}
+
+QRectF ReportChart::pieRect(const QChart *chart)
+{
+    for (QAbstractSeries *s : chart->series())
+        if (const auto *pie = qobject_cast<const QPieSeries *>(s))
+            return pieDisc(chart->plotArea(), pie);
+    return QRectF();
+}
+
+QRectF ReportChart::singleSliceLabelRect(const QChart *chart)
+{
+    const QList<QGraphicsItem *> children = chart->childItems();
+    for (const QGraphicsItem *item : children)
+        if (item->data(0).toString() == singleLabelKey())
+            return item->mapRectToParent(item->boundingRect());
+    return QRectF();
+}
+
 void ReportChart::render(const Document &document, int figure, QPainter *painter, const QRectF &rect)
 {
-    QGraphicsScene scene;
-    QChart *chart = create(ChartSeries::figure(document, figure));
-    scene.addItem(chart); // the scene owns and deletes it
-    chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
-    scene.setSceneRect(chart->geometry());
-    scene.render(painter, rect, scene.sceneRect(), Qt::IgnoreAspectRatio);
+    const std::unique_ptr<QGraphicsScene> s = scene(document, figure, rect.size());
+    s->render(painter, rect, s->sceneRect(), Qt::IgnoreAspectRatio);
 }
 
 QByteArray ReportChart::toSvg(const Document &document, int figure, const QSize &size)

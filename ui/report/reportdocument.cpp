@@ -22,6 +22,7 @@ namespace {
 
 // Sizes in points; the builder turns them into device pixels.
 constexpr qreal coverTitleSize = 26;
+constexpr qreal minCoverTitleSize = 10;
 constexpr qreal partSize = 16;
 constexpr qreal itemSize = 14;
 constexpr qreal subItemSize = 12;
@@ -265,26 +266,43 @@ public:
     }
 
     // --- cover
+    // One page: the title lines wrap within the page's width, and a title too long for the
+    // page at the cover's size (a department name of hundreds of characters) is set smaller,
+    // with the gaps above and below it narrowed in proportion, until the cover fits.
     void addCover(const ReportOutline::Cover &cover)
     {
         QTextCursor c = newSection(false, false);
-        QTextBlockFormat bf;
-        bf.setAlignment(Qt::AlignHCenter);
-        bf.setTopMargin(fromDevice(m_r->m_portraitArea.height() * 0.28));
-        bf.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-        for (int i = 0; i < cover.title.size(); ++i) {
-            if (i == 0)
-                block(c, bf, heading(coverTitleSize));
-            else
-                c.insertBlock(bf, heading(coverTitleSize));
-            c.insertText(cover.title.at(i), heading(coverTitleSize));
-            bf.setTopMargin(pt(12));
+        for (qreal size = coverTitleSize;; size -= 2) {
+            const qreal scale = size / coverTitleSize;
+            QTextBlockFormat bf;
+            bf.setAlignment(Qt::AlignHCenter);
+            bf.setTopMargin(fromDevice(m_r->m_portraitArea.height() * 0.28 * scale));
+            bf.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
+            for (int i = 0; i < cover.title.size(); ++i) {
+                if (i == 0)
+                    block(c, bf, heading(size));
+                else
+                    c.insertBlock(bf, heading(size));
+                c.insertText(cover.title.at(i), heading(size));
+                bf.setTopMargin(pt(12 * scale));
+            }
+            if (!cover.date.isEmpty()) {
+                bf.setTopMargin(fromDevice(m_r->m_portraitArea.height() * 0.3 * scale));
+                c.insertBlock(bf, body(16));
+                c.insertText(cover.date, body(16));
+            }
+            if (size <= minCoverTitleSize || !coverOverflows(m_r->m_sections.last()))
+                break;
+            c.select(QTextCursor::Document);
+            c.removeSelectedText();
         }
-        if (!cover.date.isEmpty()) {
-            bf.setTopMargin(fromDevice(m_r->m_portraitArea.height() * 0.3));
-            c.insertBlock(bf, body(16));
-            c.insertText(cover.date, body(16));
-        }
+    }
+
+    // Whether the cover as typeset so far takes more than one page.
+    bool coverOverflows(const Section &cover) const
+    {
+        cover.text->setPageSize(m_r->m_portraitArea);
+        return cover.text->pageCount() > 1;
     }
 
     // --- 目录

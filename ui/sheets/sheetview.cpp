@@ -6,6 +6,7 @@
 #include "cellmessage.h"
 #include "document.h"
 #include "fonts.h"
+#include "printedvalues.h"
 #include "sheetmodel.h"
 #include "sheettableview.h"
 #include "yearlabel.h"
@@ -118,11 +119,22 @@ SheetView::SheetView(Document *document, const QString &tableId, QWidget *parent
     connect(m_pasteReport, &QListWidget::itemActivated, this, &SheetView::goToReported);
     connect(m_pasteReport, &QListWidget::itemClicked, this, &SheetView::goToReported);
 
-    m_notes->setText(t.notes().join(QLatin1Char('\n')));
+    // The notes as the report prints them: the 尾数误差 sentence goes when the printed values
+    // balance (PrintedValues::notes). Balancing may solve again after an edit, so the notes
+    // follow once the edits settle, not per keystroke.
+    m_notes->setObjectName(QStringLiteral("tableNotes"));
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notes->setVisible(!t.notes().isEmpty());
     layout->addWidget(m_notes);
+    m_notesTimer = new QTimer(this);
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(300);
+    connect(m_notesTimer, &QTimer::timeout, this, &SheetView::updateNotes);
+    for (auto signal : {&Document::metadataChanged, &Document::documentReset, &Document::editionChanged})
+        connect(document, signal, m_notesTimer, qOverload<>(&QTimer::start));
+    connect(document, &Document::cellsChanged, m_notesTimer, qOverload<>(&QTimer::start));
+    connect(document, &Document::rowsChanged, m_notesTimer, qOverload<>(&QTimer::start));
+    updateNotes();
 
     applySpans(0, m_model->rowCount() - 1);
     resizeColumns();
@@ -231,6 +243,13 @@ void SheetView::updateHeading()
     m_unit->setText(QStringLiteral("金额单位：") + m.amountUnit);
     if (m_emptyNote)
         m_emptyNote->setVisible(m_document->itemRows(m_tableId).isEmpty());
+}
+
+void SheetView::updateNotes()
+{
+    const QStringList notes = m_document->printed().notes(m_model->tableTemplate());
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
 }
 
 void SheetView::scheduleSummary()

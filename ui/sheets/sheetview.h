@@ -10,6 +10,7 @@
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QTimer;
 class QMenu;
 class QTableView;
 
@@ -73,6 +74,7 @@ private:
     void applySpans(int firstRow, int lastRow);
     void resizeColumns();
     void updateHeading();
+    void updateNotes();
     void updateSummary();
     void scheduleSummary();
     void updateRemoveAction();
@@ -95,6 +97,7 @@ private:
     QLabel *m_unit;
     QLabel *m_emptyNote = nullptr;
     QLabel *m_notes;
+    QTimer *m_notesTimer;
     QWidget *m_pastePanel;
     QLabel *m_pasteTitle;
     QListWidget *m_pasteReport;

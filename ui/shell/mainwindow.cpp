@@ -3,6 +3,7 @@
 #include "auditpanel.h"
 #include "catalogueactions.h"
 #include "chartview.h"
+#include "detachedsections.h"
 #include "document.h"
 #include "editionmigration.h"
 #include "reporttemplate.h"
@@ -12,6 +13,7 @@
 #include "importdialog.h"
 #include "keyworkeditor.h"
 #include "manualbrowser.h"
+#include "narrativeoverrides.h"
 #include "narrativeview.h"
 #include "newdocumentdialog.h"
 #include "outlinemodel.h"
@@ -144,6 +146,9 @@ void MainWindow::createDocks()
     connect(audit, &AuditPanel::textActivated, this, [this](const QString &key) {
         if (!showPage(key))
             showPage(QStringLiteral("part3")); // the 主要原因 are written with the explanations
+    });
+    connect(audit, &AuditPanel::wordsActivated, this, [this](const QString &key, int offset, int length) {
+        showWords(key, offset, length);
     });
     connect(audit, &AuditPanel::evaluationActivated, this, [this](int index) {
         if (showPage(QStringLiteral("part6")))
@@ -524,6 +529,30 @@ bool MainWindow::showPage(const QString &outlineId)
     return m_currentPage == outlineId;
 }
 
+bool MainWindow::showWords(const QString &textKey, int offset, int length)
+{
+    // A detached 第三部分 section is edited on the page's "Own wording" tab; 重点工作 and
+    // 名词解释 are the pages of parts 4 and 5; the other text parts have pages of their own.
+    const QString section = NarrativeOverrides::sectionOf(textKey);
+    const QString pageId = !section.isEmpty() ? QStringLiteral("part3")
+            : textKey == QLatin1String("keyWork") ? QStringLiteral("part4")
+            : textKey == QLatin1String("glossary") ? QStringLiteral("part5")
+                                                   : textKey;
+    if (!showPage(pageId))
+        return false;
+    TextPartEditor *editor = nullptr;
+    if (auto *own = currentPage()->findChild<DetachedSections *>()) {
+        if (!section.isEmpty()) {
+            if (auto *tabs = qobject_cast<QTabWidget *>(currentPage()))
+                tabs->setCurrentIndex(tabs->indexOf(own));
+            editor = own->showSection(section);
+        }
+    } else {
+        editor = currentPage()->findChild<TextPartEditor *>(QStringLiteral("textPart_") + textKey);
+    }
+    return editor && editor->selectWords(offset, length);
+}
+
 bool MainWindow::showCell(const QString &tableId, const CellKey &key)
 {
     if (!showPage(QStringLiteral("table/") + tableId))
@@ -587,6 +616,7 @@ void MainWindow::registerBuiltinPages()
         tabs->setObjectName(QStringLiteral("page_part3"));
         tabs->addTab(new NarrativeView(doc), tr("Explanations"));
         tabs->addTab(new FiguresEditor(doc), tr("Figures for the explanations"));
+        tabs->addTab(new DetachedSections(doc), tr("Own wording")); // sections detached to edit freely
         return tabs;
     });
     addPageFactory(QStringLiteral("part4"), [this](Document *doc, const QString &outlineId) {

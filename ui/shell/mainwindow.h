@@ -101,6 +101,9 @@ public:
                         const QString &parentId = QString());
     bool showPage(const QString &outlineId);
     bool showCell(const QString &tableId, const CellKey &key);
+    // Shows the editor of text `textKey` (a text part or "detached.<section id>") with the
+    // words at offset/length selected; false when it cannot.
+    bool showWords(const QString &textKey, int offset, int length);
     QString currentPageId() const { return m_currentPage; }
     QWidget *currentPage() const;
     QWidget *page(const QString &outlineId) const; // nullptr until it was first shown

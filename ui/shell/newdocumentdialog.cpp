@@ -97,10 +97,16 @@ void NewDocumentDialog::setDetailsMode(const Metadata &metadata)
     m_phone->setObjectName(QStringLiteral("contactPhone"));
     m_description = new QPlainTextEdit(metadata.description, this);
     m_description->setObjectName(QStringLiteral("description"));
+    // House style: some departments print the 尾数误差 sentence under every table even when
+    // the printed figures (舍位平衡) add up; by default it goes when they do.
+    m_keepRoundingNote = new QCheckBox(tr("&Keep the 尾数误差 note under the tables even when the printed figures add up"), this);
+    m_keepRoundingNote->setObjectName(QStringLiteral("keepRoundingNote"));
+    m_keepRoundingNote->setChecked(metadata.keepRoundingNote);
     const int buttonsRow = m_form->rowCount() - 1;
     m_form->insertRow(buttonsRow, tr("Publishing date:"), dateRow);
     m_form->insertRow(buttonsRow + 1, tr("Contact &telephone:"), m_phone);
     m_form->insertRow(buttonsRow + 2, tr("Descri&ption:"), m_description);
+    m_form->insertRow(buttonsRow + 3, tr("Table notes:"), m_keepRoundingNote);
 }
 
 Metadata NewDocumentDialog::details(const Metadata &base) const
@@ -112,6 +118,7 @@ Metadata NewDocumentDialog::details(const Metadata &base) const
         m.publishDate = m_published->isChecked() ? m_publishDate->date() : QDate();
         m.contactPhone = m_phone->text().trimmed();
         m.description = m_description->toPlainText();
+        m.keepRoundingNote = m_keepRoundingNote->isChecked();
     }
     return m;
 }

@@ -44,6 +44,7 @@ private:
     QDateEdit *m_publishDate = nullptr;
     QLineEdit *m_phone = nullptr;
     QPlainTextEdit *m_description = nullptr;
+    QCheckBox *m_keepRoundingNote = nullptr;
     QDialogButtonBox *m_buttons;
     QFormLayout *m_form;
 };

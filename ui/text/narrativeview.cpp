@@ -72,7 +72,7 @@ QLineEdit *NarrativeView::reasonEdit(const QString &key) const
 
 void NarrativeView::onTextChanged(const QString &key)
 {
-    if (!key.startsWith(QLatin1String("reason.")))
+    if (!key.startsWith(QLatin1String("reason.")) && !key.startsWith(QLatin1String("detached."))) // own wording
         return;
     regenerate();
 }

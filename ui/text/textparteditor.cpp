@@ -56,6 +56,19 @@ void TextPartEditor::showDocumentText()
     m_updating = false;
 }
 
+bool TextPartEditor::selectWords(int offset, int length)
+{
+    if (offset < 0 || length < 0 || offset + length > toPlainText().size())
+        return false;
+    QTextCursor c = textCursor();
+    c.setPosition(offset);
+    c.setPosition(offset + length, QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    ensureCursorVisible();
+    setFocus();
+    return true;
+}
+
 bool TextPartEditor::event(QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {

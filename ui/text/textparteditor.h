@@ -21,6 +21,9 @@ public:
     TextPartEditor(Document *document, const QString &key, QWidget *parent = nullptr);
 
     QString key() const { return m_key; }
+    // Selects `length` characters from `offset` (the words an audit finding is about), scrolls
+    // them into view and takes the focus. False when the text has no such range.
+    bool selectWords(int offset, int length);
     Document *document() const { return m_document; }
 
 protected:
