@@ -22,9 +22,9 @@ class TableTemplate;
 // audit rule that holds on the exact values also holds on what is printed. Each printed
 // value is the exact value rounded down or up (a whole 0.01 万元 stays as it is); among
 // such choices the fewest cells differ from half-up rounding and grand totals keep it.
-// Owned by Document (Document::printed()); recomputed lazily, per connected component of
-// the constraints over the cells that are not whole 0.01 万元, so an edit re-solves only
-// what it touches. See docs/rounding.md.
+// Owned by Document (Document::printed()); recomputed lazily as one min-cost flow network
+// of the whole document that an edit repairs in place (GLPK per linked block where the rows
+// take no network form). See docs/rounding.md.
 class PrintedValues
 {
     Q_DECLARE_TR_FUNCTIONS(Juesuan::PrintedValues)
