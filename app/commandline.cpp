@@ -237,6 +237,10 @@ int checkVerb(const Args &args)
                           {QStringLiteral("cells"), cells}};
             if (!f.textKey.isEmpty())
                 o.insert(QStringLiteral("text"), f.textKey);
+            if (f.textOffset >= 0) { // the words of that text (表文一致)
+                o.insert(QStringLiteral("offset"), f.textOffset);
+                o.insert(QStringLiteral("length"), f.textLength);
+            }
             if (f.evaluation >= 0)
                 o.insert(QStringLiteral("form"), f.evaluation);
             if (f.rounding)

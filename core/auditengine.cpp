@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "fillprogress.h"
+#include "narrative.h"
 #include "reporttemplate.h"
 #include "textcheck.h"
 #include "usercatalogue.h"
@@ -180,6 +181,9 @@ QList<Finding> AuditEngine::run(const AuditRule &rule) const
         break;
     case AuditRule::Kind::FormRate:
         formRate(rule, &out);
+        break;
+    case AuditRule::Kind::ExplanationReason:
+        explanationReason(rule, &out);
         break;
     case AuditRule::Kind::FormRequired:
         formRequired(rule, &out);
@@ -657,6 +661,20 @@ void AuditEngine::formRequired(const AuditRule &rule, QList<Finding> *out) const
             addForm({t}, QString(), &located, &vars);
             Finding f = make(rule, rule.message(), vars);
             f.evaluation = located.evaluation;
+            out->append(f);
+        }
+    }
+}
+
+// The reasons the explanations ask for and nobody wrote, each named by its section's heading.
+void AuditEngine::explanationReason(const AuditRule &rule, QList<Finding> *out) const
+{
+    for (const NarrativeSection &s : Narrative::generate(m_document)) {
+        for (const QString &key : s.missingReasons) {
+            Vars vars;
+            vars.insert(QStringLiteral("section"), s.heading);
+            Finding f = make(rule, rule.message(), vars);
+            f.textKey = key;
             out->append(f);
         }
     }

@@ -90,6 +90,7 @@ private:
     void textRequired(const AuditRule &rule, QList<Finding> *out) const;
     void reasonRequired(const AuditRule &rule, QList<Finding> *out) const;
     void formRate(const AuditRule &rule, QList<Finding> *out) const;
+    void explanationReason(const AuditRule &rule, QList<Finding> *out) const;
     void formRequired(const AuditRule &rule, QList<Finding> *out) const;
     QString carryOver(const AuditRule &rule) const;
     void cellVars(const CellKey &key, Vars *vars) const;

@@ -254,6 +254,7 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
         {QStringLiteral("textRequired"), Kind::TextRequired},
         {QStringLiteral("reasonRequired"), Kind::ReasonRequired},
         {QStringLiteral("formRate"), Kind::FormRate},
+        {QStringLiteral("explanationReason"), Kind::ExplanationReason},
         {QStringLiteral("formRequired"), Kind::FormRequired},
     };
     const QString kind = json.value(QLatin1String("kind")).toString();
@@ -376,6 +377,7 @@ bool AuditRule::fromJson(const QJsonObject &json, const ReportTemplate &edition,
             return fail(Tr::tr("reason: “%1” is not a reason text key").arg(m_reason));
         break;
     case Kind::FormRate:
+    case Kind::ExplanationReason:
         break;
     case Kind::FormRequired: {
         const QJsonObject fields = json.value(QLatin1String("fields")).toObject();

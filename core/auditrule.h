@@ -29,6 +29,7 @@ public:
         TextRequired,   // text parts that must be written
         ReasonRequired, // actual ≠ expected needs a reason text
         FormRate,       // a self-evaluation form's 执行率 can be computed
+        ExplanationReason, // a 主要原因 an explanation asks for is written (Narrative's missingReasons)
         FormRequired,   // form fields that must be filled: a blank is "not filled", never 0
     };
     // What a placeholder in a term ranges over: the 类/款/项 codes or every body row of the

@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "documentcommands.h"
+#include "subjectcatalogue.h"
 #include "subjectnames.h"
 #include "usercatalogue.h"
 
@@ -41,6 +42,15 @@ void Document::setMetadata(const Metadata &metadata)
     m_undoStack->push(new ChangeValueCommand<Metadata>(
             tr("Edit report details"), QStringLiteral("metadata"), m_metadata, metadata,
             [this](const Metadata &m) { applyMetadata(m); }));
+}
+
+void Document::setNarrativeStyle(const NarrativeStyle &style)
+{
+    if (style == m_narrativeStyle)
+        return;
+    m_undoStack->push(new ChangeValueCommand<NarrativeStyle>(
+            tr("Change the style of the explanations"), QString(), m_narrativeStyle, style,
+            [this](const NarrativeStyle &s) { applyNarrativeStyle(s); }));
 }
 
 bool Document::isComputed(const CellKey &key) const
@@ -97,6 +107,14 @@ bool Document::isPrintedRow(const QString &table, const QString &row) const
     const TableTemplate *t = m_template->table(table);
     if (!t || !t->isCodeList() || row == TableTemplate::totalRow())
         return true;
+    // A row with an amount is printed; a 项 row without one is not. Only a 类 or 款 row whose
+    // sums are zero looks at the rows under it (amounts that cancel out): the report asks
+    // for every row, and a look through all items per row was quadratic in the items.
+    for (const QString &col : t->amountColumns())
+        if (m_engine.value(CellKey{table, row, col}).fen() != 0)
+            return true;
+    if (SubjectCatalogue::level(row) == 3)
+        return false;
     for (const QString &code : m_itemRows.value(table)) {
         if (!code.startsWith(row))
             continue;
@@ -548,6 +566,12 @@ void Document::applyMetadata(const Metadata &metadata)
 {
     m_metadata = metadata;
     emit metadataChanged();
+}
+
+void Document::applyNarrativeStyle(const NarrativeStyle &style)
+{
+    m_narrativeStyle = style;
+    emit narrativeStyleChanged();
 }
 
 void Document::applyPriorYear(const QString &key, const Money &value)

@@ -41,6 +41,10 @@ public:
     const Metadata &metadata() const { return m_metadata; }
     void setMetadata(const Metadata &metadata);
 
+    // --- the house style of the 第三部分 explanations (one undo step per change)
+    const NarrativeStyle &narrativeStyle() const { return m_narrativeStyle; }
+    void setNarrativeStyle(const NarrativeStyle &style);
+
     // --- cells
     Money value(const CellKey &key) const { return m_engine.value(key); }
     bool hasCell(const CellKey &key) const { return m_engine.contains(key); }
@@ -169,6 +173,7 @@ public:
     void applyItemRows(const QString &table, const QStringList &codes,
                        const QList<QPair<CellKey, Money>> &values = {});
     void applyMetadata(const Metadata &metadata);
+    void applyNarrativeStyle(const NarrativeStyle &style);
     void applyPriorYear(const QString &key, const Money &value);
     void applyBudget(const QString &itemCode, const Money &value);
     void applyFact(const QString &key, std::optional<qint64> value);
@@ -191,6 +196,7 @@ signals:
     void cellsChanged(const QList<Juesuan::CellKey> &cells);
     void rowsChanged(const QString &table); // code-list body rows were added or removed
     void metadataChanged();
+    void narrativeStyleChanged();
     void figuresChanged();
     void textChanged(const QString &key);
     void keyWorkChanged();
@@ -209,6 +215,7 @@ private:
     std::shared_ptr<const ReportTemplate> m_template;
     QUndoStack *m_undoStack;
     Metadata m_metadata;
+    NarrativeStyle m_narrativeStyle;
     RecalcEngine m_engine;
     QHash<QString, QStringList> m_itemRows;
     QMap<QString, Money> m_priorYear;

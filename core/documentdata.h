@@ -31,6 +31,38 @@ struct Metadata
     friend bool operator!=(const Metadata &a, const Metadata &b) { return !(a == b); }
 };
 
+// The department's house style for the 第三部分 explanations: how many decimals each kind of
+// percentage prints with, how amounts print, and a few choices of wording. The defaults are
+// the wording of the bundled sample (and of the published reference report).
+struct NarrativeStyle
+{
+    enum class Amounts { Trimmed, TwoDecimals };      // "1274.1万元" or "1274.10万元"
+    enum class PerformanceFunds { Budgets, Executed }; // 十三（一）资金: Σ 预算数 or Σ 执行数
+    enum class ProjectOrder { AsEntered, ByAmount };   // the projects of 五（三）and 十三（三）
+
+    int shareDecimals = 1;      // 占…的 x% (0–2)
+    int changeDecimals = 1;     // 增长/下降 x% against the prior year (0–2)
+    int rateDecimals = 1;       // 完成（年初）预算的 x% of 五 and 九 (0–2)
+    int formRateDecimals = 0;   // 执行率 of the self-evaluation forms quoted in 十三 (0–2)
+    Amounts amounts = Amounts::Trimmed;
+    bool rateOverBudget = false; // print 完成年初预算的 x% of a 项 whose actual exceeds its budget
+    PerformanceFunds performanceFunds = PerformanceFunds::Budgets;
+    ProjectOrder projectOrder = ProjectOrder::AsEntered;
+    bool overallRate = false;    // print the 部门整体 执行率 in 十三（二）
+
+    bool isDefault() const { return *this == NarrativeStyle(); }
+
+    friend bool operator==(const NarrativeStyle &a, const NarrativeStyle &b)
+    {
+        return a.shareDecimals == b.shareDecimals && a.changeDecimals == b.changeDecimals
+                && a.rateDecimals == b.rateDecimals && a.formRateDecimals == b.formRateDecimals
+                && a.amounts == b.amounts && a.rateOverBudget == b.rateOverBudget
+                && a.performanceFunds == b.performanceFunds && a.projectOrder == b.projectOrder
+                && a.overallRate == b.overallRate;
+    }
+    friend bool operator!=(const NarrativeStyle &a, const NarrativeStyle &b) { return !(a == b); }
+};
+
 struct KeyWorkItem
 {
     QString item;    // 重要事项

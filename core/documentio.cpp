@@ -278,6 +278,103 @@ bool readForm(Reader &r, const QJsonValue &v, const QString &path, EvaluationFor
     return true;
 }
 
+// The house style of the explanations (`narrativeStyle`): every member optional, each absent
+// one keeps its default; a value outside what the member allows is refused at its place.
+struct StyleChoice {
+    const char *name;
+    int value;
+};
+constexpr StyleChoice amountChoices[] = {{"trimmed", int(NarrativeStyle::Amounts::Trimmed)},
+                                         {"twoDecimals", int(NarrativeStyle::Amounts::TwoDecimals)}};
+constexpr StyleChoice fundsChoices[] = {{"budgets", int(NarrativeStyle::PerformanceFunds::Budgets)},
+                                        {"executed", int(NarrativeStyle::PerformanceFunds::Executed)}};
+constexpr StyleChoice orderChoices[] = {{"entered", int(NarrativeStyle::ProjectOrder::AsEntered)},
+                                        {"amount", int(NarrativeStyle::ProjectOrder::ByAmount)}};
+
+template<size_t N>
+bool readChoice(Reader &r, const QJsonValue &v, const QString &path, const StyleChoice (&choices)[N], int *out)
+{
+    if (v.isUndefined())
+        return true;
+    QString text;
+    if (!r.string(v, path, &text, true))
+        return false;
+    QStringList names;
+    for (const StyleChoice &c : choices) {
+        if (text == QLatin1String(c.name)) {
+            *out = c.value;
+            return true;
+        }
+        names << QStringLiteral("“%1”").arg(QLatin1String(c.name));
+    }
+    return r.fail(path, Tr::tr("“%1” is not one of %2").arg(InputText::forMessage(text), names.join(QStringLiteral(", "))));
+}
+
+template<size_t N>
+QString choiceName(const StyleChoice (&choices)[N], int value)
+{
+    for (const StyleChoice &c : choices)
+        if (c.value == value)
+            return QLatin1String(c.name);
+    return QString();
+}
+
+bool readStyle(Reader &r, const QJsonValue &v, NarrativeStyle *style)
+{
+    const QString path = QStringLiteral("narrativeStyle");
+    QJsonObject o;
+    if (!r.object(v, path, &o, false))
+        return false;
+    const QString decimals[] = {QStringLiteral("shareDecimals"), QStringLiteral("changeDecimals"),
+                                QStringLiteral("rateDecimals"), QStringLiteral("formRateDecimals")};
+    if (!r.onlyKeys(o, path,
+                    {decimals[0], decimals[1], decimals[2], decimals[3], QStringLiteral("amounts"),
+                     QStringLiteral("rateOverBudget"), QStringLiteral("performanceFunds"),
+                     QStringLiteral("projectOrder"), QStringLiteral("overallRate")}))
+        return false;
+    int *const targets[] = {&style->shareDecimals, &style->changeDecimals, &style->rateDecimals,
+                            &style->formRateDecimals};
+    for (int i = 0; i < 4; ++i) {
+        const QJsonValue d = o.value(decimals[i]);
+        if (d.isUndefined())
+            continue;
+        qint64 n = 0;
+        if (!r.integer(d, member(path, decimals[i]), &n))
+            return false;
+        if (n < 0 || n > 2)
+            return r.fail(member(path, decimals[i]), Tr::tr("a percentage prints with 0, 1 or 2 decimals, not %1").arg(n));
+        *targets[i] = int(n);
+    }
+    int amounts = int(style->amounts), funds = int(style->performanceFunds), order = int(style->projectOrder);
+    if (!readChoice(r, o.value(QLatin1String("amounts")), member(path, QStringLiteral("amounts")), amountChoices, &amounts)
+        || !readChoice(r, o.value(QLatin1String("performanceFunds")), member(path, QStringLiteral("performanceFunds")),
+                       fundsChoices, &funds)
+        || !readChoice(r, o.value(QLatin1String("projectOrder")), member(path, QStringLiteral("projectOrder")),
+                       orderChoices, &order)
+        || !r.boolean(o.value(QLatin1String("rateOverBudget")), member(path, QStringLiteral("rateOverBudget")),
+                      &style->rateOverBudget)
+        || !r.boolean(o.value(QLatin1String("overallRate")), member(path, QStringLiteral("overallRate")),
+                      &style->overallRate))
+        return false;
+    style->amounts = NarrativeStyle::Amounts(amounts);
+    style->performanceFunds = NarrativeStyle::PerformanceFunds(funds);
+    style->projectOrder = NarrativeStyle::ProjectOrder(order);
+    return true;
+}
+
+QJsonObject styleToJson(const NarrativeStyle &s)
+{
+    return QJsonObject{{QStringLiteral("shareDecimals"), s.shareDecimals},
+                       {QStringLiteral("changeDecimals"), s.changeDecimals},
+                       {QStringLiteral("rateDecimals"), s.rateDecimals},
+                       {QStringLiteral("formRateDecimals"), s.formRateDecimals},
+                       {QStringLiteral("amounts"), choiceName(amountChoices, int(s.amounts))},
+                       {QStringLiteral("rateOverBudget"), s.rateOverBudget},
+                       {QStringLiteral("performanceFunds"), choiceName(fundsChoices, int(s.performanceFunds))},
+                       {QStringLiteral("projectOrder"), choiceName(orderChoices, int(s.projectOrder))},
+                       {QStringLiteral("overallRate"), s.overallRate}};
+}
+
 void putAmount(QJsonObject &o, const QString &key, const Money &m)
 {
     if (!m.isBlank())
@@ -375,7 +472,8 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
                     {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("edition"),
                      QStringLiteral("metadata"), QStringLiteral("tables"), QStringLiteral("priorYear"),
                      QStringLiteral("budgets"), QStringLiteral("texts"), QStringLiteral("keyWork"),
-                     QStringLiteral("evaluations"), QStringLiteral("facts"), QStringLiteral("itemNames")})
+                     QStringLiteral("evaluations"), QStringLiteral("facts"), QStringLiteral("itemNames"),
+                     QStringLiteral("narrativeStyle")})
         || !r.string(root.value(QLatin1String("edition")), QStringLiteral("edition"), &edition, true))
         return failed(r.error);
     if (edition.size() > 16)
@@ -421,6 +519,10 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     }
     if (meta.amountUnit != QStringLiteral("万元"))
         return failed(Tr::tr("metadata.amountUnit: “%1” is not supported (only 万元)").arg(InputText::forMessage(meta.amountUnit)));
+
+    NarrativeStyle style;
+    if (!readStyle(r, root.value(QLatin1String("narrativeStyle")), &style))
+        return failed(r.error);
 
     // tables
     QJsonObject tables;
@@ -598,6 +700,7 @@ std::unique_ptr<Document> DocumentIO::fromJson(const QByteArray &data, const QSt
     if (!doc->resetTables(itemRows, inputs, &why))
         return failed(why);
     doc->applyMetadata(meta);
+    doc->applyNarrativeStyle(style);
     doc->applyItemNames(itemNames);
     for (auto it = priorValues.begin(); it != priorValues.end(); ++it)
         doc->applyPriorYear(it.key(), it.value());
@@ -645,6 +748,9 @@ QJsonObject DocumentIO::toJsonObject(const Document &document)
     if (m.keepRoundingNote)
         meta.insert(QStringLiteral("keepRoundingNote"), true);
     root.insert(QStringLiteral("metadata"), meta);
+    // Only a style that differs from the defaults is written: older files stay as they were.
+    if (!document.narrativeStyle().isDefault())
+        root.insert(QStringLiteral("narrativeStyle"), styleToJson(document.narrativeStyle()));
 
     QJsonObject tables;
     const QHash<CellKey, Money> inputs = document.inputValues();

@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Juesuan {
 
 namespace {
@@ -31,9 +33,32 @@ CellKey besideQuantity(const Document &d, const char *name, const QString &row)
     return k;
 }
 
-QString wanyuan(const Money &m)
+// An amount in the text, as the document's style prints it ("1274.1万元" or "1274.10万元").
+QString wanyuan(const Document &d, const Money &m)
 {
-    return Narrative::wan(m) + QStringLiteral("万元");
+    return Narrative::wan(m, d.narrativeStyle()) + QStringLiteral("万元");
+}
+
+// The three kinds of percentage the style sets decimals for.
+QString sharePct(const Document &d, qint64 num, qint64 den)
+{
+    return Narrative::share(num, den, d.narrativeStyle().shareDecimals);
+}
+
+QString changePct(const Document &d, qint64 num, qint64 den)
+{
+    return Narrative::share(num, den, d.narrativeStyle().changeDecimals);
+}
+
+QString ratePct(const Document &d, qint64 num, qint64 den)
+{
+    return Narrative::share(num, den, d.narrativeStyle().rateDecimals);
+}
+
+// A self-evaluation form's 执行率 B/A in the style's decimals; empty when A is 0 or blank.
+QString formRate(const Document &d, const Money &executed, const Money &budget)
+{
+    return Narrative::share(executed.fen(), budget.fen(), d.narrativeStyle().formRateDecimals);
 }
 
 QString yearText(const Document &d, int offset = 0)
@@ -68,6 +93,17 @@ QString reasonClause(const Document &d, const QString &key, const QString &leadI
     return r.isEmpty() ? QString() : leadIn + r;
 }
 
+// The 主要原因 of `key`, asked for in section `s` because its figures differ: when nobody has
+// written it, the section says so (missingReasons) and the audit warns.
+QString askReason(const Document &d, NarrativeSection &s, const QString &key, const QString &leadIn)
+{
+    if (!s.reasonKeys.contains(key))
+        s.reasonKeys << key;
+    if (reasonText(d, key).isEmpty() && !s.missingReasons.contains(key))
+        s.missingReasons << key;
+    return reasonClause(d, key, leadIn);
+}
+
 qint64 absFen(const Money &m)
 {
     return m.fen() < 0 ? -m.fen() : m.fen();
@@ -84,8 +120,8 @@ QString comparison(const Document &d, const QString &subject, const Money &now, 
         return s + QStringLiteral("持平");
     const bool up = diff.fen() > 0;
     s += (each ? QStringLiteral("各") : QString()) + (up ? QStringLiteral("增加") : QStringLiteral("减少"))
-            + wanyuan(Money::fromFen(absFen(diff)));
-    const QString rate = Narrative::share(absFen(diff), absFen(prior));
+            + wanyuan(d, Money::fromFen(absFen(diff)));
+    const QString rate = changePct(d, absFen(diff), absFen(prior));
     if (!rate.isEmpty())
         s += (up ? QStringLiteral("，增长") : QStringLiteral("，下降")) + rate;
     return s;
@@ -93,11 +129,12 @@ QString comparison(const Document &d, const QString &subject, const Money &now, 
 
 // "完成年初预算的94.4%" when the actual does not exceed a non-zero budget (the published
 // wording gives no rate for overruns); empty otherwise.
-QString completion(const Money &actual, const Money &budget, const QString &lead = QStringLiteral("完成年初预算的"))
+QString completion(const Document &d, const Money &actual, const Money &budget,
+                   const QString &lead = QStringLiteral("完成年初预算的"))
 {
-    if (budget.fen() == 0 || actual.fen() > budget.fen())
+    if (budget.fen() == 0 || (actual.fen() > budget.fen() && !d.narrativeStyle().rateOverBudget))
         return QString();
-    return lead + Narrative::share(actual.fen(), budget.fen());
+    return lead + ratePct(d, actual.fen(), budget.fen());
 }
 
 QString numbered(int n, const QString &text, bool space = true)
@@ -143,12 +180,18 @@ QStringList basicLines(const Document &d, const CellKey &total)
     return names;
 }
 
+// The project forms in the order the style asks: as entered, or by 执行数 (largest first,
+// ties as entered).
 QList<const EvaluationForm *> projectForms(const Document &d)
 {
     QList<const EvaluationForm *> out;
     for (const EvaluationForm &f : d.evaluations())
         if (f.kind == EvaluationForm::Kind::Project)
             out.append(&f);
+    if (d.narrativeStyle().projectOrder == NarrativeStyle::ProjectOrder::ByAmount)
+        std::stable_sort(out.begin(), out.end(), [](const EvaluationForm *a, const EvaluationForm *b) {
+            return a->executed.fen() > b->executed.fen();
+        });
     return out;
 }
 
@@ -184,10 +227,10 @@ NarrativeSection overview(const Document &d)
     QString p;
     QString cmp;
     if (in == out && priorIn == priorOut) {
-        p = yearText(d) + QStringLiteral("收、支总计") + wanyuan(in) + QChar(0x3002);
+        p = yearText(d) + QStringLiteral("收、支总计") + wanyuan(d, in) + QChar(0x3002);
         cmp = comparison(d, QStringLiteral("收、支总计"), in, priorIn, true);
     } else {
-        p = yearText(d) + QStringLiteral("收入总计") + wanyuan(in) + QStringLiteral("，支出总计") + wanyuan(out)
+        p = yearText(d) + QStringLiteral("收入总计") + wanyuan(d, in) + QStringLiteral("，支出总计") + wanyuan(d, out)
                 + QChar(0x3002);
         const QString a = comparison(d, QStringLiteral("收入总计"), in, priorIn, false);
         const QString b = comparison(d, QStringLiteral("支出总计"), out, priorOut, false);
@@ -200,12 +243,12 @@ NarrativeSection overview(const Document &d)
 }
 
 // "其中：A万元，占本年收入x%；B…。" from a pie's slices.
-QString sliceList(const ChartSeries &pie, const QString &ofWhat)
+QString sliceList(const Document &d, const ChartSeries &pie, const QString &ofWhat)
 {
     QStringList parts;
     for (const ChartSeries::Slice &sl : pie.slices)
-        parts << sl.label + wanyuan(sl.value)
-                        + (sl.share.isEmpty() ? QString() : QStringLiteral("，占") + ofWhat + Narrative::share(sl.value.fen(), pie.denominator.fen()));
+        parts << sl.label + wanyuan(d, sl.value)
+                        + (sl.share.isEmpty() ? QString() : QStringLiteral("，占") + ofWhat + sharePct(d, sl.value.fen(), pie.denominator.fen()));
     return parts.isEmpty() ? QString() : QStringLiteral("其中：") + parts.join(QChar(0xFF1B)) + QChar(0x3002);
 }
 
@@ -217,11 +260,11 @@ NarrativeSection income(const Document &d)
     const QString reason = QStringLiteral("reason.income");
     s.reasonKeys << reason;
     const Money total = qty(d, "income_year");
-    QString p = yearText(d) + QStringLiteral("收入合计") + wanyuan(total) + QChar(0x3002);
+    QString p = yearText(d) + QStringLiteral("收入合计") + wanyuan(d, total) + QChar(0x3002);
     const QString cmp = comparison(d, QStringLiteral("收入合计"), total, d.priorYear(QStringLiteral("income_year")), false);
     if (!cmp.isEmpty())
         p += cmp + reasonClause(d, reason, QStringLiteral("，主要原因是")) + QChar(0x3002);
-    p += sliceList(ChartSeries::figure(d, 2), QStringLiteral("本年收入"));
+    p += sliceList(d, ChartSeries::figure(d, 2), QStringLiteral("本年收入"));
     s.paragraphs << p;
     return s;
 }
@@ -234,11 +277,11 @@ NarrativeSection expense(const Document &d)
     const QString reason = QStringLiteral("reason.expense");
     s.reasonKeys << reason;
     const Money total = qty(d, "expense_year");
-    QString p = yearText(d) + QStringLiteral("支出合计") + wanyuan(total);
+    QString p = yearText(d) + QStringLiteral("支出合计") + wanyuan(d, total);
     const QString cmp = comparison(d, QStringLiteral("支出合计"), total, d.priorYear(QStringLiteral("expense_year")), false);
     p += cmp.isEmpty() ? QString(QChar(0x3002))
                        : QStringLiteral("，") + cmp + reasonClause(d, reason, QStringLiteral("，主要原因是")) + QChar(0x3002);
-    p += sliceList(ChartSeries::figure(d, 3), QStringLiteral("本年支出"));
+    p += sliceList(d, ChartSeries::figure(d, 3), QStringLiteral("本年支出"));
     s.paragraphs << p;
     return s;
 }
@@ -256,11 +299,11 @@ NarrativeSection fiscal(const Document &d)
     QString p;
     QString cmp;
     if (in == out) {
-        p = yearText(d) + QStringLiteral("财政拨款收、支总计") + wanyuan(in) + QChar(0x3002);
+        p = yearText(d) + QStringLiteral("财政拨款收、支总计") + wanyuan(d, in) + QChar(0x3002);
         cmp = comparison(d, QStringLiteral("财政拨款收、支总计"), in, prior, true);
     } else {
-        p = yearText(d) + QStringLiteral("财政拨款收入总计") + wanyuan(in) + QStringLiteral("，财政拨款支出总计")
-                + wanyuan(out) + QChar(0x3002);
+        p = yearText(d) + QStringLiteral("财政拨款收入总计") + wanyuan(d, in) + QStringLiteral("，财政拨款支出总计")
+                + wanyuan(d, out) + QChar(0x3002);
         cmp = comparison(d, QStringLiteral("财政拨款收入总计"), in, prior, false);
     }
     if (!cmp.isEmpty())
@@ -269,7 +312,7 @@ NarrativeSection fiscal(const Document &d)
 
     const Money gpb = qty(d, "fiscal_income_gpb");
     const Money priorGpb = d.priorYear(QStringLiteral("fiscal_income_gpb"));
-    QString q = yearText(d) + QStringLiteral("财政拨款收入中，一般公共预算财政拨款收入") + wanyuan(gpb);
+    QString q = yearText(d) + QStringLiteral("财政拨款收入中，一般公共预算财政拨款收入") + wanyuan(d, gpb);
     if (!priorGpb.isBlank()) {
         const Money diff = gpb - priorGpb;
         if (diff.fen() == 0) {
@@ -277,7 +320,7 @@ NarrativeSection fiscal(const Document &d)
         } else {
             const QString verb = diff.fen() > 0 ? QStringLiteral("增加") : QStringLiteral("减少");
             q += QStringLiteral("，比") + yearText(d, -1) + QStringLiteral("决算数") + verb
-                    + wanyuan(Money::fromFen(absFen(diff))) + QChar(0x3002)
+                    + wanyuan(d, Money::fromFen(absFen(diff))) + QChar(0x3002)
                     + reasonClause(d, reasonGpb, verb + QStringLiteral("主要原因是"))
                     + (reasonText(d, reasonGpb).isEmpty() ? QString() : QString(QChar(0x3002)));
         }
@@ -286,9 +329,9 @@ NarrativeSection fiscal(const Document &d)
     }
     const Money fund = qty(d, "fiscal_income_fund"), capital = qty(d, "fiscal_income_capital");
     if (fund.fen() != 0)
-        q += QStringLiteral("政府性基金预算财政拨款收入") + wanyuan(fund) + QChar(0x3002);
+        q += QStringLiteral("政府性基金预算财政拨款收入") + wanyuan(d, fund) + QChar(0x3002);
     if (capital.fen() != 0)
-        q += QStringLiteral("国有资本经营预算财政拨款收入") + wanyuan(capital) + QChar(0x3002);
+        q += QStringLiteral("国有资本经营预算财政拨款收入") + wanyuan(d, capital) + QChar(0x3002);
     s.paragraphs << q;
     return s;
 }
@@ -302,8 +345,8 @@ void gpb(const Document &d, Sections &out)
     NarrativeSection a = section(QStringLiteral("gpb.overall"), 2, QStringLiteral("（一）一般公共预算财政拨款支出决算总体情况"));
     const QString reason = QStringLiteral("reason.gpbExpense");
     a.reasonKeys << reason;
-    QString p = yearText(d) + QStringLiteral("一般公共预算财政拨款支出") + wanyuan(total);
-    const QString ofAll = Narrative::share(total.fen(), qty(d, "expense_year").fen());
+    QString p = yearText(d) + QStringLiteral("一般公共预算财政拨款支出") + wanyuan(d, total);
+    const QString ofAll = sharePct(d, total.fen(), qty(d, "expense_year").fen());
     if (!ofAll.isEmpty())
         p += QStringLiteral("，占本年支出合计的") + ofAll;
     p += QChar(0x3002);
@@ -317,7 +360,7 @@ void gpb(const Document &d, Sections &out)
 
     // (二) per 类, with the 项 it covers.
     NarrativeSection b = section(QStringLiteral("gpb.structure"), 2, QStringLiteral("（二）一般公共预算财政拨款支出决算结构情况"));
-    b.paragraphs << yearText(d) + QStringLiteral("一般公共预算财政拨款支出") + wanyuan(total) + QStringLiteral("，主要用于以下方面：");
+    b.paragraphs << yearText(d) + QStringLiteral("一般公共预算财政拨款支出") + wanyuan(d, total) + QStringLiteral("，主要用于以下方面：");
     const QString table = d.reportTemplate().quantityCell(QStringLiteral("gpb_expense")).table;
     const QStringList items = d.itemRows(table);
     int n = 0;
@@ -331,8 +374,8 @@ void gpb(const Document &d, Sections &out)
         for (const QString &code : items)
             if (code.startsWith(row.first) && cell(d, besideQuantity(d, "gpb_expense", code)).fen() != 0)
                 covered << d.rowName(table, code);
-        QString line = d.rowName(table, row.first) + QStringLiteral("（类）") + wanyuan(amount);
-        const QString sh = Narrative::share(amount.fen(), total.fen());
+        QString line = d.rowName(table, row.first) + QStringLiteral("（类）") + wanyuan(d, amount);
+        const QString sh = sharePct(d, amount.fen(), total.fen());
         if (!sh.isEmpty())
             line += QStringLiteral("，占") + sh;
         line += QChar(0x3002);
@@ -347,19 +390,19 @@ void gpb(const Document &d, Sections &out)
     Money budgetTotal = Money::fromFen(0);
     for (const QString &code : items)
         budgetTotal += d.budget(code);
-    QString q = yearText(d) + QStringLiteral("一般公共预算财政拨款支出年初预算为") + wanyuan(budgetTotal)
-            + QStringLiteral("，支出决算为") + wanyuan(total);
-    const QString done = Narrative::share(total.fen(), budgetTotal.fen());
+    QString q = yearText(d) + QStringLiteral("一般公共预算财政拨款支出年初预算为") + wanyuan(d, budgetTotal)
+            + QStringLiteral("，支出决算为") + wanyuan(d, total);
+    const QString done = ratePct(d, total.fen(), budgetTotal.fen());
     if (!done.isEmpty())
         q += QStringLiteral("，完成年初预算的") + done;
-    q += QStringLiteral("。其中：基本支出") + wanyuan(qty(d, "gpb_basic")) + QStringLiteral("，项目支出")
-            + wanyuan(qty(d, "gpb_project")) + QChar(0x3002);
+    q += QStringLiteral("。其中：基本支出") + wanyuan(d, qty(d, "gpb_basic")) + QStringLiteral("，项目支出")
+            + wanyuan(d, qty(d, "gpb_project")) + QChar(0x3002);
     QStringList projects;
     for (const EvaluationForm *f : projectForms(d)) {
         const QString key = Narrative::projectKey(QStringLiteral("reason.effect."), f->name);
         c.reasonKeys << key;
         const QString effect = reasonText(d, key);
-        projects << f->name + wanyuan(f->executed)
+        projects << f->name + wanyuan(d, f->executed)
                         + (effect.isEmpty() ? QString() : QStringLiteral("，主要成效是") + effect) + QChar(0x3002);
     }
     if (!projects.isEmpty())
@@ -375,8 +418,8 @@ void gpb(const Document &d, Sections &out)
         c.reasonKeys << key;
         QString line = d.rowName(table, code.left(3)) + QStringLiteral("（类）") + d.rowName(table, code.left(5))
                 + QStringLiteral("（款）") + d.rowName(table, code) + QStringLiteral("（项）。年初预算为")
-                + wanyuan(budget.isBlank() ? Money::fromFen(0) : budget) + QStringLiteral("，支出决算为") + wanyuan(actual);
-        const QString rate = completion(actual, budget);
+                + wanyuan(d, budget.isBlank() ? Money::fromFen(0) : budget) + QStringLiteral("，支出决算为") + wanyuan(d, actual);
+        const QString rate = completion(d, actual, budget);
         if (!rate.isEmpty())
             line += QChar(0xFF0C) + rate;
         if (actual.fen() != budget.fen()) {
@@ -392,14 +435,14 @@ void gpb(const Document &d, Sections &out)
 NarrativeSection gpbBasic(const Document &d)
 {
     NarrativeSection s = section(QStringLiteral("gpbBasic"), 1, QStringLiteral("六、一般公共预算财政拨款基本支出决算情况说明"));
-    s.paragraphs << yearText(d) + QStringLiteral("一般公共预算财政拨款基本支出") + wanyuan(qty(d, "gpb_basic"))
+    s.paragraphs << yearText(d) + QStringLiteral("一般公共预算财政拨款基本支出") + wanyuan(d, qty(d, "gpb_basic"))
                     + QStringLiteral("，其中：");
     const struct { const char *quantity; const char *name; } parts[] = {
         {"basic_personnel", "人员经费"}, {"basic_public", "公用经费"}};
     for (const auto &part : parts) {
         const CellKey key = d.reportTemplate().quantityCell(QString::fromLatin1(part.quantity));
         const QStringList lines = basicLines(d, key);
-        QString p = QString::fromUtf8(part.name) + wanyuan(cell(d, key));
+        QString p = QString::fromUtf8(part.name) + wanyuan(d, cell(d, key));
         if (!lines.isEmpty())
             p += QStringLiteral("，主要包括：") + lines.join(QChar(0x3001));
         s.paragraphs << p + QChar(0x3002);
@@ -407,43 +450,118 @@ NarrativeSection gpbBasic(const Document &d)
     return s;
 }
 
-// 七、政府性基金 and 八、国有资本经营: one sentence each, or 本部门当年无….
+// "与2022年度相比，A增加…，增长…；B减少…，下降…" from two comparisons (either may be empty).
+QString joinComparisons(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() ? b : a;
+    return a + QChar(0xFF1B) + b.mid(b.indexOf(QChar(0xFF0C)) + 1);
+}
+
+// One 项 against its 年初预算, as 五（三）words it: "类（类）款（款）项（项）。年初预算为…，支出决算为…，
+// 完成年初预算的…，支出决算数大于年初预算数的主要原因是…。"
+QString itemAgainstBudget(const Document &d, NarrativeSection &s, const QString &table, const QString &code,
+                          const Money &actual, const Money &budget, const QString &reasonPrefix)
+{
+    QString line = d.rowName(table, code.left(3)) + QStringLiteral("（类）") + d.rowName(table, code.left(5))
+            + QStringLiteral("（款）") + d.rowName(table, code) + QStringLiteral("（项）。年初预算为")
+            + wanyuan(d, budget.isBlank() ? Money::fromFen(0) : budget) + QStringLiteral("，支出决算为") + wanyuan(d, actual);
+    const QString rate = completion(d, actual, budget);
+    if (!rate.isEmpty())
+        line += QChar(0xFF0C) + rate;
+    if (actual.fen() != budget.fen())
+        line += QStringLiteral("，支出决算数") + (actual.fen() > budget.fen() ? QStringLiteral("大于") : QStringLiteral("小于"))
+                + QStringLiteral("年初预算数") + askReason(d, s, reasonPrefix + code, QStringLiteral("的主要原因是"));
+    return line + QChar(0x3002);
+}
+
+// 七、政府性基金: the year's sentence, its 增减 against the 上年 figures when they are entered, and
+// each 项 against its 年初预算 once any 07表 项 has one (as 五 does for 一般公共预算).
 NarrativeSection fund(const Document &d)
 {
     NarrativeSection s = section(QStringLiteral("fund"), 1, QStringLiteral("七、政府性基金预算财政拨款收入支出决算情况说明"));
     if (tableEmpty(d, "fund_carry_in")) {
         s.paragraphs << QStringLiteral("本部门当年无政府性基金预算财政拨款收入支出。");
-    } else {
-        s.paragraphs << yearText(d) + QStringLiteral("政府性基金预算财政拨款年初结转和结余") + wanyuan(qty(d, "fund_carry_in"))
-                        + QStringLiteral("，本年收入") + wanyuan(qty(d, "fund_income")) + QStringLiteral("，本年支出")
-                        + wanyuan(qty(d, "fund_expense")) + QStringLiteral("（基本支出") + wanyuan(qty(d, "fund_basic"))
-                        + QStringLiteral("，项目支出") + wanyuan(qty(d, "fund_project")) + QStringLiteral("），年末结转和结余")
-                        + wanyuan(qty(d, "fund_carry_out")) + QChar(0x3002);
+        return s;
+    }
+    const Money income = qty(d, "fund_income"), spent = qty(d, "fund_expense");
+    QString p = yearText(d) + QStringLiteral("政府性基金预算财政拨款年初结转和结余") + wanyuan(d, qty(d, "fund_carry_in"))
+            + QStringLiteral("，本年收入") + wanyuan(d, income) + QStringLiteral("，本年支出") + wanyuan(d, spent)
+            + QStringLiteral("（基本支出") + wanyuan(d, qty(d, "fund_basic")) + QStringLiteral("，项目支出")
+            + wanyuan(d, qty(d, "fund_project")) + QStringLiteral("），年末结转和结余") + wanyuan(d, qty(d, "fund_carry_out"))
+            + QChar(0x3002);
+    const Money priorIncome = d.priorYear(QStringLiteral("fund_income"));
+    const Money priorSpent = d.priorYear(QStringLiteral("fund_expense"));
+    const QString cmp = joinComparisons(comparison(d, QStringLiteral("本年收入"), income, priorIncome, false),
+                                        comparison(d, QStringLiteral("本年支出"), spent, priorSpent, false));
+    if (!cmp.isEmpty()) {
+        const bool changed = (!priorIncome.isBlank() && priorIncome.fen() != income.fen())
+                || (!priorSpent.isBlank() && priorSpent.fen() != spent.fen());
+        const QString reason = QStringLiteral("reason.fund");
+        s.reasonKeys << reason;
+        p += cmp + (changed ? askReason(d, s, reason, QStringLiteral("，主要原因是")) : QString()) + QChar(0x3002);
+    }
+    s.paragraphs << p;
+
+    const QString table = d.reportTemplate().quantityCell(QStringLiteral("fund_expense")).table;
+    const QStringList items = d.itemRows(table);
+    bool budgeted = false;
+    for (const QString &code : items)
+        budgeted = budgeted || !d.budget(code).isBlank();
+    if (!budgeted)
+        return s;
+    Money budgetTotal = Money::fromFen(0);
+    for (const QString &code : items)
+        budgetTotal += d.budget(code);
+    QString q = yearText(d) + QStringLiteral("政府性基金预算财政拨款支出年初预算为") + wanyuan(d, budgetTotal)
+            + QStringLiteral("，支出决算为") + wanyuan(d, spent);
+    const QString done = ratePct(d, spent.fen(), budgetTotal.fen());
+    if (!done.isEmpty())
+        q += QStringLiteral("，完成年初预算的") + done;
+    s.paragraphs << q + QChar(0x3002);
+    int n = 0;
+    for (const QString &code : items) {
+        const Money actual = cell(d, besideQuantity(d, "fund_expense", code));
+        const Money budget = d.budget(code);
+        if (actual.fen() == 0 && budget.fen() == 0)
+            continue;
+        s.reasonKeys << QStringLiteral("reason.fundItem.") + code;
+        s.paragraphs << numbered(++n, itemAgainstBudget(d, s, table, code, actual, budget, QStringLiteral("reason.fundItem.")));
     }
     return s;
 }
 
+// 八、国有资本经营: the year's sentence and its 增减 against the 上年 figure when entered.
 NarrativeSection capital(const Document &d)
 {
     NarrativeSection s = section(QStringLiteral("capital"), 1, QStringLiteral("八、国有资本经营预算财政拨款支出决算情况说明"));
     if (tableEmpty(d, "capital_expense")) {
         s.paragraphs << QStringLiteral("本部门当年无国有资本经营预算财政拨款支出。");
-    } else {
-        s.paragraphs << yearText(d) + QStringLiteral("国有资本经营预算财政拨款支出") + wanyuan(qty(d, "capital_expense"))
-                        + QStringLiteral("，其中：基本支出") + wanyuan(qty(d, "capital_basic")) + QStringLiteral("，项目支出")
-                        + wanyuan(qty(d, "capital_project")) + QChar(0x3002);
+        return s;
     }
+    const Money spent = qty(d, "capital_expense");
+    QString p = yearText(d) + QStringLiteral("国有资本经营预算财政拨款支出") + wanyuan(d, spent)
+            + QStringLiteral("，其中：基本支出") + wanyuan(d, qty(d, "capital_basic")) + QStringLiteral("，项目支出")
+            + wanyuan(d, qty(d, "capital_project")) + QChar(0x3002);
+    const Money prior = d.priorYear(QStringLiteral("capital_expense"));
+    const QString cmp = comparison(d, QStringLiteral("国有资本经营预算财政拨款支出"), spent, prior, false);
+    if (!cmp.isEmpty()) {
+        const QString reason = QStringLiteral("reason.capital");
+        s.reasonKeys << reason;
+        p += cmp + (prior.fen() != spent.fen() ? askReason(d, s, reason, QStringLiteral("，主要原因是")) : QString()) + QChar(0x3002);
+    }
+    s.paragraphs << p;
     return s;
 }
 
 // "比年初预算增加/减少X万元" or empty when equal.
-QString againstBudget(const Money &actual, const Money &budget)
+QString againstBudget(const Document &d, const Money &actual, const Money &budget)
 {
     const Money diff = actual - budget;
     if (diff.fen() == 0)
         return QString();
     return QStringLiteral("比年初预算") + (diff.fen() > 0 ? QStringLiteral("增加") : QStringLiteral("减少"))
-            + wanyuan(Money::fromFen(absFen(diff)));
+            + wanyuan(d, Money::fromFen(absFen(diff)));
 }
 
 // 九、财政拨款“三公”经费支出决算情况说明, from the 三公 quantities (预算数 and 决算数).
@@ -458,9 +576,9 @@ void threePublic(const Document &d, Sections &out)
     NarrativeSection s = section(QStringLiteral("threePublic.overall"), 2, QStringLiteral("（一）“三公”经费财政拨款支出决算总体情况说明。"));
     const QString reason = QStringLiteral("reason.threePublic");
     s.reasonKeys << reason;
-    QString p = yearText(d) + QStringLiteral("“三公”经费财政拨款支出预算为") + wanyuan(b(1)) + QStringLiteral("，支出决算为")
-            + wanyuan(a(1));
-    const QString done = Narrative::share(a(1).fen(), b(1).fen());
+    QString p = yearText(d) + QStringLiteral("“三公”经费财政拨款支出预算为") + wanyuan(d, b(1)) + QStringLiteral("，支出决算为")
+            + wanyuan(d, a(1));
+    const QString done = ratePct(d, a(1).fen(), b(1).fen());
     if (!done.isEmpty())
         p += QStringLiteral("，完成预算的") + done;
     p += QChar(0x3002);
@@ -476,15 +594,15 @@ void threePublic(const Document &d, Sections &out)
         // The published wording: a heading item "无预算无支出", a sub-item (noun) just "无支出".
         if (actual.fen() == 0)
             return name + (budget.fen() == 0 && !noun ? QStringLiteral("无预算无支出") : QStringLiteral("无支出"));
-        QString r = name + (noun ? QString() : QStringLiteral("支出决算为")) + wanyuan(actual);
-        const QString rate = Narrative::share(actual.fen(), budget.fen());
+        QString r = name + (noun ? QString() : QStringLiteral("支出决算为")) + wanyuan(d, actual);
+        const QString rate = ratePct(d, actual.fen(), budget.fen());
         if (!rate.isEmpty())
             r += QStringLiteral("，完成年初预算的") + rate;
         return r;
     };
     const auto withReason = [&](const QString &head, const Money &budget, const Money &actual, const QString &key) {
         QString r = head;
-        const QString diff = actual.fen() == 0 ? QString() : againstBudget(actual, budget);
+        const QString diff = actual.fen() == 0 ? QString() : againstBudget(d, actual, budget);
         if (!diff.isEmpty())
             r += QChar(0xFF0C) + diff + reasonClause(d, key, QStringLiteral("，主要原因是"));
         return r;
@@ -492,15 +610,26 @@ void threePublic(const Document &d, Sections &out)
     t.reasonKeys << QStringLiteral("reason.abroad") << QStringLiteral("reason.vehiclePurchase")
                  << QStringLiteral("reason.vehicleRunning") << QStringLiteral("reason.reception")
                  << QStringLiteral("reason.receptionPurpose");
-    t.paragraphs << numbered(1, withReason(spent(QStringLiteral("因公出国(境)费"), b(2), a(2), false), b(2), a(2),
-                                           QStringLiteral("reason.abroad")) + QChar(0x3002), false);
+    QString abroad = withReason(spent(QStringLiteral("因公出国(境)费"), b(2), a(2), false), b(2), a(2),
+                                QStringLiteral("reason.abroad")) + QChar(0x3002);
+    // 团组 and 人次 when the department gives them (a trip was made).
+    if (a(2).fen() != 0 && d.hasFact(QStringLiteral("abroad_groups")))
+        abroad += QStringLiteral("全年因公出国（境）团组") + QString::number(d.factCount(QStringLiteral("abroad_groups")))
+                + QStringLiteral("个，累计") + QString::number(d.factCount(QStringLiteral("abroad_people")))
+                + QStringLiteral("人次。");
+    t.paragraphs << numbered(1, abroad, false);
     QString car = spent(QStringLiteral("公务用车购置及运行费"), b(3), a(3), false);
     car += a(3).fen() == 0 ? QString(QChar(0x3002)) : QStringLiteral("；其中：");
     t.paragraphs << numbered(2, car, false);
     if (a(3).fen() != 0) {
-        t.paragraphs << QStringLiteral("(1)")
-                        + withReason(spent(QStringLiteral("公务用车购置"), b(4), a(4), true), b(4), a(4),
-                                     QStringLiteral("reason.vehiclePurchase")) + QChar(0x3002);
+        QString purchase = QStringLiteral("(1)")
+                + withReason(spent(QStringLiteral("公务用车购置"), b(4), a(4), true), b(4), a(4),
+                             QStringLiteral("reason.vehiclePurchase")) + QChar(0x3002);
+        // How many vehicles the purchase bought, when the department gives it.
+        if (a(4).fen() != 0 && d.factCount(QStringLiteral("vehicles_purchased")) > 0)
+            purchase += QStringLiteral("购置公务用车") + QString::number(d.factCount(QStringLiteral("vehicles_purchased")))
+                    + QStringLiteral("辆。");
+        t.paragraphs << purchase;
         QString running = QStringLiteral("(2)")
                 + withReason(spent(QStringLiteral("公务用车运行费"), b(5), a(5), true), b(5), a(5),
                              QStringLiteral("reason.vehicleRunning")) + QChar(0x3002);
@@ -510,7 +639,7 @@ void threePublic(const Document &d, Sections &out)
         for (const auto &part : parts) {
             const Money m = d.factAmount(QString::fromLatin1(part.key));
             if (m.fen() != 0)
-                uses << QString::fromUtf8(part.name) + wanyuan(m);
+                uses << QString::fromUtf8(part.name) + wanyuan(d, m);
         }
         if (a(5).fen() != 0 && !uses.isEmpty())
             running += QStringLiteral("主要用于") + uses.join(QChar(0xFF1B)) + QChar(0x3002);
@@ -525,7 +654,7 @@ void threePublic(const Document &d, Sections &out)
     reception += a(6).fen() == 0 ? QString(QChar(0x3002)) : QStringLiteral("。其中：");
     t.paragraphs << numbered(3, reception, false);
     if (a(6).fen() != 0) {
-        QString domestic = QStringLiteral("国内公务接待支出") + wanyuan(a(6));
+        QString domestic = QStringLiteral("国内公务接待支出") + wanyuan(d, a(6));
         const QString purpose = reasonText(d, QStringLiteral("reason.receptionPurpose"));
         domestic += purpose.isEmpty() ? QString(QChar(0x3002)) : QChar(0xFF0C) + closed(purpose);
         if (d.hasFact(QStringLiteral("reception_batches")))
@@ -538,14 +667,24 @@ void threePublic(const Document &d, Sections &out)
     out << t;
 }
 
-// 十、机关运行经费支出说明
+// 十、机关运行经费支出说明, with its 增减 against last year's 机关运行经费 when that is entered.
 NarrativeSection operating(const Document &d)
 {
     NarrativeSection s = section(QStringLiteral("operating"), 1, QStringLiteral("十、机关运行经费支出说明"));
     const Money m = d.factAmount(QStringLiteral("operating_expense"));
     const QString who = yearText(d) + d.metadata().department;
-    s.paragraphs << (m.fen() == 0 ? QString(who + QStringLiteral("无机关运行经费支出。"))
-                                  : QString(who + QStringLiteral("机关运行经费支出") + wanyuan(m) + QChar(0x3002)));
+    QString p = m.fen() == 0 ? QString(who + QStringLiteral("无机关运行经费支出。"))
+                             : QString(who + QStringLiteral("机关运行经费支出") + wanyuan(d, m) + QChar(0x3002));
+    const Money prior = d.factAmount(QStringLiteral("operating_expense_prior"));
+    const Money now = m.isBlank() ? Money::fromFen(0) : m;
+    const QString cmp = comparison(d, QStringLiteral("机关运行经费支出"), now, prior, false);
+    if (!cmp.isEmpty()) {
+        const QString reason = QStringLiteral("reason.operating");
+        s.reasonKeys << reason;
+        p += cmp + (prior.fen() != now.fen() ? askReason(d, s, reason, QStringLiteral("，主要原因是")) : QString())
+                + QChar(0x3002);
+    }
+    s.paragraphs << p;
     return s;
 }
 
@@ -565,16 +704,16 @@ NarrativeSection procurement(const Document &d)
         return s;
     }
     // A share of nothing is 0% in the published wording (工程 with no 工程 spending).
-    const auto pct = [](const Money &num, const Money &den) {
-        const QString r = Narrative::share(num.fen(), den.fen());
+    const auto pct = [&d](const Money &num, const Money &den) {
+        const QString r = sharePct(d, num.fen(), den.fen());
         return r.isEmpty() ? QStringLiteral("0%") : r;
     };
     const Money sme = f("procurement_sme"), small = f("procurement_small_micro");
-    s.paragraphs << who + QStringLiteral("政府采购支出总额") + wanyuan(total) + QStringLiteral("，其中：政府采购货物支出")
-                    + wanyuan(goods) + QStringLiteral("、政府采购工程支出") + wanyuan(works) + QStringLiteral("、政府采购服务支出")
-                    + wanyuan(services) + QStringLiteral("。授予中小企业合同金额") + wanyuan(sme)
+    s.paragraphs << who + QStringLiteral("政府采购支出总额") + wanyuan(d, total) + QStringLiteral("，其中：政府采购货物支出")
+                    + wanyuan(d, goods) + QStringLiteral("、政府采购工程支出") + wanyuan(d, works) + QStringLiteral("、政府采购服务支出")
+                    + wanyuan(d, services) + QStringLiteral("。授予中小企业合同金额") + wanyuan(d, sme)
                     + QStringLiteral("，占政府采购支出总额的") + pct(sme, total) + QStringLiteral("，其中：授予小微企业合同金额")
-                    + wanyuan(small) + QStringLiteral("，占授予中小企业合同金额的") + pct(small, sme)
+                    + wanyuan(d, small) + QStringLiteral("，占授予中小企业合同金额的") + pct(small, sme)
                     + QStringLiteral("；货物采购授予中小企业合同金额占货物支出金额的") + pct(f("procurement_sme_goods"), goods)
                     + QStringLiteral("，工程采购授予中小企业合同金额占工程支出金额的") + pct(f("procurement_sme_works"), works)
                     + QStringLiteral("，服务采购授予中小企业合同金额占服务支出金额的") + pct(f("procurement_sme_services"), services)
@@ -596,13 +735,20 @@ NarrativeSection assets(const Document &d)
         p += QStringLiteral("无车辆。");
     } else {
         p += QStringLiteral("共有车辆") + QString::number(vehicles) + QStringLiteral("辆");
-        if (other > 0) {
-            p += QStringLiteral("，其中，其他用车") + QString::number(other) + QStringLiteral("辆");
-            const QString r = reasonText(d, why);
-            p += r.isEmpty() ? QString(QChar(0x3002)) : QChar(0xFF0C) + closed(r);
-        } else {
-            p += QChar(0x3002);
+        // By type, as far as the department gives them (其他用车 with what they are).
+        const struct { const char *key; const char *name; } types[] = {
+            {"vehicles_general", "一般公务用车"}, {"vehicles_enforcement", "执法执勤用车"},
+            {"vehicles_special", "特种专业技术用车"}, {"vehicles_other", "其他用车"}};
+        QStringList byType;
+        for (const auto &type : types) {
+            const qint64 n = d.factCount(QString::fromLatin1(type.key));
+            if (n > 0)
+                byType << QString::fromUtf8(type.name) + QString::number(n) + QStringLiteral("辆");
         }
+        if (!byType.isEmpty())
+            p += QStringLiteral("，其中，") + byType.join(QChar(0x3001));
+        const QString r = other > 0 ? reasonText(d, why) : QString();
+        p += r.isEmpty() ? QString(QChar(0x3002)) : QChar(0xFF0C) + closed(r);
     }
     const qint64 equipment = d.factCount(QStringLiteral("equipment_1m"));
     p += equipment == 0 ? QStringLiteral("本单位无单价100万元(含)以上设备。")
@@ -616,17 +762,19 @@ void performance(const Document &d, Sections &out)
 {
     out << section(QStringLiteral("performance"), 1, QStringLiteral("十三、预算绩效情况说明"));
     const QList<const EvaluationForm *> projects = projectForms(d);
+    // 资金 covered: the projects' budgets, or what they executed, as the department reports it.
+    const bool executed = d.narrativeStyle().performanceFunds == NarrativeStyle::PerformanceFunds::Executed;
     Money funds = Money::fromFen(0);
     for (const EvaluationForm *f : projects)
-        funds += f->budget;
+        funds += executed ? f->executed : f->budget;
 
     NarrativeSection a = section(QStringLiteral("performance.work"), 2, QStringLiteral("（一）预算绩效管理工作开展情况"));
     const QString conclusion = QStringLiteral("reason.performance");
     a.reasonKeys << conclusion;
     QString p = QStringLiteral("根据预算绩效管理要求，我部门组织对") + yearText(d)
             + QStringLiteral("一般公共预算项目支出全面开展绩效自评，共涉及项目") + QString::number(projects.size())
-            + QStringLiteral("个，资金") + wanyuan(funds);
-    const QString sh = Narrative::share(funds.fen(), qty(d, "gpb_project").fen());
+            + QStringLiteral("个，资金") + wanyuan(d, funds);
+    const QString sh = sharePct(d, funds.fen(), qty(d, "gpb_project").fen());
     if (!sh.isEmpty())
         p += QStringLiteral("，占一般公共预算项目支出总额的") + sh;
     p += QChar(0x3002) + reasonClause(d, conclusion, QStringLiteral("从绩效评价情况来看，"));
@@ -637,7 +785,9 @@ void performance(const Document &d, Sections &out)
     const QString overallText = QStringLiteral("reason.overallEvaluation");
     b.reasonKeys << overallText;
     if (const EvaluationForm *o = overallForm(d)) {
-        b.paragraphs << closed(QStringLiteral("我部门组织对1个部门开展整体支出绩效自评，资金") + wanyuan(o->executed)
+        const QString rate = d.narrativeStyle().overallRate ? formRate(d, o->executed, o->budget) : QString();
+        b.paragraphs << closed(QStringLiteral("我部门组织对1个部门开展整体支出绩效自评，资金") + wanyuan(d, o->executed)
+                               + (rate.isEmpty() ? QString() : QStringLiteral("，执行率为") + rate)
                                + reasonClause(d, overallText, QStringLiteral("，从评价情况来看，")));
     } else {
         b.paragraphs << QStringLiteral("本部门当年未开展部门整体支出绩效自评。");
@@ -652,9 +802,9 @@ void performance(const Document &d, Sections &out)
     for (const EvaluationForm *f : projects) {
         const QString key = Narrative::projectKey(QStringLiteral("reason.outcome."), f->name);
         c.reasonKeys << key;
-        QString line = f->name + QStringLiteral("项目绩效自评综述：项目全年预算数为") + wanyuan(f->budget)
-                + QStringLiteral("，执行数为") + wanyuan(f->executed);
-        const QString rate = f->executionRate();
+        QString line = f->name + QStringLiteral("项目绩效自评综述：项目全年预算数为") + wanyuan(d, f->budget)
+                + QStringLiteral("，执行数为") + wanyuan(d, f->executed);
+        const QString rate = formRate(d, f->executed, f->budget);
         if (!rate.isEmpty())
             line += QStringLiteral("，完成预算的") + rate;
         line += QChar(0x3002) + reasonClause(d, key, QStringLiteral("主要产出和效益是："));
@@ -675,15 +825,33 @@ void performance(const Document &d, Sections &out)
 
 QString Narrative::wan(const Money &amount)
 {
+    return wan(amount, NarrativeStyle());
+}
+
+QString Narrative::wan(const Money &amount, const NarrativeStyle &style)
+{
     // Prose says 0万元 for nothing at all.
-    return amount.isBlank() ? QStringLiteral("0") : amount.toShortWanyuan(2);
+    const Money m = amount.isBlank() ? Money::fromFen(0) : amount;
+    return style.amounts == NarrativeStyle::Amounts::TwoDecimals ? m.toWanyuan(false, 2) : m.toShortWanyuan(2);
 }
 
 QString Narrative::share(qint64 num, qint64 den)
 {
-    QString s = Money::percent(num, den, 1);
-    if (s.endsWith(QLatin1String(".0%")))
-        s = s.left(s.size() - 3) + QLatin1Char('%');
+    return share(num, den, 1);
+}
+
+QString Narrative::share(qint64 num, qint64 den, int decimals)
+{
+    QString s = Money::percent(num, den, decimals);
+    // A fraction of zeros is left out, as the published text does ("100%", "53%"); 94.40% keeps its 0.
+    const int dot = s.indexOf(QLatin1Char('.'));
+    if (dot >= 0) {
+        bool zeros = true;
+        for (int i = dot + 1; i < s.size() - 1; ++i)
+            zeros = zeros && s.at(i) == QLatin1Char('0');
+        if (zeros)
+            s = s.left(dot) + QLatin1Char('%');
+    }
     return s;
 }
 

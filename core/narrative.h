@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentdata.h"
 #include "money.h"
 
 #include <QList>
@@ -18,6 +19,11 @@ struct NarrativeSection
     QString heading;       // "一、收入支出决算总体情况说明"
     QList<QString> paragraphs;
     QStringList reasonKeys; // the Document texts ("reason.<id>") these paragraphs quote
+    // Of those, the 主要原因 a sentence of the new explanations (七 and 八 against 上年 and 年初预算,
+    // 十 against 上年) asks for because its figures differ, and nobody has written: the audit
+    // warns about each (rule kind explanationReason). The older explanations' reasons are
+    // checked by the edition's reasonRequired rules.
+    QStringList missingReasons;
     int figure = 0;         // the figure (图1–4) printed after the paragraphs, or 0
 };
 
@@ -33,8 +39,12 @@ public:
     // Formatting as the report prints it, exposed for the tests and the report:
     // 万元 without separators and without trailing zeros ("1274.1", "3", "0").
     static QString wan(const Money &amount);
+    // The same in a house style: trimmed as above, or always two decimals ("1274.10").
+    static QString wan(const Money &amount, const NarrativeStyle &style);
     // num/den to one decimal, half up, ".0" dropped ("13.5%", "100%"); empty when den is 0.
     static QString share(qint64 num, qint64 den);
+    // The same to 0, 1 or 2 decimals; a fraction of zeros only is dropped ("100%", "94.40%").
+    static QString share(qint64 num, qint64 den, int decimals);
     // The text key of a per-project text ("reason.effect." + the name's letters and digits).
     static QString projectKey(const QString &prefix, const QString &projectName);
 };

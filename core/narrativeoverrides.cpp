@@ -50,6 +50,7 @@ void NarrativeOverrides::apply(const Document &document, QList<NarrativeSection>
                 s.paragraphs.append(p);
         }
         s.reasonKeys.clear();
+        s.missingReasons.clear(); // the user's words ask for no reason of ours
     }
 }
 

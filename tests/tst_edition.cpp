@@ -173,8 +173,8 @@ private slots:
     {
         const auto t = ReportTemplate::builtin(QStringLiteral("2023"));
         const FigureCatalogue &f = t->figures();
-        QCOMPARE(f.priorYearKeys().size(), 7);
-        QCOMPARE(f.factKeys().size(), 18);
+        QCOMPARE(f.priorYearKeys().size(), 10);
+        QCOMPARE(f.factKeys().size(), 25);
         QVERIFY(f.isCount(QStringLiteral("vehicles")));
         QVERIFY(!f.isCount(QStringLiteral("vehicle_fuel")));
         QCOMPARE(f.label(QStringLiteral("income_total")), QStringLiteral("收入总计"));

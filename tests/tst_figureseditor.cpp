@@ -36,6 +36,8 @@ private slots:
     void editsWithUndo();
     void refusesBadEntries();
     void budgetsFollowTable05();
+    void budgetsFollowTable07();
+    void newFiguresOfOtherDepartments();
 
 private:
     std::unique_ptr<Document> load()
@@ -128,6 +130,50 @@ void TestFiguresEditor::budgetsFollowTable05()
     QVERIFY(editor.field(QStringLiteral("budget/2010301")));
     doc->setBudget(QStringLiteral("2010350"), wan("1"));
     QCOMPARE(editor.field(QStringLiteral("budget/2010350"))->text(), QStringLiteral("1.00"));
+}
+
+void TestFiguresEditor::budgetsFollowTable07()
+{
+    auto doc = load();
+    QVERIFY(doc);
+    FiguresEditor editor(doc.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(!editor.field(QStringLiteral("budget/2120801")));
+    QString error;
+    QVERIFY2(doc->addItemRow(QStringLiteral("07"), QStringLiteral("2120801"), &error), qPrintable(error));
+    QLineEdit *field = editor.field(QStringLiteral("budget/2120801"));
+    QVERIFY(field);
+    QVERIFY(field->text().isEmpty());
+    type(field, QStringLiteral("118.5"));
+    QCOMPARE(doc->budget(QStringLiteral("2120801")), wan("118.5"));
+    QCOMPARE(editor.field(QStringLiteral("budget/2120801"))->text(), QStringLiteral("118.50"));
+    doc->undoStack()->undo();
+    QVERIFY(doc->budget(QStringLiteral("2120801")).isBlank());
+    doc->undoStack()->undo(); // the row goes, and its field with it
+    QVERIFY(!editor.field(QStringLiteral("budget/2120801")));
+}
+
+void TestFiguresEditor::newFiguresOfOtherDepartments()
+{
+    auto doc = load();
+    QVERIFY(doc);
+    FiguresEditor editor(doc.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    for (const char *id : {"prior/fund_income", "prior/fund_expense", "prior/capital_expense", "fact/operating_expense_prior",
+                           "fact/abroad_groups", "fact/abroad_people", "fact/vehicles_purchased", "fact/vehicles_general",
+                           "fact/vehicles_enforcement", "fact/vehicles_special"})
+        QVERIFY2(editor.field(QString::fromLatin1(id)), id);
+    type(editor.field(QStringLiteral("prior/fund_income")), QStringLiteral("100"));
+    QCOMPARE(doc->priorYear(QStringLiteral("fund_income")), wan("100"));
+    type(editor.field(QStringLiteral("fact/vehicles_purchased")), QStringLiteral("1"));
+    QCOMPARE(doc->factCount(QStringLiteral("vehicles_purchased")), 1);
+    type(editor.field(QStringLiteral("fact/operating_expense_prior")), QStringLiteral("2.5"));
+    QCOMPARE(doc->factAmount(QStringLiteral("operating_expense_prior")), wan("2.5"));
+    type(editor.field(QStringLiteral("fact/abroad_people")), QStringLiteral("-1"));
+    QVERIFY2(editor.lastError().contains(QStringLiteral("cannot be negative")), qPrintable(editor.lastError()));
+    QVERIFY(!doc->hasFact(QStringLiteral("abroad_people")));
 }
 
 QTEST_MAIN(TestFiguresEditor)

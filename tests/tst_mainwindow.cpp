@@ -1,6 +1,7 @@
 // The editor window: outline, lazily created table pages, text parts in the document's undo
 // history, files (save, failed open), the unsaved-changes question, autosave and recovery
 // after the process is killed.
+#include "auditpanel.h"
 #include "autosaver.h"
 #include "chartview.h"
 #include "document.h"
@@ -101,6 +102,7 @@ private slots:
     void init();
     void cleanup();
     void outlineListsPartsAndTables();
+    void textFindingsLeadToTheirPage();
     void tableTitles_data();
     void tableTitles();
     void selectingTableShowsSheetView_data();
@@ -164,6 +166,26 @@ QString TestMainWindow::copyOfSample(const QString &name)
         return QString();
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return path;
+}
+
+void TestMainWindow::textFindingsLeadToTheirPage()
+{
+    // A finding on a text (a required part left empty, a missing 主要原因) opens the page
+    // that text is written on: 重点工作 and 名词解释 are parts 4 and 5, not part 3.
+    QCOMPARE(MainWindow::pageOfText(QStringLiteral("keyWork")), QStringLiteral("part4"));
+    QCOMPARE(MainWindow::pageOfText(QStringLiteral("glossary")), QStringLiteral("part5"));
+    QCOMPARE(MainWindow::pageOfText(QStringLiteral("reason.income")), QStringLiteral("part3"));
+    QCOMPARE(MainWindow::pageOfText(QStringLiteral("detached.overview")), QStringLiteral("part3"));
+    TestWindow w;
+    QVERIFY(w.openFile(samplePath()));
+    auto *panel = w.findChild<AuditPanel *>();
+    QVERIFY(panel);
+    for (const auto &[key, page] : {std::pair{QStringLiteral("glossary"), QStringLiteral("part5")},
+                                    std::pair{QStringLiteral("keyWork"), QStringLiteral("part4")},
+                                    std::pair{QStringLiteral("reason.income"), QStringLiteral("part3")}}) {
+        emit panel->textActivated(key);
+        QCOMPARE(w.currentPageId(), page);
+    }
 }
 
 void TestMainWindow::outlineListsPartsAndTables()

@@ -6,10 +6,15 @@
 #include "narrativeview.h"
 #include "testsupport.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Juesuan;
 using namespace TestSupport;
@@ -26,6 +31,9 @@ private slots:
     void followsTableEdits();
     void reasonFieldsEditWithUndo();
     void reasonFieldsFollowNewItems();
+    void newFundItemShowsItsReasonField();
+    void styleBarChangesTheTextWithUndo();
+    void styleBarFollowsUndo();
 };
 
 void TestNarrativeView::showsTheExplanations()
@@ -96,6 +104,90 @@ void TestNarrativeView::reasonFieldsFollowNewItems()
     QVERIFY(doc->setCell(CellKey::fromString(QStringLiteral("05!2010301@2")), Money::parse(QStringLiteral("5")).value, &error));
     QVERIFY(view.reasonEdit(QStringLiteral("reason.item.2010301")));
     QVERIFY(view.plainText().contains(QStringLiteral("行政运行（项）。年初预算为0万元，支出决算为5万元，支出决算数大于年初预算数。")));
+}
+
+void TestNarrativeView::newFundItemShowsItsReasonField()
+{
+    QString error;
+    auto doc = DocumentIO::load(samplePath(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    NarrativeView view(doc.get());
+    QVERIFY2(doc->addItemRow(QStringLiteral("07"), QStringLiteral("2120801"), &error), qPrintable(error));
+    doc->setBudget(QStringLiteral("2120801"), Money::parse(QStringLiteral("10")).value);
+    // Budgeted and nothing spent yet: the 项 needs a reason, and its field is there, empty.
+    QLineEdit *edit = view.reasonEdit(QStringLiteral("reason.fundItem.2120801"));
+    QVERIFY(edit);
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(view.plainText().contains(QStringLiteral("征地和拆迁补偿支出（项）。年初预算为10万元，支出决算为0万元，完成年初预算的0%，"
+                                                     "支出决算数小于年初预算数。")));
+    edit->setText(QStringLiteral("x"));
+    emit edit->textEdited(QStringLiteral("x"));
+    QVERIFY(view.plainText().contains(QStringLiteral("支出决算数小于年初预算数的主要原因是x。")));
+    // Its label says which part and which 项 it is.
+    const auto labels = view.findChildren<QLabel *>();
+    const bool labelled = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().contains(QStringLiteral("7. Item 2120801"));
+    });
+    QVERIFY(labelled);
+}
+
+void TestNarrativeView::styleBarChangesTheTextWithUndo()
+{
+    QString error;
+    auto doc = DocumentIO::load(samplePath(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    NarrativeView view(doc.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *changes = qobject_cast<QComboBox *>(view.styleControl(QStringLiteral("changeDecimals")));
+    QVERIFY(changes);
+    QCOMPARE(changes->currentIndex(), 1);
+    // By keyboard: the combo box takes focus and Down picks 2 decimals.
+    changes->setFocus();
+    QTest::keyClick(changes, Qt::Key_Down);
+    QCOMPARE(changes->currentIndex(), 2);
+    QCOMPARE(doc->narrativeStyle().changeDecimals, 2);
+    QVERIFY(view.plainText().contains(QStringLiteral("收、支总计各减少1274.1万元，下降29.21%")));
+    QCOMPARE(doc->undoStack()->count(), 1);
+
+    auto *amounts = qobject_cast<QComboBox *>(view.styleControl(QStringLiteral("amounts")));
+    QVERIFY(amounts);
+    amounts->setCurrentIndex(1);
+    QVERIFY(view.plainText().contains(QStringLiteral("收、支总计各减少1274.10万元，下降29.21%")));
+    auto *over = qobject_cast<QCheckBox *>(view.styleControl(QStringLiteral("rateOverBudget")));
+    QVERIFY(over);
+    over->setChecked(true);
+    QVERIFY(view.plainText().contains(QStringLiteral("支出决算为313.93万元，完成年初预算的100.4%")));
+    QCOMPARE(doc->undoStack()->count(), 3);
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(doc->narrativeStyle().isDefault());
+    QVERIFY(view.plainText().contains(QStringLiteral("收、支总计各减少1274.1万元，下降29.2%")));
+}
+
+void TestNarrativeView::styleBarFollowsUndo()
+{
+    QString error;
+    auto doc = DocumentIO::load(samplePath(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    NarrativeView view(doc.get());
+    NarrativeStyle style;
+    style.projectOrder = NarrativeStyle::ProjectOrder::ByAmount;
+    style.overallRate = true;
+    style.formRateDecimals = 2;
+    doc->setNarrativeStyle(style);
+    QCOMPARE(qobject_cast<QComboBox *>(view.styleControl(QStringLiteral("projectOrder")))->currentIndex(), 1);
+    QCOMPARE(qobject_cast<QComboBox *>(view.styleControl(QStringLiteral("formRateDecimals")))->currentIndex(), 2);
+    QVERIFY(qobject_cast<QCheckBox *>(view.styleControl(QStringLiteral("overallRate")))->isChecked());
+    QVERIFY(view.plainText().contains(QStringLiteral("执行率为94.72%")));
+    // Showing the document's style in the controls is not itself a change.
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(qobject_cast<QComboBox *>(view.styleControl(QStringLiteral("projectOrder")))->currentIndex(), 0);
+    QVERIFY(!qobject_cast<QCheckBox *>(view.styleControl(QStringLiteral("overallRate")))->isChecked());
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(!view.plainText().contains(QStringLiteral("执行率为")));
 }
 
 QTEST_MAIN(TestNarrativeView)

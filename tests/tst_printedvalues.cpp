@@ -544,7 +544,7 @@ void TestPrintedValues::everyOutputReadsPrintedValues()
             {key("05!2010350@2"), wan("80.4051")},  {key("05!2010399@3"), wan("98.4014")},
             {key("05!2080101@2"), wan("50.0040")},  {key("01!1@1"), wan("363.9389")},
             {key("01!31@1"), wan("363.9389")},
-            // 03 spends what 05 spends: the forms' 基本/项目支出总额 restate 03表 合计 (all funds)
+            // 03 (all funds) as 05: the overall form below restates its totals.
             {key("03!2010301@2"), wan("120.1234")}, {key("03!2010301@3"), wan("15.0050")},
             {key("03!2010350@2"), wan("80.4051")},  {key("03!2010399@3"), wan("98.4014")},
             {key("03!2080101@2"), wan("50.0040")}};
@@ -580,19 +580,20 @@ void TestPrintedValues::everyOutputReadsPrintedValues()
     }
     QVERIFY(amounts > 0);
 
-    // Forms: 基本支出总额 and 项目支出总额 restate 03表 合计 (the edition's rule reads all funds)
-    // and print as it prints; the budget is no table figure and stays as typed; a figure that
-    // differs from the table stays too.
+    // Forms: 基本支出总额 and 项目支出总额 restate 03表 合计 (all funds, the scope the edition's
+    // rules give them) and print as it prints; the budget is no table figure and stays as
+    // typed; a figure that differs from the table stays too.
     EvaluationForm overall = EvaluationForms::newForm(doc, EvaluationForm::Kind::Overall);
     overall.name = QStringLiteral("测试单位");
-    overall.basicTotal = doc.value(key("03!total@2")); // 250.5325
-    overall.projectTotal = doc.value(key("03!total@3")); // 113.4064
+    overall.basicTotal = doc.value(key("03!total@2"));
+    overall.projectTotal = doc.value(key("03!total@3"));
     overall.budget = wan("400.1234");
     overall.executed = wan("363.9312"); // not 01表 58行
     const EvaluationForm shown = EvaluationForms::asPrinted(doc, overall);
     QCOMPARE(shown.basicTotal, doc.printed().printedValue(key("03!total@2")));
-    QCOMPARE(EvaluationForms::printedAmount(shown.basicTotal), QStringLiteral("250.53"));
-    QCOMPARE(EvaluationForms::printedAmount(shown.projectTotal), QStringLiteral("113.41"));
+    QCOMPARE(shown.projectTotal, doc.printed().printedValue(key("03!total@3")));
+    QCOMPARE(EvaluationForms::printedAmount(shown.basicTotal), QStringLiteral("250.53")); // 250.5325 exact
+    QCOMPARE(EvaluationForms::printedAmount(shown.projectTotal), QStringLiteral("113.41")); // 113.4064 exact
     QCOMPARE(shown.budget, overall.budget);
     QCOMPARE(shown.executed, overall.executed);
     QCOMPARE(EvaluationForms::asPrinted(doc, overall).basicTotal.fen() % unit, 0);

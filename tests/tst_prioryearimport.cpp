@@ -75,9 +75,12 @@ void TestPriorYearImport::fillsEveryKeyFromItsCell()
     const auto current = load(samplePath());
     QVERIFY(last && current);
     const PriorYearImport::Result r = PriorYearImport::collect(*last, *current);
-    QVERIFY(r.missing.isEmpty());
+    // Last year's report left 公开07表 and 公开08表 empty (its fund money shows in 04 only):
+    // the 上年 政府性基金 and 国有资本经营 figures are missing, not zero.
+    QCOMPARE(r.missing, (QStringList{QStringLiteral("fund_income"), QStringLiteral("fund_expense"),
+                                     QStringLiteral("capital_expense")}));
     QVERIFY(r.yearMismatch.isEmpty());
-    QCOMPARE(r.figures.size(), current->priorYearKeys().size());
+    QCOMPARE(r.figures.size(), current->priorYearKeys().size() - 3);
 
     // The fixture's 2022 report: 3,087.79 一般公共预算 + 100.00 政府性基金 received, 12.34
     // carried in; the fund money is unspent and carried out with the 12.34.
@@ -103,7 +106,8 @@ void TestPriorYearImport::fillsEveryKeyFromItsCell()
     const QString summary = PriorYearImport::summary(r);
     QVERIFY2(summary.contains(QStringLiteral("3,200.13")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("公开01表 总计")), qPrintable(summary));
-    QCOMPARE(summary.count(QLatin1Char('\n')), r.figures.size() - 1);
+    // One line per figure read and one per figure last year's report does not hold.
+    QCOMPARE(summary.count(QLatin1Char('\n')), r.figures.size() + r.missing.size() - 1);
 }
 
 void TestPriorYearImport::isOneUndoStep()

@@ -37,11 +37,9 @@ QString squeeze(QString s)
 }
 
 // The PDF's text in reading order, without the page-number footers ("- 5 -") that would
-// interrupt a paragraph running over a page break, and without spaces. The QTextDocument
-// layout draws the last body line of a page once more, clipped out of sight, above the
-// top margin of the next page; pdftotext reads that hidden copy, so a page's first lines
-// that repeat the previous page's last lines are read once (the page model of issue 14
-// draws each line once).
+// interrupt a paragraph running over a page break, and without spaces. Every line is read
+// as drawn: a paragraph found whole across a page break shows that the page before's last
+// line is not drawn again, out of sight, at the top of the next (QTextLayout::draw did so).
 QString pdfText(const QString &pdf)
 {
     QProcess p;
@@ -50,17 +48,9 @@ QString pdfText(const QString &pdf)
         return QString();
     static const QRegularExpression footer(QStringLiteral("^\\s*-\\s*\\d+\\s*-\\s*$"));
     QStringList lines;
-    for (const QString &page : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'))) {
-        QStringList pageLines;
-        for (const QString &line : page.split(QLatin1Char('\n')))
-            if (!line.trimmed().isEmpty() && !footer.match(line).hasMatch())
-                pageLines.append(line);
-        int repeated = 0;
-        for (int n = qMin(3, int(qMin(lines.size(), pageLines.size()))); n > 0 && !repeated; --n)
-            if (lines.mid(lines.size() - n) == pageLines.mid(0, n))
-                repeated = n;
-        lines += pageLines.mid(repeated);
-    }
+    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty() && !footer.match(line).hasMatch())
+            lines.append(line);
     return squeeze(lines.join(QString()));
 }
 

@@ -619,7 +619,8 @@ void TestReportPdf::chartsBuiltOnce()
 }
 
 // A department name of 500 characters wraps within the cover's width and the cover stays
-// one page: the title is set smaller until it fits, every character of it still text.
+// one page: the title is set smaller until it fits, every character of it still text. The
+// table pages' headings and 部门 lines wrap within the page as well.
 void TestReportPdf::longDepartmentCover()
 {
     QString error;
@@ -654,6 +655,11 @@ void TestReportPdf::longDepartmentCover()
                                        {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
                                         path, QStringLiteral("-")}));
     QVERIFY2(second.startsWith(QStringLiteral("目录")), qPrintable(second.left(200)));
+    // The tables' pages wrap the name too: the part's heading and each table's 部门 line are
+    // read whole, not cut off at the page's edge.
+    const QString all = squeeze(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+    QVERIFY(all.contains(QStringLiteral("第二部分") + name + QStringLiteral("2023年度部门决算表")));
+    QVERIFY(all.count(QStringLiteral("部门：") + name) >= 9);
 }
 
 #include "tst_reportpdf.moc"

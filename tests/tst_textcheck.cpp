@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QUndoStack>
 
@@ -99,6 +100,8 @@ class TestTextCheck : public QObject
 private slots:
     void editionsHaveReadableTables();
     void sampleFreeTextIsClean();
+    void generatedWordsAreClean_data();
+    void generatedWordsAreClean();
     void referenceParagraphs();
     void mutations_data();
     void mutations();
@@ -137,6 +140,46 @@ void TestTextCheck::sampleFreeTextIsClean()
     QVERIFY2(check.isValid(), qPrintable(check.errorString()));
     QCOMPARE(check.run(), QList<Finding>());
     QCOMPARE(textFindings(AuditEngine(*doc).run()).size(), 0);
+}
+
+void TestTextCheck::generatedWordsAreClean_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("sample") << TestSupport::samplePath();
+    // A department unlike the sample: 政府性基金 with carry-over, 事业收入, 经营支出, a vehicle bought.
+    const QString other = testData(QStringLiteral("departments/fund-department-2024.juesuan"));
+    if (QFile::exists(other))
+        QTest::newRow("fund department") << other;
+}
+
+void TestTextCheck::generatedWordsAreClean()
+{
+    // Every section detached with the words it had: what is generated agrees with the tables,
+    // so a check that flags any of it flags a false alarm.
+    QFETCH(QString, path);
+    QString error;
+    auto doc = DocumentIO::load(path, &error);
+    QVERIFY2(doc, qPrintable(error));
+    int detached = 0;
+    for (const NarrativeSection &s : Narrative::generate(*doc))
+        detached += NarrativeOverrides::detach(doc.get(), s.id);
+    QVERIFY(detached > 15);
+    const QList<Finding> findings = TextCheck(*doc).run();
+    QVERIFY2(findings.isEmpty(), qPrintable(places(*doc, findings).join(QLatin1Char('\n')) + QLatin1Char('\n')
+                                             + (findings.isEmpty() ? QString() : findings.first().message)));
+
+    // And the check does read these words: 1 万元 more on 收入合计 is found where it is.
+    const QString key = NarrativeOverrides::key(QStringLiteral("income"));
+    QString text = doc->text(key);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("收入合计([0-9.]+)万元")).match(text);
+    QVERIFY(m.hasMatch());
+    const Money said = Money::parse(m.captured(1)).value;
+    const QString wrong = Narrative::wan(Money::fromFen(said.fen() + Money::fenPerWanyuan)) + QStringLiteral("万元");
+    text.replace(m.capturedStart(1), m.capturedLength(1) + 2, wrong);
+    const QList<Finding> one = TextCheck(*doc).check(key, text);
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one.first().textOffset, int(m.capturedStart(1)));
+    QCOMPARE(text.mid(one.first().textOffset, one.first().textLength), wrong);
 }
 
 void TestTextCheck::referenceParagraphs()
@@ -407,6 +450,21 @@ void TestTextCheck::ownWordingTab()
     QVERIFY(!own.showSection(id)); // generated: nothing to edit yet
     QVERIFY(!own.showSection(QStringLiteral("gpb")));  // a heading alone is not offered
     QVERIFY(own.detachButton()->isEnabled());
+    // What it prints now is shown, read-only, and follows the figures.
+    auto *preview = own.findChild<QPlainTextEdit *>(QStringLiteral("generatedPreview"));
+    QVERIFY(preview && preview->isVisible() && preview->isReadOnly());
+    QString generated;
+    for (const NarrativeSection &s : Narrative::generate(*doc))
+        if (s.id == id)
+            generated = s.paragraphs.join(QLatin1Char('\n'));
+    QVERIFY(!generated.isEmpty());
+    QCOMPARE(preview->toPlainText(), generated);
+    const CellKey abroad{QStringLiteral("09"), QStringLiteral("1"), QStringLiteral("8")};
+    const Money before = doc->value(abroad);
+    QVERIFY(doc->setCell(abroad, Money::fromFen(before.fen() + 1230000)));
+    QTRY_VERIFY(preview->toPlainText() != generated);
+    doc->undoStack()->undo();
+    QTRY_COMPARE(preview->toPlainText(), generated);
 
     // Detach from the keyboard: the button's mnemonic, then type into the words.
     own.detachButton()->setFocus();
@@ -415,6 +473,8 @@ void TestTextCheck::ownWordingTab()
     TextPartEditor *editor = own.editor();
     QVERIFY(editor);
     QCOMPARE(editor->toPlainText(), doc->text(NarrativeOverrides::key(id)));
+    QCOMPARE(editor->toPlainText(), generated); // detaching starts from the words shown
+    QVERIFY(preview->isHidden());
     editor->setFocus();
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, QStringLiteral("XY"));
@@ -423,6 +483,17 @@ void TestTextCheck::ownWordingTab()
     QVERIFY(!doc->text(NarrativeOverrides::key(id)).endsWith(QStringLiteral("XY")));
     QTRY_COMPARE(editor->toPlainText(), doc->text(NarrativeOverrides::key(id)));
 
+    // Typing every word away re-attaches the section but keeps the editor; typing detaches again.
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QVERIFY(!NarrativeOverrides::isDetached(*doc, id));
+    QCOMPARE(own.editor(), editor);
+    QTest::keyClicks(editor, QStringLiteral("New"));
+    QCOMPARE(doc->text(NarrativeOverrides::key(id)), QStringLiteral("New"));
+    QCOMPARE(own.editor(), editor);
+    doc->undoStack()->undo(); // the typing, back to the words before
+    QVERIFY(NarrativeOverrides::isDetached(*doc, id));
+
     // Re-attach: the editor goes, the section is generated again; undo detaches it again.
     QTest::mouseClick(own.detachButton(), Qt::LeftButton);
     QVERIFY(!NarrativeOverrides::isDetached(*doc, id));
@@ -430,6 +501,10 @@ void TestTextCheck::ownWordingTab()
     doc->undoStack()->undo();
     QVERIFY(NarrativeOverrides::isDetached(*doc, id));
     QTRY_VERIFY(own.editor());
+    QCOMPARE(own.editor()->toPlainText(), doc->text(NarrativeOverrides::key(id)));
+    // Another section: its own state, no editor while it is generated.
+    QVERIFY(!own.showSection(QStringLiteral("overview")));
+    QTRY_VERIFY(!own.editor());
 }
 
 void TestTextCheck::auditPanelActivatesTheWords()

@@ -74,7 +74,7 @@ fi
 
 if [ -x "$bench_report" ]; then
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-    echo "page model (bench_report; wall time inside the process, peak memory of the whole process):"
+    echo "page model (bench_report; wall and processor time inside the process, peak memory of the whole process):"
     report_case() { # args for bench_report
         /usr/bin/time -f '%M' -o "$out/mem" "$bench_report" "$@" 2>"$out/err" | sed 's/^/  /' \
             || { cat "$out/err" >&2; return 0; }

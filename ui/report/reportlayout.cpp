@@ -9,12 +9,82 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+
+#include <algorithm>
 
 namespace Juesuan {
 
 namespace {
 constexpr qreal mmPerInch = 25.4;
 constexpr qreal footerFromBottomMm = 11;
+
+// The parts of a typeset flow in order, with where each starts and ends: paragraphs, and the
+// tables in it (QTextTable frames of the root frame).
+QList<ReportLayout::FlowItem> flowItems(QTextDocument *text)
+{
+    QList<ReportLayout::FlowItem> out;
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    QTextFrame *root = text->rootFrame();
+    for (QTextFrame::iterator it = root->begin(); !it.atEnd(); ++it) {
+        ReportLayout::FlowItem item;
+        QRectF r;
+        if (QTextFrame *frame = it.currentFrame()) {
+            item.frame = frame;
+            r = layout->frameBoundingRect(frame);
+        } else {
+            item.block = it.currentBlock();
+            r = layout->blockBoundingRect(item.block);
+        }
+        item.top = r.top();
+        item.bottom = r.bottom();
+        out.append(item);
+    }
+    return out;
+}
+
+// Draws the part of a typeset flow that lies on one page, `page` in the flow's coordinates.
+// QTextDocumentLayout::draw would do it, but QTextLayout::draw starts at the last line that
+// ends above the clip, not the first inside it: each paragraph running over a page break was
+// drawn once more, out of sight above the next page, and a PDF reader read its last line
+// twice. So the paragraphs of the flow are drawn here line by line, each line on the page
+// its middle falls on; the tables in the flow (QTextTable frames: their rows never straddle a
+// page) are left to the document layout, clipped to the table. `items` are the flow's parts
+// (flowItems): the page's first is found by bisection, so a page costs what is on it.
+void drawFlowPage(QTextDocument *text, const QList<ReportLayout::FlowItem> &items, QPainter *painter,
+                  const QRectF &page)
+{
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    painter->setPen(Qt::black);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    // Items are in flow order, their bottoms increasing: the first that ends below the page top.
+    auto it = std::partition_point(items.cbegin(), items.cend(),
+                                   [&](const ReportLayout::FlowItem &item) { return item.bottom <= page.top(); });
+    for (; it != items.cend() && it->top < page.bottom(); ++it) {
+        if (it->frame) {
+            const QRectF clip = QRectF(page.left() - 1, it->top, page.width() + 2, it->bottom - it->top) & page;
+            if (clip.height() <= 0)
+                continue;
+            context.clip = clip;
+            painter->save();
+            layout->draw(painter, context);
+            painter->restore();
+            continue;
+        }
+        const QTextLayout *lines = it->block.layout();
+        const QPointF at = lines->position();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const qreal middle = at.y() + line.y() + line.height() / 2;
+            if (middle >= page.bottom())
+                break;
+            if (middle >= page.top())
+                line.draw(painter, at);
+        }
+    }
+}
 } // namespace
 
 ReportLayout::ReportLayout(const Document &document, QPaintDevice *device)
@@ -108,10 +178,12 @@ void ReportLayout::paintPage(QPainter *painter, int page) const
         s.table->paint(painter, p.index);
     } else {
         painter->translate(0, -p.index * area.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, p.index * area.height(), area.width(), area.height());
-        context.palette.setColor(QPalette::Text, Qt::black);
-        s.text->documentLayout()->draw(painter, context);
+        if (m_flowItems.size() <= p.section)
+            m_flowItems.resize(m_report->sections().size());
+        if (m_flowItems.at(p.section).isEmpty())
+            m_flowItems[p.section] = flowItems(s.text.get());
+        drawFlowPage(s.text.get(), m_flowItems.at(p.section), painter,
+                     QRectF(0, p.index * area.height(), area.width(), area.height()));
     }
     painter->restore();
 

@@ -5,11 +5,13 @@
 #include <QPageLayout>
 #include <QSizeF>
 #include <QString>
+#include <QTextBlock>
 
 #include <memory>
 
 class QPainter;
 class QPaintDevice;
+class QTextFrame;
 
 namespace Juesuan {
 
@@ -45,6 +47,15 @@ public:
     QList<ContentsEntry> contents() const;
     const ReportDocument &report() const { return *m_report; }
 
+    // A paragraph or a table of a typeset flow (a text section) and where it starts and ends
+    // in the flow: what painting a page of the flow looks up.
+    struct FlowItem {
+        QTextBlock block;
+        QTextFrame *frame = nullptr;
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+
     // Paints page `page` (0-based). The painter's origin is the top-left corner of the paper
     // of that page's orientation, in the device's pixels.
     void paintPage(QPainter *painter, int page) const;
@@ -62,6 +73,9 @@ private:
     std::unique_ptr<ReportDocument> m_report;
     QList<Page> m_pages;
     QList<int> m_headingPages;
+    // Per section: its flow's parts, found at the first painting of one of its pages (the
+    // report is typeset once, before any painting).
+    mutable QList<QList<FlowItem>> m_flowItems;
 };
 
 } // namespace Juesuan

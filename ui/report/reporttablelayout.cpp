@@ -230,18 +230,43 @@ qreal ReportTableLayout::headerHeight() const
     return h;
 }
 
+// The lines `text` takes in `width`: a heading, a title or a 部门 line as long as a department
+// name of hundreds of characters wraps within the page instead of running off it.
+int ReportTableLayout::leadLines(const QString &text, const QFont &font, qreal width) const
+{
+    if (QFontMetricsF(font, m_device).horizontalAdvance(text) <= width)
+        return 1;
+    return int(wrappedLines(text, font, m_device, width).size());
+}
+
+// The width of a meta line's left text: the page's width but for the right text and a gap.
+qreal ReportTableLayout::metaLeftWidth(const ReportOutline::Block::MetaLine &line) const
+{
+    if (line.right.isEmpty())
+        return m_area.width();
+    const QFontMetricsF fm(m_small, m_device);
+    return qMax(m_area.width() / 3, m_area.width() - fm.horizontalAdvance(line.right) - fm.horizontalAdvance(QStringLiteral("国国")));
+}
+
 qreal ReportTableLayout::leadHeight(bool first) const
 {
+    const qreal width = m_area.width();
     qreal h = 0;
     if (first)
-        for (const ReportOutline::Block *b : m_headings)
-            h += b->level == 0 ? pt(6) + QFontMetricsF(m_partFont, m_device).height() + pt(18)
-                               : pt(12) + QFontMetricsF(m_itemFont, m_device).height() + pt(6);
-    h += pt(6) + QFontMetricsF(m_title, m_device).height() + pt(4);
+        for (const ReportOutline::Block *b : m_headings) {
+            const bool part = b->level == 0;
+            const QFont &font = part ? m_partFont : m_itemFont;
+            h += (part ? pt(6) + pt(18) : pt(12) + pt(6))
+                    + leadLines(b->headingText(), font, width) * QFontMetricsF(font, m_device).height();
+        }
+    const QString title = first ? m_table.title : m_table.title + continued;
+    h += pt(6) + leadLines(title, m_title, width) * QFontMetricsF(m_title, m_device).height() + pt(4);
     const qreal small = QFontMetricsF(m_small, m_device).height();
     if (!m_table.code.isEmpty())
         h += small;
-    h += m_table.meta.size() * small + pt(3);
+    for (const ReportOutline::Block::MetaLine &line : m_table.meta)
+        h += leadLines(line.left, m_small, metaLeftWidth(line)) * small;
+    h += pt(3);
     return h + pt(2);
 }
 
@@ -336,16 +361,17 @@ void ReportTableLayout::paintLead(QPainter *painter, bool first, qreal *y) const
             const QFont &font = part ? m_partFont : m_itemFont;
             *y += part ? pt(6) : pt(12);
             painter->setFont(font);
-            const qreal h = QFontMetricsF(font, m_device).height();
-            painter->drawText(QRectF(0, *y, width, h), (part ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter,
+            const qreal h = leadLines(b->headingText(), font, width) * QFontMetricsF(font, m_device).height();
+            painter->drawText(QRectF(0, *y, width, h),
+                              (part ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter | Qt::TextWrapAnywhere,
                               b->headingText());
             *y += h + (part ? pt(18) : pt(6));
         }
     *y += pt(6);
     painter->setFont(m_title);
-    const qreal th = QFontMetricsF(m_title, m_device).height();
-    painter->drawText(QRectF(0, *y, width, th), Qt::AlignHCenter | Qt::AlignVCenter,
-                      first ? m_table.title : m_table.title + continued);
+    const QString title = first ? m_table.title : m_table.title + continued;
+    const qreal th = leadLines(title, m_title, width) * QFontMetricsF(m_title, m_device).height();
+    painter->drawText(QRectF(0, *y, width, th), Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWrapAnywhere, title);
     *y += th + pt(4);
     painter->setFont(m_small);
     const qreal sh = QFontMetricsF(m_small, m_device).height();
@@ -354,9 +380,11 @@ void ReportTableLayout::paintLead(QPainter *painter, bool first, qreal *y) const
         *y += sh;
     }
     for (const ReportOutline::Block::MetaLine &line : m_table.meta) {
-        painter->drawText(QRectF(0, *y, width, sh), Qt::AlignLeft | Qt::AlignVCenter, line.left);
+        const qreal left = metaLeftWidth(line);
+        const qreal h = leadLines(line.left, m_small, left) * sh;
+        painter->drawText(QRectF(0, *y, left, h), Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere, line.left);
         painter->drawText(QRectF(0, *y, width, sh), Qt::AlignRight | Qt::AlignVCenter, line.right);
-        *y += sh;
+        *y += h;
     }
     *y += pt(3) + pt(2);
 }

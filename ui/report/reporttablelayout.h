@@ -74,6 +74,8 @@ private:
     qreal sliceHeight(const Slice &s) const;
     qreal headerHeight() const;
     qreal leadHeight(bool first) const;
+    int leadLines(const QString &text, const QFont &font, qreal width) const;
+    qreal metaLeftWidth(const ReportOutline::Block::MetaLine &line) const;
     qreal notesHeight() const;
     void paintLead(QPainter *painter, bool first, qreal *y) const;
     void paintCell(QPainter *painter, const Cell &c, const QRectF &r, int fromLine, int toLine) const;

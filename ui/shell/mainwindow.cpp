@@ -144,7 +144,7 @@ void MainWindow::createDocks()
     connect(this, &MainWindow::documentChanged, audit, &AuditPanel::setDocument);
     connect(audit, &AuditPanel::cellActivated, this, [this](const CellKey &key) { showCell(key.table, key); });
     connect(audit, &AuditPanel::textActivated, this, [this](const QString &key) {
-        if (!showPage(key))
+        if (!showPage(pageOfText(key)))
             showPage(QStringLiteral("part3")); // the 主要原因 are written with the explanations
     });
     connect(audit, &AuditPanel::wordsActivated, this, [this](const QString &key, int offset, int length) {
@@ -529,16 +529,23 @@ bool MainWindow::showPage(const QString &outlineId)
     return m_currentPage == outlineId;
 }
 
+QString MainWindow::pageOfText(const QString &textKey)
+{
+    if (!NarrativeOverrides::sectionOf(textKey).isEmpty() || textKey.startsWith(QLatin1String("reason.")))
+        return QStringLiteral("part3");
+    if (textKey == QLatin1String("keyWork"))
+        return QStringLiteral("part4");
+    if (textKey == QLatin1String("glossary"))
+        return QStringLiteral("part5");
+    return textKey; // the other text parts have pages of their own
+}
+
 bool MainWindow::showWords(const QString &textKey, int offset, int length)
 {
     // A detached 第三部分 section is edited on the page's "Own wording" tab; 重点工作 and
     // 名词解释 are the pages of parts 4 and 5; the other text parts have pages of their own.
     const QString section = NarrativeOverrides::sectionOf(textKey);
-    const QString pageId = !section.isEmpty() ? QStringLiteral("part3")
-            : textKey == QLatin1String("keyWork") ? QStringLiteral("part4")
-            : textKey == QLatin1String("glossary") ? QStringLiteral("part5")
-                                                   : textKey;
-    if (!showPage(pageId))
+    if (!showPage(pageOfText(textKey)))
         return false;
     TextPartEditor *editor = nullptr;
     if (auto *own = currentPage()->findChild<DetachedSections *>()) {

@@ -104,6 +104,9 @@ public:
     // Shows the editor of text `textKey` (a text part or "detached.<section id>") with the
     // words at offset/length selected; false when it cannot.
     bool showWords(const QString &textKey, int offset, int length);
+    // The page a text is edited on: part 3 for 主要原因 and detached sections, part 4 for
+    // 重点工作, part 5 for 名词解释, else the text part's own page.
+    static QString pageOfText(const QString &textKey);
     QString currentPageId() const { return m_currentPage; }
     QWidget *currentPage() const;
     QWidget *page(const QString &outlineId) const; // nullptr until it was first shown

@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Juesuan {
@@ -33,8 +35,27 @@ DetachedSections::DetachedSections(Document *document, QWidget *parent) : QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_state);
+    // An attached section shows the words it prints now, so the user sees what detaching
+    // starts from; they follow the figures while the tab is open.
+    m_preview = new QPlainTextEdit;
+    m_preview->setObjectName(QStringLiteral("generatedPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_preview, 1);
     m_editorPlace = new QVBoxLayout;
     layout->addLayout(m_editorPlace, 1);
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(200);
+    connect(m_previewTimer, &QTimer::timeout, this, &DetachedSections::updatePreview);
+    const auto schedulePreview = [this] {
+        if (m_preview->isVisible())
+            m_previewTimer->start();
+    };
+    connect(document, &Document::cellsChanged, this, schedulePreview);
+    connect(document, &Document::figuresChanged, this, schedulePreview);
+    connect(document, &Document::metadataChanged, this, schedulePreview);
+    connect(document, &Document::textChanged, this, schedulePreview); // the 主要原因
 
     connect(m_sections, &QComboBox::currentIndexChanged, this, &DetachedSections::showCurrent);
     connect(m_detach, &QPushButton::clicked, this, &DetachedSections::detachOrReattach);
@@ -91,7 +112,13 @@ void DetachedSections::showCurrent()
                               : tr("This section is generated from the tables and the reasons on the "
                                    "Explanations tab."));
     const QString key = NarrativeOverrides::key(id);
-    if (m_editor && (!detached || m_editor->key() != key)) {
+    // Typing the words away (or undoing the detach) leaves the editor where it is: the section
+    // prints generated text while it is empty, and is detached again by what is typed next.
+    // Re-attach and choosing another section take it away.
+    const bool emptied = !detached && m_editor && m_editor->key() == key;
+    if (emptied)
+        m_state->setText(tr("Empty: the section prints its generated text until you type its own words."));
+    else if (m_editor && (!detached || m_editor->key() != key)) {
         m_editor->deleteLater();
         m_editor = nullptr;
     }
@@ -100,8 +127,24 @@ void DetachedSections::showCurrent()
         m_editorPlace->addWidget(m_editor);
         setFocusProxy(m_editor);
     }
-    if (!detached)
+    if (!detached && !emptied)
         setFocusProxy(m_sections);
+    m_preview->setVisible(!detached && !emptied && !id.isEmpty());
+    updatePreview();
+}
+
+void DetachedSections::updatePreview()
+{
+    if (!m_document || m_preview->isHidden())
+        return;
+    const QString id = currentSection();
+    for (const NarrativeSection &s : Narrative::generate(*m_document)) {
+        if (s.id == id) {
+            m_preview->setPlainText(s.paragraphs.join(QLatin1Char('\n')));
+            return;
+        }
+    }
+    m_preview->clear();
 }
 
 TextPartEditor *DetachedSections::showSection(const QString &id)
@@ -125,6 +168,10 @@ void DetachedSections::detachOrReattach()
     if (!ok) {
         QMessageBox::warning(this, tr("Own wording"), error);
         return;
+    }
+    if (m_editor && !NarrativeOverrides::isDetached(*m_document, id)) { // re-attached: no words to edit
+        m_editor->deleteLater();
+        m_editor = nullptr;
     }
     showCurrent();
     if (m_editor)

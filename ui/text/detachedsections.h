@@ -5,6 +5,8 @@
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
+class QTimer;
 class QPushButton;
 class QVBoxLayout;
 
@@ -35,12 +37,15 @@ public slots:
 private:
     void refreshSections();
     void showCurrent();
+    void updatePreview();
 
     QPointer<Document> m_document;
     QComboBox *m_sections;
     QPushButton *m_detach;
     QLabel *m_state;
     QVBoxLayout *m_editorPlace;
+    QPlainTextEdit *m_preview; // the generated words of an attached section, read-only
+    QTimer *m_previewTimer;
     TextPartEditor *m_editor = nullptr;
 };
 

@@ -62,7 +62,7 @@ FiguresEditor::FiguresEditor(Document *document, QWidget *parent) : QWidget(pare
             m_priorGroup->setTitle(tr("Prior year (%1)").arg(m_document->metadata().year - 1));
     });
     connect(document, &Document::rowsChanged, this, [this](const QString &table) {
-        if (table == budgetTable())
+        if (table == budgetTable() || table == fundBudgetTable())
             rebuildBudgets();
     });
     connect(document, &Document::documentReset, this, &FiguresEditor::rebuildBudgets);
@@ -129,6 +129,7 @@ void FiguresEditor::build()
                   }});
 
     group(tr("Initial budgets of the table 05 items"), &m_budgetForm);
+    group(tr("Initial budgets of the table 07 items (government funds)"), &m_fundBudgetForm);
     rebuildBudgets();
 
     // 三公 预算数: 合计 and 公务用车购置及运行费 are computed, the rest typed (as in the table);
@@ -202,8 +203,14 @@ void FiguresEditor::build()
 
 QString FiguresEditor::budgetTable() const
 {
-    // 年初预算 are given per 项 of the table that totals 一般公共预算财政拨款支出 (05表).
+    // 年初预算 are given per 项 of the table that totals 一般公共预算财政拨款支出 (05表)…
     return m_document ? m_document->reportTemplate().quantityCell(QStringLiteral("gpb_expense")).table : QString();
+}
+
+QString FiguresEditor::fundBudgetTable() const
+{
+    // …and of the one that totals 政府性基金预算财政拨款支出 (07表).
+    return m_document ? m_document->reportTemplate().quantityCell(QStringLiteral("fund_expense")).table : QString();
 }
 
 void FiguresEditor::rebuildBudgets()
@@ -217,22 +224,29 @@ void FiguresEditor::rebuildBudgets()
     m_fields.erase(std::remove_if(m_fields.begin(), m_fields.end(),
                                   [](const Field &f) { return f.id.startsWith(QLatin1String("budget/")); }),
                    m_fields.end());
-    while (m_budgetForm->rowCount() > 0)
-        m_budgetForm->removeRow(0);
     Document *d = m_document;
-    const QString table = budgetTable();
-    for (const QString &code : d->itemRows(table))
-        addField(m_budgetForm, code + QLatin1Char(' ') + d->rowName(table, code),
-                 {QStringLiteral("budget/") + code, nullptr, [d, code] { return amountText(d->budget(code)); },
-                  [d, code](const QString &text, QString *error) {
-                      Money m;
-                      if (!parseAmount(text, &m, error))
-                          return false;
-                      d->setBudget(code, m);
-                      return true;
-                  }});
-    if (d->itemRows(table).isEmpty())
-        m_budgetForm->addRow(new QLabel(tr("Add items to table 05 first.")));
+    const struct { QFormLayout *form; QString table; QString empty; } lists[] = {
+        {m_budgetForm, budgetTable(), tr("Add items to table 05 first.")},
+        {m_fundBudgetForm, fundBudgetTable(), tr("Table 07 has no items.")}};
+    for (const auto &list : lists) {
+        if (!list.form)
+            continue;
+        while (list.form->rowCount() > 0)
+            list.form->removeRow(0);
+        const QString table = list.table;
+        for (const QString &code : d->itemRows(table))
+            addField(list.form, code + QLatin1Char(' ') + d->rowName(table, code),
+                     {QStringLiteral("budget/") + code, nullptr, [d, code] { return amountText(d->budget(code)); },
+                      [d, code](const QString &text, QString *error) {
+                          Money m;
+                          if (!parseAmount(text, &m, error))
+                              return false;
+                          d->setBudget(code, m);
+                          return true;
+                      }});
+        if (d->itemRows(table).isEmpty())
+            list.form->addRow(new QLabel(list.empty));
+    }
     refresh();
 }
 

@@ -5,7 +5,10 @@
 #include "fonts.h"
 #include "narrative.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -46,6 +49,7 @@ NarrativeView::NarrativeView(Document *document, QWidget *parent) : QWidget(pare
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildStyleBar());
     layout->addWidget(splitter);
 
     // Generating all of part 3 takes well under a millisecond (bench_narrative), so every
@@ -57,7 +61,112 @@ NarrativeView::NarrativeView(Document *document, QWidget *parent) : QWidget(pare
     connect(document, &Document::evaluationsChanged, this, &NarrativeView::regenerate);
     connect(document, &Document::documentReset, this, &NarrativeView::regenerate);
     connect(document, &Document::textChanged, this, &NarrativeView::onTextChanged);
+    connect(document, &Document::narrativeStyleChanged, this, [this] {
+        showStyle();
+        regenerate();
+    });
+    showStyle();
     regenerate();
+}
+
+QWidget *NarrativeView::buildStyleBar()
+{
+    auto *bar = new QWidget;
+    bar->setObjectName(QStringLiteral("narrativeStyleBar"));
+    auto *grid = new QGridLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QStringList decimals = {tr("0 decimals"), tr("1 decimal"), tr("2 decimals")};
+    int column = 0, row = 0;
+    const auto addCombo = [&](const QString &name, const QString &label, const QStringList &items, const QString &tip) {
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("style.") + name);
+        combo->addItems(items);
+        combo->setToolTip(tip);
+        auto *caption = new QLabel(label);
+        caption->setBuddy(combo);
+        grid->addWidget(caption, row, column);
+        grid->addWidget(combo, row, column + 1);
+        column += 2;
+        if (column >= 8) {
+            column = 0;
+            ++row;
+        }
+        connect(combo, &QComboBox::currentIndexChanged, this, &NarrativeView::commitStyle);
+        m_styleCombos.insert(name, combo);
+    };
+    addCombo(QStringLiteral("shareDecimals"), tr("&Shares:"), decimals, tr("占…的 x%: shares of a total"));
+    addCombo(QStringLiteral("changeDecimals"), tr("C&hanges:"), decimals, tr("增长/下降 x%: changes against the prior year"));
+    addCombo(QStringLiteral("rateDecimals"), tr("&Budget rates:"), decimals,
+             tr("完成（年初）预算的 x%: actual against the initial budget (parts 5 and 9)"));
+    addCombo(QStringLiteral("formRateDecimals"), tr("E&xecution rates:"), decimals,
+             tr("执行率 of the self-evaluation forms quoted in part 13"));
+    addCombo(QStringLiteral("amounts"), tr("A&mounts:"), {tr("Trimmed (1274.1)"), tr("Two decimals (1274.10)")},
+             tr("How amounts in 万元 print in the explanations"));
+    addCombo(QStringLiteral("performanceFunds"), tr("&Evaluated funds:"), {tr("Sum of budgets"), tr("Sum of executed")},
+             tr("What 资金 means in 13 (一): the projects' budgets or what they executed"));
+    addCombo(QStringLiteral("projectOrder"), tr("&Projects:"), {tr("As entered"), tr("By amount")},
+             tr("The order of the projects in 5 (三) and 13 (三)"));
+    const auto addCheck = [&](const QString &name, const QString &label, const QString &tip) {
+        auto *check = new QCheckBox(label);
+        check->setObjectName(QStringLiteral("style.") + name);
+        check->setToolTip(tip);
+        grid->addWidget(check, row, column, 1, 2);
+        column += 2;
+        if (column >= 8) {
+            column = 0;
+            ++row;
+        }
+        connect(check, &QCheckBox::toggled, this, &NarrativeView::commitStyle);
+        m_styleChecks.insert(name, check);
+    };
+    addCheck(QStringLiteral("rateOverBudget"), tr("&Rate over 100%"),
+             tr("Print 完成年初预算的 x% also for an item whose actual exceeds its budget"));
+    addCheck(QStringLiteral("overallRate"), tr("&Overall execution rate"),
+             tr("Print the 执行率 of the overall (部门整体) self-evaluation in 13 (二)"));
+    return bar;
+}
+
+QWidget *NarrativeView::styleControl(const QString &name) const
+{
+    if (QComboBox *c = m_styleCombos.value(name))
+        return c;
+    return m_styleChecks.value(name);
+}
+
+void NarrativeView::showStyle()
+{
+    if (!m_document)
+        return;
+    const NarrativeStyle &s = m_document->narrativeStyle();
+    m_showingStyle = true;
+    m_styleCombos.value(QStringLiteral("shareDecimals"))->setCurrentIndex(s.shareDecimals);
+    m_styleCombos.value(QStringLiteral("changeDecimals"))->setCurrentIndex(s.changeDecimals);
+    m_styleCombos.value(QStringLiteral("rateDecimals"))->setCurrentIndex(s.rateDecimals);
+    m_styleCombos.value(QStringLiteral("formRateDecimals"))->setCurrentIndex(s.formRateDecimals);
+    m_styleCombos.value(QStringLiteral("amounts"))->setCurrentIndex(int(s.amounts));
+    m_styleCombos.value(QStringLiteral("performanceFunds"))->setCurrentIndex(int(s.performanceFunds));
+    m_styleCombos.value(QStringLiteral("projectOrder"))->setCurrentIndex(int(s.projectOrder));
+    m_styleChecks.value(QStringLiteral("rateOverBudget"))->setChecked(s.rateOverBudget);
+    m_styleChecks.value(QStringLiteral("overallRate"))->setChecked(s.overallRate);
+    m_showingStyle = false;
+}
+
+void NarrativeView::commitStyle()
+{
+    if (!m_document || m_showingStyle)
+        return;
+    NarrativeStyle s;
+    s.shareDecimals = m_styleCombos.value(QStringLiteral("shareDecimals"))->currentIndex();
+    s.changeDecimals = m_styleCombos.value(QStringLiteral("changeDecimals"))->currentIndex();
+    s.rateDecimals = m_styleCombos.value(QStringLiteral("rateDecimals"))->currentIndex();
+    s.formRateDecimals = m_styleCombos.value(QStringLiteral("formRateDecimals"))->currentIndex();
+    s.amounts = NarrativeStyle::Amounts(m_styleCombos.value(QStringLiteral("amounts"))->currentIndex());
+    s.performanceFunds =
+            NarrativeStyle::PerformanceFunds(m_styleCombos.value(QStringLiteral("performanceFunds"))->currentIndex());
+    s.projectOrder = NarrativeStyle::ProjectOrder(m_styleCombos.value(QStringLiteral("projectOrder"))->currentIndex());
+    s.rateOverBudget = m_styleChecks.value(QStringLiteral("rateOverBudget"))->isChecked();
+    s.overallRate = m_styleChecks.value(QStringLiteral("overallRate"))->isChecked();
+    m_document->setNarrativeStyle(s);
 }
 
 QString NarrativeView::plainText() const
@@ -130,6 +239,9 @@ QString NarrativeView::reasonLabel(const QString &key) const
         {QStringLiteral("reason.fiscal"), QT_TR_NOOP("4. Change in total fiscal appropriations: main reason")},
         {QStringLiteral("reason.fiscalIncomeGpb"), QT_TR_NOOP("4. Change in general-budget appropriation revenue: main reason")},
         {QStringLiteral("reason.gpbExpense"), QT_TR_NOOP("5. Change in general-budget appropriation expenditure: main reason")},
+        {QStringLiteral("reason.fund"), QT_TR_NOOP("7. Change in government fund revenue and expenditure: main reason")},
+        {QStringLiteral("reason.capital"), QT_TR_NOOP("8. Change in state capital operation expenditure: main reason")},
+        {QStringLiteral("reason.operating"), QT_TR_NOOP("10. Change in agency operating costs: main reason")},
         {QStringLiteral("reason.threePublic"), QT_TR_NOOP("9. “Three public” spending against budget: main reason")},
         {QStringLiteral("reason.abroad"), QT_TR_NOOP("9. Official travel abroad against budget: main reason")},
         {QStringLiteral("reason.vehiclePurchase"), QT_TR_NOOP("9. Official vehicle purchase against budget: main reason")},
@@ -147,6 +259,11 @@ QString NarrativeView::reasonLabel(const QString &key) const
         const QString code = key.mid(12);
         const QString table = m_document->reportTemplate().quantityCell(QStringLiteral("gpb_expense")).table;
         return tr("5. Item %1 %2 against its initial budget: main reason").arg(code, m_document->rowName(table, code));
+    }
+    if (key.startsWith(QLatin1String("reason.fundItem."))) {
+        const QString code = key.mid(16);
+        const QString table = m_document->reportTemplate().quantityCell(QStringLiteral("fund_expense")).table;
+        return tr("7. Item %1 %2 against its initial budget: main reason").arg(code, m_document->rowName(table, code));
     }
     for (const EvaluationForm &f : m_document->evaluations()) {
         if (key == Narrative::projectKey(QStringLiteral("reason.effect."), f.name))
