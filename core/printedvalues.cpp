@@ -3,11 +3,14 @@
 #include "auditengine.h"
 #include "cellwording.h"
 #include "document.h"
+#include "printedvaluesflow.h"
 #include "reporttemplate.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
+
+#include <unordered_set>
 
 #include <glpk.h>
 
@@ -42,6 +45,31 @@ qint64 conventionalUnits(qint64 fen)
     return fen < 0 ? -r : r;
 }
 
+// A cell's tie-break weight: among roundings with equally few cells away from half-up, the
+// one with the least total weight of cells moved is printed. Weights from a hash of the cell's
+// place (not of its position in memory or the order of edits) in [1, 2^40): by the isolation
+// lemma the best rounding is then unique but with probability below n / 2^40, so the network
+// repaired after an edit prints what a fresh solve prints.
+qint64 tieWeight(const CellKey &key)
+{
+    quint64 h = 14695981039346656037ull; // FNV-1a, 64 bits
+    const auto mix = [&](const QString &s) {
+        for (const QChar c : s) {
+            h ^= c.unicode();
+            h *= 1099511628211ull;
+        }
+        h ^= 0x1f;
+        h *= 1099511628211ull;
+    };
+    mix(key.table);
+    mix(key.row);
+    mix(key.col);
+    h ^= h >> 29; // the low bits of FNV mix poorly
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 32;
+    return qint64(h >> 24) | 1;
+}
+
 // Grand totals named by the edition (edition.json "printedAnchors", inherited by editions
 // built on it).
 QList<CellKey> editionAnchors(const ReportTemplate &rt)
@@ -53,6 +81,7 @@ QList<CellKey> editionAnchors(const ReportTemplate &rt)
 // constraint, minimise the cells whose z differs from half-up rounding.
 struct Problem {
     std::vector<int> convZ;              // per variable
+    std::vector<qint64> tie;             // per variable: tie-break weight (tieWeight)
     std::vector<char> fixed;             // per variable: z held at convZ
     std::vector<std::vector<std::pair<int, int>>> rows; // (variable, sign)
     std::vector<qint64> rhs;
@@ -195,12 +224,13 @@ FlowOutcome solveAsFlow(const Problem &p, const std::vector<int> &order, std::ve
         group[size_t(j)] = group[size_t(r)];
     }
     const int g = int(rep.size());
-    std::vector<int> cost(size_t(g), 0), lo(size_t(g), 0), hi(size_t(g), 1);
+    std::vector<qint64> cost(size_t(g), 0), minor(size_t(g), 0), lo(size_t(g), 0), hi(size_t(g), 1);
     for (int j = 0; j < n; ++j) {
         const int k = group[size_t(j)];
         cost[size_t(k)] += p.convZ[size_t(j)] ? -1 : 1;
+        minor[size_t(k)] += p.convZ[size_t(j)] ? -p.tie[size_t(j)] : p.tie[size_t(j)];
         if (p.fixed[size_t(j)]) {
-            const int v = p.convZ[size_t(j)];
+            const qint64 v = p.convZ[size_t(j)];
             if ((lo[size_t(k)] == hi[size_t(k)] && lo[size_t(k)] != v) || v < lo[size_t(k)] || v > hi[size_t(k)])
                 return FlowOutcome::Infeasible; // two copies held at different values
             lo[size_t(k)] = hi[size_t(k)] = v;
@@ -310,70 +340,40 @@ FlowOutcome solveAsFlow(const Problem &p, const std::vector<int> &order, std::ve
     std::vector<int> sign(static_cast<size_t>(m));
     for (int i = 0; i < m; ++i)
         sign[size_t(i)] = rowFind(i).second ? -1 : 1;
-    struct VertexData {
-        double rhs;
-    };
-    struct ArcData {
-        double low, cap, cost, x;
-    };
-    struct GraphDeleter {
-        void operator()(glp_graph *graph) const { glp_delete_graph(graph); }
-    };
-    std::unique_ptr<glp_graph, GraphDeleter> graph(glp_create_graph(sizeof(VertexData), sizeof(ArcData)));
-    glp_graph *G = graph.get();
-    glp_add_vertices(G, m + 1);
-    const int ground = m + 1;
-    double groundRhs = 0;
+    MinCostFlow flow;
+    for (int i = 0; i <= m; ++i)
+        flow.addNode();
+    const int ground = m;
+    qint64 groundSupply = 0;
     for (int i = 0; i < m; ++i) {
         // Σ c·z = s·b with c = +1 on arcs into the node: supply (out − in) = −s·b.
-        const double supply = -double(sign[size_t(i)] * acceptedRhs[size_t(i)]);
-        static_cast<VertexData *>(G->v[i + 1]->data)->rhs = supply;
-        groundRhs -= supply;
+        const qint64 supply = -qint64(sign[size_t(i)]) * acceptedRhs[size_t(i)];
+        flow.setSupply(i, supply);
+        groundSupply -= supply;
     }
-    static_cast<VertexData *>(G->v[ground]->data)->rhs = groundRhs;
-    std::vector<glp_arc *> arcOf(size_t(g), nullptr);
-    std::vector<char> unlinked(size_t(g), 0);
+    flow.setSupply(ground, groundSupply);
+    std::vector<int> arcOf(size_t(g), -1);
     for (int k = 0; k < g; ++k) {
         const auto &o1 = occRow[size_t(k)], &o2 = occSecond[size_t(k)];
-        if (o1[0] < 0) {
-            unlinked[size_t(k)] = 1; // in no accepted row: half-up or its bound
-            continue;
+        int from = ground, to = ground; // in no accepted row: a loop, at the bound its cost prefers
+        if (o1[0] >= 0) {
+            const int c1 = o1[1] * sign[size_t(o1[0])];
+            if (o2[0] < 0) {
+                from = c1 > 0 ? ground : o1[0];
+                to = c1 > 0 ? o1[0] : ground;
+            } else {
+                from = c1 > 0 ? o2[0] : o1[0];
+                to = c1 > 0 ? o1[0] : o2[0];
+            }
         }
-        const int c1 = o1[1] * sign[size_t(o1[0])];
-        int from, to;
-        if (o2[0] < 0) {
-            from = c1 > 0 ? ground : o1[0] + 1;
-            to = c1 > 0 ? o1[0] + 1 : ground;
-        } else {
-            from = c1 > 0 ? o2[0] + 1 : o1[0] + 1;
-            to = c1 > 0 ? o1[0] + 1 : o2[0] + 1;
-        }
-        glp_arc *a = glp_add_arc(G, from, to);
-        auto *d = static_cast<ArcData *>(a->data);
-        d->low = lo[size_t(k)];
-        d->cap = hi[size_t(k)];
-        d->cost = cost[size_t(k)];
-        d->x = 0;
-        arcOf[size_t(k)] = a;
+        arcOf[size_t(k)] = flow.addArc(from, to);
+        flow.setArc(arcOf[size_t(k)], lo[size_t(k)], hi[size_t(k)], {cost[size_t(k)], minor[size_t(k)]});
     }
-    double total = 0;
-    // GLPK's out-of-kilter algorithm (its RELAX-IV is disabled in Debian's build).
-    const int ret = glp_mincost_okalg(G, offsetof(VertexData, rhs), offsetof(ArcData, low), offsetof(ArcData, cap),
-                                      offsetof(ArcData, cost), &total, offsetof(ArcData, x), -1);
-    if (ret == GLP_ENOPFS)
+    if (flow.solve() != MinCostFlow::Result::Optimal)
         return FlowOutcome::Infeasible;
-    if (ret != 0)
-        return FlowOutcome::NotNetwork;
-    std::vector<int> value(size_t(g), 0);
-    for (int k = 0; k < g; ++k) {
-        if (unlinked[size_t(k)])
-            value[size_t(k)] = lo[size_t(k)] == hi[size_t(k)] ? lo[size_t(k)] : (cost[size_t(k)] < 0 ? 1 : 0);
-        else
-            value[size_t(k)] = static_cast<ArcData *>(arcOf[size_t(k)]->data)->x > 0.5 ? 1 : 0;
-    }
     z->assign(size_t(n), 0);
     for (int j = 0; j < n; ++j)
-        (*z)[size_t(j)] = value[size_t(group[size_t(j)])];
+        (*z)[size_t(j)] = int(flow.flow(arcOf[size_t(group[size_t(j)])]));
     return satisfies(p, *z) ? FlowOutcome::Solved : FlowOutcome::NotNetwork;
 }
 
@@ -613,14 +613,19 @@ void PrintedValues::buildTreeRows() const
     m_treeRowOf.assign(size_t(n), {});
     m_depth.assign(size_t(n), 1);
     std::vector<CellKey> keys(static_cast<size_t>(n));
+    QString lastTable;
+    bool codeList = false;
     for (int id = 0; id < n; ++id) {
         keys[size_t(id)] = e.keyOf(id);
         const QString &row = keys[size_t(id)].row;
         bool digits = !row.isEmpty();
         for (QChar ch : row)
             digits = digits && ch.isDigit();
-        const TableTemplate *t = m_document.reportTemplate().table(keys[size_t(id)].table);
-        const bool codeList = t && t->isCodeList();
+        if (id == 0 || keys[size_t(id)].table != lastTable) { // cells come table by table
+            lastTable = keys[size_t(id)].table;
+            const TableTemplate *t = m_document.reportTemplate().table(lastTable);
+            codeList = t && t->isCodeList();
+        }
         m_depth[size_t(id)] = row == TableTemplate::totalRow() ? 0 : codeList && digits ? int(row.size()) : 1;
     }
     // operands of a formula as (id, sign), the head left out
@@ -754,15 +759,25 @@ void PrintedValues::update() const
     m_stats.largestComponent = 0;
     m_stats.solverCalls = 0;
     m_stats.flowSolves = 0;
-    if (full) {
-        seeds.resize(size_t(m_document.engine().cellCount()));
-        for (size_t i = 0; i < seeds.size(); ++i)
-            seeds[i] = int(i);
+    m_stats.augmentations = 0;
+    if (m_method == Method::Auto) {
+        // A rule that appeared or went away changes the network's rows: build it again.
+        if (full || !seeds.empty() || !m_network)
+            solveAll();
+        else
+            repair(std::move(m_pending));
     } else {
-        seeds.insert(seeds.end(), m_pending.cbegin(), m_pending.cend());
+        if (full) {
+            seeds.resize(size_t(m_document.engine().cellCount()));
+            for (size_t i = 0; i < seeds.size(); ++i)
+                seeds[i] = int(i);
+        } else {
+            seeds.insert(seeds.end(), m_pending.cbegin(), m_pending.cend());
+        }
+        solveFrom(seeds);
+        countCells();
     }
     m_pending.clear();
-    solveFrom(seeds);
     m_unkept.clear();
     std::vector<int> order;
     for (auto it = m_unkeptByComponent.cbegin(); it != m_unkeptByComponent.cend(); ++it)
@@ -772,13 +787,631 @@ void PrintedValues::update() const
     });
     for (int slot : order)
         m_unkept += m_unkeptByComponent.value(slot);
+    m_dirty = false;
+}
+
+void PrintedValues::countCells() const
+{
+    const RecalcEngine &e = m_document.engine();
     m_stats.freeCells = 0;
     m_stats.nudged = 0;
-    for (size_t id = 0; id < m_component.size(); ++id) {
-        m_stats.freeCells += m_component[id] >= 0;
-        m_stats.nudged += m_nudged[id];
+    for (int id = 0; id < e.cellCount(); ++id) {
+        const Money v = e.value(id);
+        m_stats.freeCells += !v.isBlank() && v.fen() % unit != 0;
+        m_stats.nudged += m_nudged[size_t(id)];
     }
-    m_dirty = false;
+}
+
+int PrintedValues::reasonFor(int id) const
+{
+    // The relation to name: the cell's own formula, else the first one it is part of.
+    int reason = m_formulaOf[size_t(id)];
+    if (reason < 0 && !m_cellConstraints[size_t(id)].empty())
+        reason = m_cellConstraints[size_t(id)].front();
+    if (reason < 0) {
+        const auto r = m_cellRules.constFind(id);
+        if (r != m_cellRules.cend() && !r->isEmpty())
+            reason = r->first();
+    }
+    return reason;
+}
+
+// The whole document as one min-cost flow network (docs/rounding.md, "Method"). Every amount
+// cell is an arc, whether its exact value is a whole 0.01 万元 (bounds [v, v]) or not
+// ([⌊x⌋, ⌈x⌉]), so the network's shape follows the templates and the rules that hold, not the
+// values: an edit changes the bounds and costs of a few arcs and the flow is repaired around
+// them. Cells that are copies of each other (a formula of one operand, a two-term rule) are one
+// arc. The rows — formulas, the tree rows of the total columns, rules — are taken as nodes in
+// the order below while every arc stays in at most two of them with opposite signs; the rows
+// left out are checked on the answer. A piece is a set of arcs linked by any row; each piece
+// has its own ground node, so a piece the network cannot solve is handed to the block-by-block
+// path alone.
+struct PrintedValues::Network {
+    MinCostFlow flow;
+    std::vector<int> groupOf;               // engine id → group (copies share one)
+    std::vector<int> memberStart, members;  // group → its cells, in id order
+    std::vector<int> arcOf;                 // group → arc
+    std::vector<int> groupOfArc;            // arc → group
+    std::vector<char> anchored;             // group holds a grand total
+    std::vector<int> pieceOf;               // group → piece
+    std::vector<int> pieceGroupStart, pieceGroups;
+    std::vector<int> pieceNodeStart, pieceNodes;
+    std::vector<int> pieceOfNode;
+    std::vector<int> groundOf;              // piece → its ground node
+    std::vector<char> pieceOff;             // handed to the block-by-block path
+    std::vector<std::vector<std::pair<int, int>>> leftOut; // rows not in the network: (group, coefficient)
+    std::vector<int> leftOutStart, leftOutOf;             // group → left-out rows
+    std::vector<qint64> tie;                // engine id → tieWeight
+    std::vector<char> isFree;               // engine id → counted in Stats::freeCells
+    std::vector<char> blank;                // engine id → blank when the network was built
+    std::vector<int> nodeSign;              // taken row → its sign in the network
+    std::vector<std::pair<int, int>> anchorNodes;                        // (grand-total group, node), sorted
+    std::map<int, std::vector<std::pair<int, int>>> anchorRows;          // node → its row, for nodes with grand totals
+    std::vector<int> stamp;                 // group → last repair that touched it
+    int repairs = 0;
+
+    void setArcFrom(const RecalcEngine &e, int g)
+    {
+        const int first = members[size_t(memberStart[size_t(g)])];
+        const Money v = e.value(first);
+        if (v.isBlank() || v.fen() % unit == 0) {
+            const qint64 units = v.isBlank() ? 0 : v.fen() / unit;
+            flow.setArc(arcOf[size_t(g)], units, units, {});
+            return;
+        }
+        const qint64 low = floorUnits(v.fen());
+        const bool up = conventionalUnits(v.fen()) != low;
+        MinCostFlow::Cost cost;
+        for (int i = memberStart[size_t(g)]; i < memberStart[size_t(g) + 1]; ++i) {
+            cost.major += up ? -1 : 1;
+            cost.minor += up ? -tie[size_t(members[size_t(i)])] : tie[size_t(members[size_t(i)])];
+        }
+        // Grand totals keep half-up rounding here; a piece where that is impossible goes to
+        // the block-by-block path, which frees them and says so.
+        if (anchored[size_t(g)])
+            flow.setArc(arcOf[size_t(g)], low + up, low + up, cost);
+        else
+            flow.setArc(arcOf[size_t(g)], low, low + 1, cost);
+    }
+    qint64 units(const RecalcEngine &e, int g) const
+    {
+        return anchored[size_t(g)] ? conventionalUnits(e.value(members[size_t(memberStart[size_t(g)])]).fen())
+                                   : flow.flow(arcOf[size_t(g)]);
+    }
+    bool keeps(const RecalcEngine &e, int row) const
+    {
+        qint64 sum = 0;
+        for (const auto &t : leftOut[size_t(row)])
+            sum += t.second * units(e, t.first);
+        return sum == 0;
+    }
+    // Σ c·x + Σ c·a = 0 over arcs x and grand totals a, the node scaled by s, arcs with
+    // s·c = +1 entering: supply (out − in) = s·Σ c·a.
+    void setSupplyFrom(const RecalcEngine &e, int node)
+    {
+        qint64 sum = 0;
+        for (const auto &t : anchorRows.at(node))
+            if (anchored[size_t(t.first)])
+                sum += t.second * units(e, t.first);
+        // The piece's ground takes the opposite, so the piece's supplies add up to 0.
+        const qint64 supply = nodeSign[size_t(node)] * sum;
+        const int ground = groundOf[size_t(pieceOfNode[size_t(node)])];
+        flow.setSupply(ground, flow.supply(ground) - (supply - flow.supply(node)));
+        flow.setSupply(node, supply);
+    }
+};
+
+void PrintedValues::buildNetwork() const
+{
+    const RecalcEngine &e = m_document.engine();
+    const int n = e.cellCount();
+    m_network = std::make_unique<Network>();
+    Network &net = *m_network;
+    net.tie.resize(size_t(n));
+    for (int id = 0; id < n; ++id)
+        net.tie[size_t(id)] = tieWeight(e.keyOf(id));
+
+    // Copies: union-find over the cells.
+    std::vector<int> up(static_cast<size_t>(n));
+    for (int id = 0; id < n; ++id)
+        up[size_t(id)] = id;
+    const auto find = [&](int x) {
+        while (up[size_t(x)] != x)
+            x = up[size_t(x)] = up[size_t(up[size_t(x)])];
+        return x;
+    };
+    // A blank cell is no arc: it is 0 in every row (04表's 政府性基金 column of a 类 with no
+    // such expenditure turns "小计 = 一般公共预算 + 政府性基金 + 国有资本经营" into a copy).
+    // Cells that become blank or stop being blank rebuild the network (repair()).
+    net.blank.assign(size_t(n), 0);
+    for (int id = 0; id < n; ++id)
+        net.blank[size_t(id)] = e.value(id).isBlank();
+    std::vector<std::pair<int, int>> live;
+    const auto liveTerms = [&](const std::vector<std::pair<int, int>> &terms) -> const std::vector<std::pair<int, int>> & {
+        live.clear();
+        for (const auto &t : terms)
+            if (!net.blank[size_t(t.first)])
+                live.push_back(t);
+        return live;
+    };
+    const auto isCopy = [](const std::vector<std::pair<int, int>> &terms) {
+        return terms.size() == 2 && terms[0].second == -terms[1].second;
+    };
+    const auto join = [&](const std::vector<std::pair<int, int>> &terms) {
+        if (!isCopy(terms))
+            return;
+        const int a = find(terms[0].first), b = find(terms[1].first);
+        if (a != b)
+            up[size_t(std::max(a, b))] = std::min(a, b);
+    };
+    for (const Constraint &c : m_formulas)
+        join(liveTerms(c.terms));
+    for (const Constraint &c : m_ruleConstraints)
+        join(liveTerms(c.terms));
+    for (const auto &tree : m_treeRowOf)
+        join(liveTerms(tree));
+    net.groupOf.assign(size_t(n), -1);
+    int groups = 0;
+    for (int id = 0; id < n; ++id) {
+        if (net.blank[size_t(id)])
+            continue;
+        const int r = find(id);
+        if (net.groupOf[size_t(r)] < 0)
+            net.groupOf[size_t(r)] = groups++;
+        net.groupOf[size_t(id)] = net.groupOf[size_t(r)];
+    }
+    net.memberStart.assign(size_t(groups) + 1, 0);
+    for (int id = 0; id < n; ++id)
+        if (net.groupOf[size_t(id)] >= 0)
+            ++net.memberStart[size_t(net.groupOf[size_t(id)]) + 1];
+    for (int g = 0; g < groups; ++g)
+        net.memberStart[size_t(g) + 1] += net.memberStart[size_t(g)];
+    net.members.assign(size_t(net.memberStart.back()), 0);
+    {
+        std::vector<int> fill(net.memberStart.begin(), net.memberStart.end() - 1);
+        for (int id = 0; id < n; ++id)
+            if (net.groupOf[size_t(id)] >= 0)
+                net.members[size_t(fill[size_t(net.groupOf[size_t(id)])]++)] = id;
+    }
+    net.anchored.assign(size_t(groups), 0);
+    for (int id = 0; id < n; ++id)
+        if (m_isAnchor[size_t(id)] && net.groupOf[size_t(id)] >= 0)
+            net.anchored[size_t(net.groupOf[size_t(id)])] = 1;
+
+    // Candidate rows over the groups, in the order they are offered: the tree rows of the total
+    // columns first (款 before 类), then the other formulas deepest first (项 before 款 before
+    // 类 before the fixed tables' lines), then the rules (05 基本支出合计 = 06 人员经费 + 公用经费
+    // before the 合计 rows take 05's 合计 cells), then the 合计 rows: the column formula before
+    // the tree row, so 02 and 03 stay one network when 02 类 = 03 类 links them. Stored flat.
+    std::vector<std::pair<int, int>> flat;
+    std::vector<int> rowStart{0};
+    struct RowView {
+        const std::pair<int, int> *first, *last;
+        const std::pair<int, int> *begin() const { return first; }
+        const std::pair<int, int> *end() const { return last; }
+        size_t size() const { return size_t(last - first); }
+        const std::pair<int, int> &front() const { return *first; }
+        std::vector<std::pair<int, int>> toVector() const { return {first, last}; }
+    };
+    const auto rowAt = [&](int r) {
+        return RowView{flat.data() + rowStart[size_t(r)], flat.data() + rowStart[size_t(r) + 1]};
+    };
+    std::vector<std::array<int, 5>> keyed; // phase, 0, −depth, tie, row
+    const auto addRow = [&](const std::vector<std::pair<int, int>> &allTerms, const std::array<int, 4> &key) {
+        const std::vector<std::pair<int, int>> &terms = liveTerms(allTerms);
+        if (isCopy(terms))
+            return;
+        const size_t begin = flat.size();
+        for (const auto &t : terms)
+            flat.push_back({net.groupOf[size_t(t.first)], t.second});
+        std::sort(flat.begin() + qptrdiff(begin), flat.end());
+        size_t w = begin;
+        for (size_t i = begin; i < flat.size(); ++i) {
+            if (w > begin && flat[w - 1].first == flat[i].first)
+                flat[w - 1].second += flat[i].second;
+            else
+                flat[w++] = flat[i];
+        }
+        flat.resize(w);
+        flat.erase(std::remove_if(flat.begin() + qptrdiff(begin), flat.end(), [](const auto &t) { return t.second == 0; }),
+                   flat.end());
+        if (flat.size() == begin)
+            return; // 0 = 0 once copies are merged
+        if (flat[begin].second < 0)
+            for (size_t i = begin; i < flat.size(); ++i)
+                flat[i].second = -flat[i].second;
+        keyed.push_back({key[0], key[1], key[2], key[3], int(rowStart.size()) - 1});
+        rowStart.push_back(int(flat.size()));
+    };
+    flat.reserve(size_t(n) * 3);
+    keyed.reserve(size_t(constraintCount()) + 64);
+    rowStart.reserve(size_t(constraintCount()) + 64);
+    for (int ci = 0; ci < constraintCount(); ++ci) {
+        const Constraint &c = constraint(ci);
+        const int depth = c.head >= 0 ? m_depth[size_t(c.head)] : 0;
+        addRow(c.terms, {c.rule >= 0 ? 2 : depth > 0 ? 1 : 3, 0, -depth, 0});
+        if (c.head >= 0 && !m_treeRowOf[size_t(c.head)].empty())
+            addRow(m_treeRowOf[size_t(c.head)], {depth > 0 ? 0 : 3, 0, -depth, 1});
+    }
+    const int rowCount = int(rowStart.size()) - 1;
+    std::sort(keyed.begin(), keyed.end());
+
+    // Greedy: a row is taken when every group in it is in at most one taken row so far, and
+    // the signs can be chosen so that each group's two rows see it with opposite signs (a
+    // union-find with parity over the taken rows keeps the signs).
+    std::vector<int> rowUp, rowParity;
+    const auto rowFind = [&](int x) {
+        int r = x, parity = 0;
+        while (rowUp[size_t(r)] != r) {
+            parity ^= rowParity[size_t(r)];
+            r = rowUp[size_t(r)];
+        }
+        int cur = x, curParity = parity;
+        while (rowUp[size_t(cur)] != cur) {
+            const int next = rowUp[size_t(cur)], p = rowParity[size_t(cur)];
+            rowUp[size_t(cur)] = r;
+            rowParity[size_t(cur)] = curParity;
+            curParity ^= p;
+            cur = next;
+        }
+        return std::make_pair(r, parity);
+    };
+    std::vector<std::array<int, 2>> occFirst(size_t(groups), {-1, 0}), occSecond(size_t(groups), {-1, 0});
+    std::vector<int> acceptedRow; // taken row → index in rows
+    std::vector<int> leftOutRows;
+    struct RowHash {
+        const std::vector<std::pair<int, int>> *flat;
+        const std::vector<int> *start;
+        size_t operator()(int r) const
+        {
+            size_t h = 1469598103934665603ull;
+            for (int i = (*start)[size_t(r)]; i < (*start)[size_t(r) + 1]; ++i)
+                h = (h ^ size_t((*flat)[size_t(i)].first * 3 + (*flat)[size_t(i)].second + 7)) * 1099511628211ull;
+            return h;
+        }
+    };
+    struct RowEqual {
+        const std::vector<std::pair<int, int>> *flat;
+        const std::vector<int> *start;
+        bool operator()(int a, int b) const
+        {
+            const int la = (*start)[size_t(a) + 1] - (*start)[size_t(a)], lb = (*start)[size_t(b) + 1] - (*start)[size_t(b)];
+            return la == lb
+                    && std::equal(flat->begin() + (*start)[size_t(a)], flat->begin() + (*start)[size_t(a) + 1],
+                                  flat->begin() + (*start)[size_t(b)]);
+        }
+    };
+    std::unordered_set<int, RowHash, RowEqual> seen(size_t(rowCount) * 2, RowHash{&flat, &rowStart},
+                                                    RowEqual{&flat, &rowStart});
+    std::vector<std::pair<int, int>> needs;
+    for (const auto &k : keyed) {
+        const RowView row = rowAt(k[4]);
+        if (!seen.insert(k[4]).second)
+            continue; // the same row as one offered before (a 款 with one 项)
+        bool fits = true, hasArc = false;
+        needs.clear();
+        for (const auto &t : row) {
+            if (net.anchored[size_t(t.first)])
+                continue; // a constant: it goes into the node's supply
+            hasArc = true;
+            if (t.second != 1 && t.second != -1) {
+                fits = false;
+                break;
+            }
+            const auto &o1 = occFirst[size_t(t.first)];
+            if (o1[0] < 0)
+                continue;
+            if (occSecond[size_t(t.first)][0] >= 0) {
+                fits = false;
+                break;
+            }
+            const auto root = rowFind(o1[0]);
+            const int want = root.second ^ (t.second == o1[1] ? 1 : 0);
+            bool clash = false, known = false;
+            for (const auto &nd : needs)
+                if (nd.first == root.first) {
+                    known = true;
+                    clash = nd.second != want;
+                }
+            if (clash) {
+                fits = false;
+                break;
+            }
+            if (!known)
+                needs.push_back({root.first, want});
+        }
+        if (!fits || !hasArc) {
+            leftOutRows.push_back(k[4]);
+            continue;
+        }
+        const int id = int(acceptedRow.size());
+        rowUp.push_back(id);
+        rowParity.push_back(0);
+        for (const auto &nd : needs) {
+            rowUp[size_t(nd.first)] = id;
+            rowParity[size_t(nd.first)] = nd.second;
+        }
+        for (const auto &t : row) {
+            if (net.anchored[size_t(t.first)])
+                continue;
+            if (occFirst[size_t(t.first)][0] < 0)
+                occFirst[size_t(t.first)] = {id, t.second};
+            else
+                occSecond[size_t(t.first)] = {id, t.second};
+        }
+        acceptedRow.push_back(k[4]);
+    }
+    const int m = int(acceptedRow.size());
+
+    // Pieces: groups linked by any row, taken or left out.
+    std::vector<int> pieceUp(static_cast<size_t>(groups));
+    for (int g = 0; g < groups; ++g)
+        pieceUp[size_t(g)] = g;
+    const auto pieceFind = [&](int x) {
+        while (pieceUp[size_t(x)] != x)
+            x = pieceUp[size_t(x)] = pieceUp[size_t(pieceUp[size_t(x)])];
+        return x;
+    };
+    for (int r = 0; r < rowCount; ++r)
+        for (int i = rowStart[size_t(r)] + 1; i < rowStart[size_t(r) + 1]; ++i) {
+            const int a = pieceFind(flat[size_t(rowStart[size_t(r)])].first), b = pieceFind(flat[size_t(i)].first);
+            if (a != b)
+                pieceUp[size_t(std::max(a, b))] = std::min(a, b);
+        }
+    net.pieceOf.assign(size_t(groups), -1);
+    int pieces = 0;
+    for (int g = 0; g < groups; ++g) {
+        const int r = pieceFind(g);
+        if (net.pieceOf[size_t(r)] < 0)
+            net.pieceOf[size_t(r)] = pieces++;
+        net.pieceOf[size_t(g)] = net.pieceOf[size_t(r)];
+    }
+    net.pieceOff.assign(size_t(pieces), 0);
+
+    // Nodes: the taken rows, then one ground per piece.
+    net.flow.reserve(m + pieces, groups);
+    for (int i = 0; i < m + pieces; ++i)
+        net.flow.addNode();
+    net.pieceOfNode.assign(size_t(m + pieces), -1);
+    for (int i = 0; i < m; ++i)
+        net.pieceOfNode[size_t(i)] = net.pieceOf[size_t(rowAt(acceptedRow[size_t(i)]).front().first)];
+    net.groundOf.resize(size_t(pieces));
+    for (int p = 0; p < pieces; ++p) {
+        net.pieceOfNode[size_t(m + p)] = p;
+        net.groundOf[size_t(p)] = m + p;
+    }
+    const auto csr = [](const std::vector<int> &keyOf, int buckets, std::vector<int> *start, std::vector<int> *items) {
+        start->assign(size_t(buckets) + 1, 0);
+        for (int k : keyOf)
+            ++(*start)[size_t(k) + 1];
+        for (int b = 0; b < buckets; ++b)
+            (*start)[size_t(b) + 1] += (*start)[size_t(b)];
+        items->assign(keyOf.size(), 0);
+        std::vector<int> fill(start->begin(), start->end() - 1);
+        for (size_t i = 0; i < keyOf.size(); ++i)
+            (*items)[size_t(fill[size_t(keyOf[i])]++)] = int(i);
+    };
+    csr(net.pieceOf, pieces, &net.pieceGroupStart, &net.pieceGroups);
+    csr(net.pieceOfNode, pieces, &net.pieceNodeStart, &net.pieceNodes);
+
+    // Arcs: a group's coefficient +1 (after its row's sign) enters that row's node.
+    std::vector<int> sign(static_cast<size_t>(m));
+    for (int i = 0; i < m; ++i)
+        sign[size_t(i)] = rowFind(i).second ? -1 : 1;
+    net.arcOf.assign(size_t(groups), -1);
+    net.groupOfArc.clear();
+    for (int g = 0; g < groups; ++g) {
+        if (net.anchored[size_t(g)])
+            continue;
+        const auto &o1 = occFirst[size_t(g)], &o2 = occSecond[size_t(g)];
+        const int ground = m + net.pieceOf[size_t(g)];
+        int from = ground, to = ground; // in no taken row: a loop, at the bound its cost prefers
+        if (o1[0] >= 0) {
+            const int c1 = o1[1] * sign[size_t(o1[0])];
+            const int other = o2[0] >= 0 ? o2[0] : ground;
+            from = c1 > 0 ? other : o1[0];
+            to = c1 > 0 ? o1[0] : other;
+        }
+        net.arcOf[size_t(g)] = net.flow.addArc(from, to);
+        net.groupOfArc.push_back(g);
+    }
+    for (int g = 0; g < groups; ++g)
+        if (!net.anchored[size_t(g)])
+            net.setArcFrom(e, g);
+    // Grand totals are constants of their rows: a node's supply is what they contribute.
+    net.nodeSign = sign;
+    std::vector<int> anchorKey;
+    for (int i = 0; i < m; ++i) {
+        const RowView row = rowAt(acceptedRow[size_t(i)]);
+        bool any = false;
+        for (const auto &t : row)
+            if (net.anchored[size_t(t.first)]) {
+                any = true;
+                net.anchorNodes.push_back({t.first, i});
+            }
+        if (any)
+            net.anchorRows.insert({i, row.toVector()});
+    }
+    std::sort(net.anchorNodes.begin(), net.anchorNodes.end());
+    for (const auto &an : net.anchorRows)
+        net.setSupplyFrom(e, an.first);
+
+    // The rows left out, checked on every answer.
+    std::vector<int> leftKey;
+    for (int r : leftOutRows) {
+        for (const auto &t : rowAt(r))
+            leftKey.push_back(t.first);
+        net.leftOut.push_back(rowAt(r).toVector());
+    }
+    {
+        std::vector<int> rowOfEntry;
+        for (size_t r = 0; r < net.leftOut.size(); ++r)
+            for (size_t i = 0; i < net.leftOut[r].size(); ++i)
+                rowOfEntry.push_back(int(r));
+        std::vector<int> order;
+        csr(leftKey, groups, &net.leftOutStart, &order);
+        net.leftOutOf.resize(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            net.leftOutOf[i] = rowOfEntry[size_t(order[i])];
+    }
+    net.isFree.assign(size_t(n), 0);
+    net.stamp.assign(size_t(groups), 0);
+}
+
+void PrintedValues::writeGroup(int g) const
+{
+    Network &net = *m_network;
+    const RecalcEngine &e = m_document.engine();
+    const qint64 units = net.units(e, g);
+    for (int i = net.memberStart[size_t(g)]; i < net.memberStart[size_t(g) + 1]; ++i) {
+        const int id = net.members[size_t(i)];
+        const Money v = e.value(id);
+        const bool free = !v.isBlank() && v.fen() % unit != 0;
+        setCell(id, v.isBlank() ? 0 : units * unit);
+        const bool nudged = free && units != conventionalUnits(v.fen());
+        m_stats.freeCells += int(free) - int(net.isFree[size_t(id)]);
+        m_stats.nudged += int(nudged) - int(m_nudged[size_t(id)]);
+        net.isFree[size_t(id)] = free;
+        m_nudged[size_t(id)] = nudged;
+        m_reason[size_t(id)] = nudged ? reasonFor(id) : -1;
+        m_component[size_t(id)] = -1;
+    }
+}
+
+// Pieces the network cannot solve (no flow, or a row left out broken) go to the block-by-block
+// path: their nodes leave the network and their free cells become seeds of solveFrom.
+void PrintedValues::handOver(const std::vector<int> &pieces, std::vector<int> *seeds) const
+{
+    Network &net = *m_network;
+    const RecalcEngine &e = m_document.engine();
+    for (int p : pieces) {
+        if (net.pieceOff[size_t(p)])
+            continue;
+        net.pieceOff[size_t(p)] = 1;
+        for (int i = net.pieceNodeStart[size_t(p)]; i < net.pieceNodeStart[size_t(p) + 1]; ++i)
+            net.flow.disableNode(net.pieceNodes[size_t(i)]);
+        for (int i = net.pieceGroupStart[size_t(p)]; i < net.pieceGroupStart[size_t(p) + 1]; ++i) {
+            const int g = net.pieceGroups[size_t(i)];
+            for (int j = net.memberStart[size_t(g)]; j < net.memberStart[size_t(g) + 1]; ++j) {
+                const int id = net.members[size_t(j)];
+                const Money v = e.value(id);
+                if (!v.isBlank() && v.fen() % unit != 0)
+                    seeds->push_back(id);
+            }
+        }
+    }
+}
+
+void PrintedValues::solveAll() const
+{
+    const RecalcEngine &e = m_document.engine();
+    const int n = e.cellCount();
+    m_printed.assign(size_t(n), 0);
+    m_nudged.assign(size_t(n), 0);
+    m_reason.assign(size_t(n), -1);
+    m_component.assign(size_t(n), -1);
+    m_components.clear();
+    m_unkeptByComponent.clear();
+    m_stats.freeCells = 0;
+    m_stats.nudged = 0;
+    buildNetwork();
+    Network &net = *m_network;
+    net.flow.solve();
+    net.flow.takeChangedArcs();
+    m_stats.augmentations = net.flow.augmentations();
+    const int groups = int(net.arcOf.size());
+    for (int g = 0; g < groups; ++g)
+        writeGroup(g);
+    std::vector<int> bad;
+    for (int node : net.flow.stuckNodes())
+        bad.push_back(net.pieceOfNode[size_t(node)]);
+    for (size_t r = 0; r < net.leftOut.size(); ++r)
+        if (!net.keeps(e, int(r)))
+            bad.push_back(net.pieceOf[size_t(net.leftOut[r].front().first)]);
+    std::sort(bad.begin(), bad.end());
+    bad.erase(std::unique(bad.begin(), bad.end()), bad.end());
+    std::vector<int> seeds;
+    handOver(bad, &seeds);
+    if (m_stats.freeCells > int(seeds.size())) {
+        m_stats.components = 1;
+        m_stats.flowSolves = 1;
+        m_stats.largestComponent = m_stats.freeCells - int(seeds.size());
+    }
+    if (!seeds.empty()) {
+        solveFrom(seeds);
+        countCells();
+    }
+}
+
+// After an edit: the arcs of the changed cells get their new bounds and costs and the flow is
+// repaired from where it was (the potentials keep it optimal elsewhere). Only the cells whose
+// arc moved are written again.
+void PrintedValues::repair(std::vector<int> changed) const
+{
+    Network &net = *m_network;
+    const RecalcEngine &e = m_document.engine();
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    const int stamp = ++net.repairs;
+    std::vector<int> seeds, touched;
+    for (int id : changed)
+        if (bool(net.blank[size_t(id)]) != e.value(id).isBlank()) {
+            solveAll(); // a cell filled or cleared: the rows' shape changed
+            return;
+        }
+    for (int id : changed) {
+        const int g = net.groupOf[size_t(id)];
+        if (net.pieceOff[size_t(net.pieceOf[size_t(g)])]) {
+            seeds.push_back(id); // its piece is solved block by block
+            continue;
+        }
+        if (net.stamp[size_t(g)] == stamp)
+            continue;
+        net.stamp[size_t(g)] = stamp;
+        touched.push_back(g);
+        if (!net.anchored[size_t(g)]) {
+            net.setArcFrom(e, g);
+            continue;
+        }
+        auto it = std::lower_bound(net.anchorNodes.begin(), net.anchorNodes.end(), std::make_pair(g, -1));
+        for (; it != net.anchorNodes.end() && it->first == g; ++it)
+            net.setSupplyFrom(e, it->second);
+    }
+    if (!touched.empty()) {
+        net.flow.solve();
+        m_stats.augmentations = net.flow.augmentations();
+        for (int a : net.flow.takeChangedArcs()) {
+            const int g = net.groupOfArc[size_t(a)];
+            if (net.stamp[size_t(g)] != stamp) {
+                net.stamp[size_t(g)] = stamp;
+                touched.push_back(g);
+            }
+        }
+        std::sort(touched.begin(), touched.end());
+        int decided = 0;
+        for (int g : touched) {
+            writeGroup(g);
+            for (int i = net.memberStart[size_t(g)]; i < net.memberStart[size_t(g) + 1]; ++i)
+                decided += net.isFree[size_t(net.members[size_t(i)])];
+        }
+        std::vector<int> bad;
+        for (int node : net.flow.stuckNodes())
+            bad.push_back(net.pieceOfNode[size_t(node)]);
+        for (int g : touched)
+            for (int i = net.leftOutStart[size_t(g)]; i < net.leftOutStart[size_t(g) + 1]; ++i)
+                if (!net.keeps(e, net.leftOutOf[size_t(i)]))
+                    bad.push_back(net.pieceOf[size_t(g)]);
+        std::sort(bad.begin(), bad.end());
+        bad.erase(std::unique(bad.begin(), bad.end()), bad.end());
+        handOver(bad, &seeds);
+        m_stats.components = 1;
+        m_stats.flowSolves = 1;
+        m_stats.largestComponent = decided;
+    }
+    if (!seeds.empty()) {
+        solveFrom(seeds);
+        countCells();
+    }
 }
 
 void PrintedValues::setCell(int id, qint64 printed) const
@@ -905,12 +1538,14 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
     Problem p;
     std::vector<qint64> floorOf(vars.size());
     p.convZ.resize(vars.size());
+    p.tie.resize(vars.size());
     p.fixed.assign(vars.size(), 0);
     for (size_t j = 0; j < vars.size(); ++j) {
         const qint64 fen = e.value(vars[j]).fen();
         varOf.insert(vars[j], int(j));
         floorOf[j] = floorUnits(fen);
         p.convZ[j] = int(conventionalUnits(fen) - floorOf[j]);
+        p.tie[j] = tieWeight(e.keyOf(vars[j]));
     }
     // Formulas first, then rules: a rule can be dropped, a formula never.
     std::vector<int> formulaRows, ruleRows;

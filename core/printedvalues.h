@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace Juesuan {
@@ -21,21 +22,23 @@ class TableTemplate;
 // audit rule that holds on the exact values also holds on what is printed. Each printed
 // value is the exact value rounded down or up (a whole 0.01 万元 stays as it is); among
 // such choices the fewest cells differ from half-up rounding and grand totals keep it.
-// Owned by Document (Document::printed()); recomputed lazily, per connected component of
-// the constraints over the cells that are not whole 0.01 万元, so an edit re-solves only
-// what it touches. See docs/rounding.md.
+// Owned by Document (Document::printed()); recomputed lazily as one min-cost flow network
+// of the whole document that an edit repairs in place (GLPK per linked block where the rows
+// take no network form). See docs/rounding.md.
 class PrintedValues
 {
     Q_DECLARE_TR_FUNCTIONS(Juesuan::PrintedValues)
 public:
     static constexpr qint64 unitFen = 10000; // 0.01 万元
-    // The largest block of linked free cells handed to GLPK. The min-cost flow tries every
-    // block first; a larger block it cannot prove optimal prints half-up and is reported as
+    // The largest block of linked free cells handed to GLPK. The network of the whole document
+    // solves every block whose relations take network form; a larger block that does not (or
+    // whose network answer breaks a relation left out of it) prints half-up and is reported as
     // not balanced (GLPK would take seconds there, docs/rounding.md).
     static constexpr int maxBalancedCells = 10000;
 
-    // How components are solved: Auto tries the min-cost flow first and hands GLPK only what
-    // it cannot prove optimal; IntegerProgram always uses GLPK (the tests' reference).
+    // How components are solved: Auto solves the whole document as one min-cost flow network
+    // and hands GLPK only the blocks the network cannot prove optimal; IntegerProgram always
+    // uses GLPK, block by block (the tests' reference).
     enum class Method { Auto, IntegerProgram };
     void setMethod(Method method);
 
@@ -48,10 +51,13 @@ public:
     };
     struct Stats {
         int freeCells = 0;        // cells whose exact value is not a whole 0.01 万元
-        int components = 0;       // components solved by the last update
-        int largestComponent = 0; // free cells in the largest of them
+        int components = 0;       // blocks solved by the last update (the network counts as one)
+        int largestComponent = 0; // free cells in the largest of them; for the network, the
+                                  // free cells it decided (all of them, or after an edit the
+                                  // ones whose bounds or printed value moved)
         int solverCalls = 0;      // integer programs handed to GLPK by the last update
-        int flowSolves = 0;       // components solved as a min-cost flow by the last update
+        int flowSolves = 0;       // blocks solved as a min-cost flow by the last update
+        int augmentations = 0;    // shortest paths the network's flow sent in the last update
         int nudged = 0;           // cells printed other than half-up rounding (whole document)
     };
 
@@ -87,6 +93,7 @@ public:
     void invalidate();
 
 private:
+    struct Network;
     struct Constraint {
         std::vector<std::pair<int, int>> terms; // (engine id, sign): Σ sign × printed = 0
         int rule = -1;                          // index into m_rules, -1 for a formula
@@ -100,6 +107,13 @@ private:
     void update() const;
     void buildStructure() const;
     void refreshRules(std::vector<int> *touched) const;
+    void buildNetwork() const;
+    void solveAll() const;
+    void repair(std::vector<int> changed) const;
+    void writeGroup(int group) const;
+    void handOver(const std::vector<int> &pieces, std::vector<int> *seeds) const;
+    int reasonFor(int id) const;
+    void countCells() const;
     void solveFrom(const std::vector<int> &seeds) const;
     void solveComponent(const std::vector<int> &vars, const std::vector<int> &constraints) const;
     void buildTreeRows() const;
@@ -134,6 +148,7 @@ private:
     mutable QHash<int, QList<Unkept>> m_unkeptByComponent;
     mutable QList<Unkept> m_unkept;
     mutable Stats m_stats;
+    mutable std::unique_ptr<Network> m_network; // Method::Auto: the whole document as a flow
     Method m_method = Method::Auto;
 };
 

@@ -1,7 +1,8 @@
 // Printed values (舍位平衡): balancing documents with N 项 rows in each code-list table
 // (02, 03, 05), every column filled with 元-precise amounts; then one edit re-balanced.
 // Prints the figures; the targets are ≤ 50 ms (2,000) and ≤ 500 ms (20,000),
-// one edit ≤ 5 ms.
+// one edit ≤ 5 ms. Wall time and the process's CPU time are both printed: on a machine shared
+// with other builds the wall time says more about the neighbours than about the code.
 #include "document.h"
 #include "printedvalues.h"
 #include "randomreport.h"
@@ -10,7 +11,16 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include <ctime>
+
 using namespace Juesuan;
+
+namespace {
+double cpuMs()
+{
+    return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -22,7 +32,7 @@ int main(int argc, char **argv)
         out << error << Qt::endl;
         return 1;
     }
-    QList<int> sizes{2000, 20000};
+    QList<int> sizes{300, 2000, 20000};
     if (argc > 1)
         sizes = {QString::fromLocal8Bit(argv[1]).toInt()};
     for (int items : sizes) {
@@ -34,27 +44,43 @@ int main(int argc, char **argv)
         }
         QElapsedTimer timer;
         timer.start();
+        const double cpu0 = cpuMs();
         const PrintedValues::Stats stats = doc->printed().stats();
-        const double full = timer.nsecsElapsed() / 1e6;
+        const double full = timer.nsecsElapsed() / 1e6, fullCpu = cpuMs() - cpu0;
         out << items << " 项 per code-list table, " << doc->cellCount() << " cells: balanced in " << full
-            << " ms; " << stats.freeCells << " free cells, " << stats.components << " components (largest "
-            << stats.largestComponent << "), " << stats.solverCalls << " solver calls, " << stats.nudged
+            << " ms (CPU " << fullCpu << " ms); " << stats.freeCells << " free cells, " << stats.components
+            << " components (largest " << stats.largestComponent << "), " << stats.flowSolves << " flow, "
+            << stats.solverCalls << " solver calls, " << stats.augmentations << " paths, " << stats.nudged
             << " cells nudged, balanced: " << (doc->printed().balanced() ? "yes" : "no") << Qt::endl;
         // One edit of a 项 in 05 (fiscal 基本支出), re-balanced; five different ones, median-ish.
         const QStringList codes = g.itemRows.value(QStringLiteral("05"));
-        QList<double> edits;
-        for (int i = 0; i < 5; ++i) {
+        // The first edit of a 05 基本支出 breaks "05 基本支出合计 = 06 人员经费 + 公用经费" (06 does
+        // not follow), a rule the network holds as a row: it is built again once. The others
+        // repair the flow; 21 edits, median and max of the last 20.
+        QList<double> edits, editsCpu;
+        double firstEdit = 0;
+        for (int i = 0; i < 21; ++i) {
             const CellKey k{QStringLiteral("05"), codes.at((i * 7919) % codes.size()), QStringLiteral("2")};
             doc->applyCells({{k, Money::fromFen(doc->value(k).fen() + 100 * (i + 1))}});
             timer.restart();
+            const double c0 = cpuMs();
             const PrintedValues::Stats s = doc->printed().stats();
+            if (i == 0) {
+                firstEdit = timer.nsecsElapsed() / 1e6;
+                continue;
+            }
             edits.append(timer.nsecsElapsed() / 1e6);
-            if (i == 4)
-                out << "  last edit: " << s.components << " components re-solved (largest " << s.largestComponent
-                    << "), " << s.nudged << " cells nudged" << Qt::endl;
+            editsCpu.append(cpuMs() - c0);
+            if (i == 20)
+                out << "  last edit: " << s.components << " components re-solved (" << s.largestComponent
+                    << " free cells decided), " << s.augmentations << " paths, " << s.nudged << " cells nudged, balanced: "
+                    << (doc->printed().balanced() ? "yes" : "no") << Qt::endl;
         }
         std::sort(edits.begin(), edits.end());
-        out << "  one edit re-balanced: median " << edits.at(2) << " ms, max " << edits.last() << " ms" << Qt::endl;
+        std::sort(editsCpu.begin(), editsCpu.end());
+        out << "  first edit (a rule stops holding, network rebuilt): " << firstEdit << " ms" << Qt::endl;
+        out << "  one edit re-balanced: median " << edits.at(10) << " ms, max " << edits.last() << " ms (CPU median "
+            << editsCpu.at(10) << " ms, max " << editsCpu.last() << " ms)" << Qt::endl;
     }
     return 0;
 }
