@@ -116,6 +116,7 @@ private slots:
     void exportWarnsOnAuditErrors();
     void chartsBuiltOnce();
     void longDepartmentCover();
+    void hugeIndicatorCell();
 
 private:
     QTemporaryDir m_dir;
@@ -585,6 +586,46 @@ void TestReportPdf::exportWarnsOnAuditErrors()
     QCOMPARE(p.exitCode(), 0);
     QVERIFY2(err.contains(broken) && err.contains(QStringLiteral("warning")), qPrintable(err));
     QVERIFY(QFile(pdf).size() > 1000);
+}
+
+void TestReportPdf::hugeIndicatorCell()
+{
+    // One self-evaluation indicator of 5 MB (5,000,000 characters): the report is laid out
+    // and written, the cell continuing over thousands of pages with its row's header, and
+    // its last words reach the last page. No timing here: bench_report measures it.
+    QString error;
+    auto doc = DocumentIO::load(samplePath(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    QList<EvaluationForm> forms = doc->evaluations();
+    QVERIFY(!forms.isEmpty() && !forms.first().indicators.isEmpty());
+    const QString words = QStringLiteral("完成全区政务数据共享交换平台运维，");
+    QString text = QStringLiteral("首句标记");
+    text.reserve(5'000'000);
+    while (text.size() < 5'000'000 - 4)
+        text += words;
+    text.truncate(5'000'000 - 4);
+    text += QStringLiteral("末句标记");
+    forms.first().indicators.first().level3 = text;
+    doc->setEvaluations(forms, QStringLiteral("test"));
+
+    const QString path = m_dir.filePath(QStringLiteral("huge-cell.pdf"));
+    int pages = 0;
+    QVERIFY2(ReportPrinter::exportPdf(*doc, path, &error, &pages), qPrintable(error));
+    QVERIFY2(pages > 5000, qPrintable(QString::number(pages))); // ~330 characters a page
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))), qPrintable(info));
+    const auto pageText = [&](int page) {
+        return squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                         QString::number(page), path, QStringLiteral("-")}));
+    };
+    bool first = false;
+    for (int p = 1; p <= 60 && !first; ++p)
+        first = pageText(p).contains(QStringLiteral("首句标记"));
+    QVERIFY(first);
+    bool last = false;
+    for (int p = pages; p > pages - 60 && !last; --p)
+        last = pageText(p).contains(QStringLiteral("末句标记"));
+    QVERIFY(last);
 }
 
 QTEST_MAIN(TestReportPdf)
