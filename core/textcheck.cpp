@@ -468,6 +468,22 @@ QList<Finding> TextCheck::check(const QString &key, const QString &text) const
         out.append(f);
     };
     const auto words = [&](int start, int end) { return text.mid(start, end - start); };
+    // Whether one of the entry's values over `den` is the token's percentage (an entry may name
+    // alternatives, e.g. 资金 as Σ budgets or Σ executed); *shown gets the first value the
+    // tables give, for the message. Unknown when no value can be computed.
+    enum class Match { Unknown, Agrees, Differs };
+    const auto percentOf = [&](const Entry &e, qint64 den, const Token &t, qint64 *shown) {
+        Match match = Match::Unknown;
+        for (const auto &v : e.value)
+            if (const std::optional<qint64> num = evaluate(v)) {
+                if (match == Match::Unknown)
+                    *shown = *num;
+                if (samePercent(*num, den, t.units, t.decimals))
+                    return Match::Agrees;
+                match = Match::Differs;
+            }
+        return match;
+    };
 
     // Walk each sentence: the last phrase is the subject of the figures after it; a phrase
     // right after 占 is the whole a share is of.
@@ -510,16 +526,8 @@ QList<Finding> TextCheck::check(const QString &key, const QString &text) const
                 const std::optional<qint64> den = w.value.isEmpty() ? std::nullopt : evaluate(w.value.first());
                 if (!den)
                     continue;
-                bool ok = false, known = false;
                 qint64 firstNum = 0;
-                for (const auto &v : e.value)
-                    if (const std::optional<qint64> num = evaluate(v)) {
-                        if (!known)
-                            firstNum = *num;
-                        known = true;
-                        ok = ok || samePercent(*num, *den, t.units, t.decimals);
-                    }
-                if (known && !ok)
+                if (percentOf(e, *den, t, &firstNum) == Match::Differs)
                     finding("text.share", t.start, t.end,
                             tr("%1 as a share of %2: the text says %3, the tables give %4")
                                     .arg(name, words(whole->start, whole->end), words(t.start, t.end),
@@ -534,16 +542,8 @@ QList<Finding> TextCheck::check(const QString &key, const QString &text) const
                 const std::optional<qint64> budget = evaluate(e.budget);
                 if (!budget)
                     continue;
-                bool ok = false, known = false;
                 qint64 firstNum = 0;
-                for (const auto &v : e.value)
-                    if (const std::optional<qint64> num = evaluate(v)) {
-                        if (!known)
-                            firstNum = *num;
-                        known = true;
-                        ok = ok || samePercent(*num, *budget, t.units, t.decimals);
-                    }
-                if (known && !ok)
+                if (percentOf(e, *budget, t, &firstNum) == Match::Differs)
                     finding("text.share", t.start, t.end,
                             tr("%1 against its budget: the text says %2 done, the tables give %3")
                                     .arg(name, words(t.start, t.end), percentText(firstNum, *budget, t.decimals)));
