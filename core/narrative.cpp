@@ -66,6 +66,21 @@ QString yearText(const Document &d, int offset = 0)
     return yearLabel(d.metadata().year, offset);
 }
 
+// "<年度><scope>支出年初预算为X万元，支出决算为Y万元，完成年初预算的Z%" over the 项 `items`
+// (五（三） for 一般公共预算, 七 for 政府性基金); the rate is left out when there is no budget.
+QString budgetAgainstActual(const Document &d, const QString &scope, const QStringList &items, const Money &spent)
+{
+    Money budgetTotal = Money::fromFen(0);
+    for (const QString &code : items)
+        budgetTotal += d.budget(code);
+    QString q = yearText(d) + scope + QStringLiteral("支出年初预算为") + wanyuan(d, budgetTotal)
+            + QStringLiteral("，支出决算为") + wanyuan(d, spent);
+    const QString done = ratePct(d, spent.fen(), budgetTotal.fen());
+    if (!done.isEmpty())
+        q += QStringLiteral("，完成年初预算的") + done;
+    return q;
+}
+
 // Ends a sentence with 。 unless the text already closes one.
 QString closed(const QString &s)
 {
@@ -387,14 +402,7 @@ void gpb(const Document &d, Sections &out)
 
     // (三) budget against actual, the projects, then each 项.
     NarrativeSection c = section(QStringLiteral("gpb.detail"), 2, QStringLiteral("（三）一般公共预算财政拨款支出决算具体情况"));
-    Money budgetTotal = Money::fromFen(0);
-    for (const QString &code : items)
-        budgetTotal += d.budget(code);
-    QString q = yearText(d) + QStringLiteral("一般公共预算财政拨款支出年初预算为") + wanyuan(d, budgetTotal)
-            + QStringLiteral("，支出决算为") + wanyuan(d, total);
-    const QString done = ratePct(d, total.fen(), budgetTotal.fen());
-    if (!done.isEmpty())
-        q += QStringLiteral("，完成年初预算的") + done;
+    QString q = budgetAgainstActual(d, QStringLiteral("一般公共预算财政拨款"), items, total);
     q += QStringLiteral("。其中：基本支出") + wanyuan(d, qty(d, "gpb_basic")) + QStringLiteral("，项目支出")
             + wanyuan(d, qty(d, "gpb_project")) + QChar(0x3002);
     QStringList projects;
@@ -510,15 +518,7 @@ NarrativeSection fund(const Document &d)
         budgeted = budgeted || !d.budget(code).isBlank();
     if (!budgeted)
         return s;
-    Money budgetTotal = Money::fromFen(0);
-    for (const QString &code : items)
-        budgetTotal += d.budget(code);
-    QString q = yearText(d) + QStringLiteral("政府性基金预算财政拨款支出年初预算为") + wanyuan(d, budgetTotal)
-            + QStringLiteral("，支出决算为") + wanyuan(d, spent);
-    const QString done = ratePct(d, spent.fen(), budgetTotal.fen());
-    if (!done.isEmpty())
-        q += QStringLiteral("，完成年初预算的") + done;
-    s.paragraphs << q + QChar(0x3002);
+    s.paragraphs << budgetAgainstActual(d, QStringLiteral("政府性基金预算财政拨款"), items, spent) + QChar(0x3002);
     int n = 0;
     for (const QString &code : items) {
         const Money actual = cell(d, besideQuantity(d, "fund_expense", code));
