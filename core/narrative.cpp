@@ -771,12 +771,18 @@ void performance(const Document &d, Sections &out)
     NarrativeSection a = section(QStringLiteral("performance.work"), 2, QStringLiteral("（一）预算绩效管理工作开展情况"));
     const QString conclusion = QStringLiteral("reason.performance");
     a.reasonKeys << conclusion;
-    QString p = QStringLiteral("根据预算绩效管理要求，我部门组织对") + yearText(d)
-            + QStringLiteral("一般公共预算项目支出全面开展绩效自评，共涉及项目") + QString::number(projects.size())
+    // The published wording speaks of 一般公共预算 project spending. A department whose projects
+    // also spend other funds (政府性基金, 事业收入…) evaluates those too: its sentence and share
+    // are of all project spending (公开03表), or the share could pass 100%.
+    const Money gpbProject = qty(d, "gpb_project"), allProject = qty(d, "expense_project");
+    const bool otherFunds = allProject.fen() != gpbProject.fen();
+    const QString scope = otherFunds ? QStringLiteral("项目支出") : QStringLiteral("一般公共预算项目支出");
+    QString p = QStringLiteral("根据预算绩效管理要求，我部门组织对") + yearText(d) + scope
+            + QStringLiteral("全面开展绩效自评，共涉及项目") + QString::number(projects.size())
             + QStringLiteral("个，资金") + wanyuan(d, funds);
-    const QString sh = sharePct(d, funds.fen(), qty(d, "gpb_project").fen());
+    const QString sh = sharePct(d, funds.fen(), (otherFunds ? allProject : gpbProject).fen());
     if (!sh.isEmpty())
-        p += QStringLiteral("，占一般公共预算项目支出总额的") + sh;
+        p += QStringLiteral("，占") + scope + QStringLiteral("总额的") + sh;
     p += QChar(0x3002) + reasonClause(d, conclusion, QStringLiteral("从绩效评价情况来看，"));
     a.paragraphs << closed(p);
     out << a;

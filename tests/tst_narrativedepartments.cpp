@@ -74,6 +74,7 @@ private slots:
     void emptyReasonIsAnAuditWarning();
     void newFiguresInTheFile();
     void fixtureDepartment();
+    void performanceOfAllFunds();
     void detachedSectionAsksNoReason();
 };
 
@@ -275,6 +276,24 @@ void TestNarrativeDepartments::newFiguresInTheFile()
     QCOMPARE(loaded->budget(QStringLiteral("2120801")), wan("118"));
     QCOMPARE(loaded->factCount(QStringLiteral("vehicles_purchased")), 1);
     QCOMPARE(text(*loaded, QStringLiteral("fund")), text(*doc, QStringLiteral("fund")));
+}
+
+void TestNarrativeDepartments::performanceOfAllFunds()
+{
+    // 十三（一） speaks of 一般公共预算 project spending as published; a department whose
+    // projects spend 政府性基金 too evaluates those, and its share is of all project spending
+    // (公开03表) — against 05表 alone it read 174.4%.
+    QString error;
+    auto doc = DocumentIO::load(testData(QStringLiteral("departments/fund-department-2024.juesuan")), &error);
+    QVERIFY2(doc, qPrintable(error));
+    const QString work = text(*doc, QStringLiteral("performance.work"));
+    QVERIFY2(work.startsWith(QStringLiteral("根据预算绩效管理要求，我部门组织对2024年度项目支出全面开展绩效自评，共涉及项目4个，"
+                                            "资金4980.4万元，占项目支出总额的107.5%。")),
+             qPrintable(work));
+    // The sample's projects are all 一般公共预算: its published sentence stays.
+    const auto sample = loadSample();
+    QVERIFY(text(*sample, QStringLiteral("performance.work")).contains(QStringLiteral("一般公共预算项目支出全面开展绩效自评")));
+    QVERIFY(text(*sample, QStringLiteral("performance.work")).contains(QStringLiteral("占一般公共预算项目支出总额的")));
 }
 
 void TestNarrativeDepartments::fixtureDepartment()
