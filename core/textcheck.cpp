@@ -484,6 +484,27 @@ QList<Finding> TextCheck::check(const QString &key, const QString &text) const
             }
         return match;
     };
+    // The same for a change against `base` (上年 or 年初预算) in the text's direction `dir`:
+    // agrees when a value moved that way by what `matches` accepts. *firstDiff: the first
+    // change the tables give; *signOk: whether any value moved in the text's direction (a
+    // wrong 增加/减少 points at the word too).
+    const auto changeOf = [&](const Entry &e, qint64 base, int dir, const auto &matches, qint64 *firstDiff,
+                              bool *signOk) {
+        Match match = Match::Unknown;
+        for (const auto &v : e.value)
+            if (const std::optional<qint64> now = evaluate(v)) {
+                const qint64 diff = *now - base;
+                if (match == Match::Unknown) {
+                    *firstDiff = diff;
+                    match = Match::Differs;
+                }
+                const bool sign = diff == 0 || (diff > 0) == (dir > 0);
+                *signOk = *signOk || sign;
+                if (sign && matches(diff))
+                    match = Match::Agrees;
+            }
+        return match;
+    };
 
     // Walk each sentence: the last phrase is the subject of the figures after it; a phrase
     // right after 占 is the whole a share is of.
@@ -555,19 +576,10 @@ QList<Finding> TextCheck::check(const QString &key, const QString &text) const
                 const std::optional<qint64> base = evaluate(againstBudget ? e.budget : e.prior);
                 if (!base)
                     continue;
-                bool ok = false, known = false, signOk = false;
                 qint64 firstDiff = 0;
-                for (const auto &v : e.value)
-                    if (const std::optional<qint64> now = evaluate(v)) {
-                        const qint64 diff = *now - *base;
-                        if (!known)
-                            firstDiff = diff;
-                        known = true;
-                        const bool sign = diff == 0 || (diff > 0) == (dir > 0);
-                        signOk = signOk || sign;
-                        ok = ok || (sign && samePercent(diff, *base, t.units, t.decimals));
-                    }
-                if (known && !ok) {
+                bool signOk = false;
+                const auto percent = [&](qint64 diff) { return samePercent(diff, *base, t.units, t.decimals); };
+                if (changeOf(e, *base, dir, percent, &firstDiff, &signOk) == Match::Differs) {
                     const QString truth = (firstDiff >= 0 ? QStringLiteral("增长") : QStringLiteral("下降"))
                             + percentText(firstDiff, *base, t.decimals);
                     // A wrong direction points at the word too: "增长29.2%" where it fell.
@@ -589,19 +601,10 @@ QList<Finding> TextCheck::check(const QString &key, const QString &text) const
             const std::optional<qint64> base = evaluate(againstBudget ? e.budget : e.prior);
             if (!base)
                 continue;
-            bool ok = false, known = false, signOk = false;
             qint64 firstDiff = 0;
-            for (const auto &v : e.value)
-                if (const std::optional<qint64> now = evaluate(v)) {
-                    const qint64 diff = *now - *base;
-                    if (!known)
-                        firstDiff = diff;
-                    known = true;
-                    const bool sign = diff == 0 || (diff > 0) == (dir > 0);
-                    signOk = signOk || sign;
-                    ok = ok || (sign && sameAmount(diff, t.units, t.decimals, t.unitFen));
-                }
-            if (known && !ok) {
+            bool signOk = false;
+            const auto amount = [&](qint64 diff) { return sameAmount(diff, t.units, t.decimals, t.unitFen); };
+            if (changeOf(e, *base, dir, amount, &firstDiff, &signOk) == Match::Differs) {
                 const int from = signOk ? t.start : t.start - (int(lead.size()) - dirAt);
                 const QString truth = firstDiff == 0 ? QStringLiteral("持平")
                                                      : (firstDiff > 0 ? QStringLiteral("增加") : QStringLiteral("减少"))
