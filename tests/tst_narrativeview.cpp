@@ -38,9 +38,7 @@ private slots:
 
 void TestNarrativeView::showsTheExplanations()
 {
-    QString error;
-    auto doc = DocumentIO::load(samplePath(), &error);
-    QVERIFY2(doc, qPrintable(error));
+    auto doc = loadSample();
     NarrativeView view(doc.get());
     const QString text = view.plainText();
     QVERIFY(text.contains(QStringLiteral("第三部分 武汉市江汉区大数据中心2023年度部门决算情况说明")));
@@ -59,8 +57,7 @@ void TestNarrativeView::showsTheExplanations()
 void TestNarrativeView::followsTableEdits()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath(), &error);
-    QVERIFY2(doc, qPrintable(error));
+    auto doc = loadSample();
     NarrativeView view(doc.get());
     QVERIFY(doc->setCell(CellKey::fromString(QStringLiteral("05!2060404@3")),
                          Money::parse(QStringLiteral("413.61")).value, &error));
@@ -71,9 +68,7 @@ void TestNarrativeView::followsTableEdits()
 
 void TestNarrativeView::reasonFieldsEditWithUndo()
 {
-    QString error;
-    auto doc = DocumentIO::load(samplePath(), &error);
-    QVERIFY2(doc, qPrintable(error));
+    auto doc = loadSample();
     NarrativeView view(doc.get());
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -96,8 +91,7 @@ void TestNarrativeView::reasonFieldsEditWithUndo()
 void TestNarrativeView::reasonFieldsFollowNewItems()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath(), &error);
-    QVERIFY2(doc, qPrintable(error));
+    auto doc = loadSample();
     NarrativeView view(doc.get());
     QVERIFY(!view.reasonEdit(QStringLiteral("reason.item.2010301")));
     QVERIFY2(doc->addItemRow(QStringLiteral("05"), QStringLiteral("2010301"), &error), qPrintable(error));
@@ -109,8 +103,7 @@ void TestNarrativeView::reasonFieldsFollowNewItems()
 void TestNarrativeView::newFundItemShowsItsReasonField()
 {
     QString error;
-    auto doc = DocumentIO::load(samplePath(), &error);
-    QVERIFY2(doc, qPrintable(error));
+    auto doc = loadSample();
     NarrativeView view(doc.get());
     QVERIFY2(doc->addItemRow(QStringLiteral("07"), QStringLiteral("2120801"), &error), qPrintable(error));
     doc->setBudget(QStringLiteral("2120801"), Money::parse(QStringLiteral("10")).value);
@@ -133,9 +126,7 @@ void TestNarrativeView::newFundItemShowsItsReasonField()
 
 void TestNarrativeView::styleBarChangesTheTextWithUndo()
 {
-    QString error;
-    auto doc = DocumentIO::load(samplePath(), &error);
-    QVERIFY2(doc, qPrintable(error));
+    auto doc = loadSample();
     NarrativeView view(doc.get());
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -168,9 +159,7 @@ void TestNarrativeView::styleBarChangesTheTextWithUndo()
 
 void TestNarrativeView::styleBarFollowsUndo()
 {
-    QString error;
-    auto doc = DocumentIO::load(samplePath(), &error);
-    QVERIFY2(doc, qPrintable(error));
+    auto doc = loadSample();
     NarrativeView view(doc.get());
     NarrativeStyle style;
     style.projectOrder = NarrativeStyle::ProjectOrder::ByAmount;
