@@ -284,12 +284,14 @@ QStringList AuditEngine::placeholderValues(Placeholder p, const QStringList &tab
     return values;
 }
 
-QList<AuditEngine::CellEquality> AuditEngine::cellEqualities() const
+QList<AuditEngine::CellEquality> AuditEngine::cellEqualities(Conditions conditions) const
 {
     QList<CellEquality> out;
     if (!m_rules)
         return out;
-    for (const AuditRule &rule : m_rules->rules()) {
+    const QList<AuditRule> &rules = m_rules->rules();
+    for (int index = 0; index < rules.size(); ++index) {
+        const AuditRule &rule = rules.at(index);
         if (rule.kind() != AuditRule::Kind::Equal)
             continue;
         const QList<Term> all = rule.lhs() + rule.rhs();
@@ -297,10 +299,12 @@ QList<AuditEngine::CellEquality> AuditEngine::cellEqualities() const
                                            [](const Term &t) { return t.source == Term::Source::Cell; });
         if (!cellsOnly)
             continue;
+        const bool conditional =
+                !rule.whenZero().isEmpty() || !rule.whenNonZero().isEmpty() || !rule.whenNonBlank().isEmpty();
         for (const QString &binding : bindings(rule)) {
-            if (!conditionsHold(rule, binding))
+            if (conditions == Conditions::Checked && conditional && !conditionsHold(rule, binding))
                 continue;
-            CellEquality eq{rule.id(), binding, {}};
+            CellEquality eq{rule.id(), binding, {}, index, conditional};
             for (const Term &t : rule.lhs())
                 eq.terms.append({t.sign, t.bound(binding).cell});
             for (const Term &t : rule.rhs())
@@ -309,6 +313,13 @@ QList<AuditEngine::CellEquality> AuditEngine::cellEqualities() const
         }
     }
     return out;
+}
+
+bool AuditEngine::conditionsHold(const CellEquality &equality) const
+{
+    if (!m_rules || equality.rule < 0 || equality.rule >= m_rules->rules().size())
+        return false;
+    return conditionsHold(m_rules->rules().at(equality.rule), equality.binding);
 }
 
 QStringList AuditEngine::bindings(const AuditRule &rule) const

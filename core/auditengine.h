@@ -51,8 +51,15 @@ public:
         QString ruleId;
         QString binding; // the placeholder value ("201"), empty when the rule has none
         QList<QPair<int, CellKey>> terms;
+        int rule = -1;            // index in the rule set
+        bool conditional = false; // the rule has "when" conditions
     };
-    QList<CellEquality> cellEqualities() const;
+    // With `Conditions::Unchecked`, every binding of every such rule, whether or not its
+    // conditions hold: what depends on the rows alone (the printed layer keeps that list and
+    // asks conditionsHold() again only for conditional ones as values change).
+    enum class Conditions { Checked, Unchecked };
+    QList<CellEquality> cellEqualities(Conditions conditions = Conditions::Checked) const;
+    bool conditionsHold(const CellEquality &equality) const;
     // Reads cells as printed (舍位平衡, Document::printed()) instead of exact: how `check`
     // tests the rules on what the report prints.
     void setPrintedValues(bool printed) { m_printed = printed; }

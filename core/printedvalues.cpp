@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QMutex>
 
 #include <unordered_set>
@@ -21,7 +22,6 @@
 #include <memory>
 #include <set>
 #include <map>
-#include <cstdio>
 
 namespace Juesuan {
 
@@ -45,30 +45,56 @@ qint64 conventionalUnits(qint64 fen)
     return fen < 0 ? -r : r;
 }
 
-// A cell's tie-break weight: among roundings with equally few cells away from half-up, the
-// one with the least total weight of cells moved is printed. Weights from a hash of the cell's
-// place (not of its position in memory or the order of edits) in [1, 2^40): by the isolation
-// lemma the best rounding is then unique but with probability below n / 2^40, so the network
-// repaired after an edit prints what a fresh solve prints.
-qint64 tieWeight(const CellKey &key)
+constexpr quint64 fnvBasis = 14695981039346656037ull, fnvPrime = 1099511628211ull; // FNV-1a, 64 bits
+
+quint64 fnvMix(quint64 h, const QString &s)
 {
-    quint64 h = 14695981039346656037ull; // FNV-1a, 64 bits
-    const auto mix = [&](const QString &s) {
-        for (const QChar c : s) {
-            h ^= c.unicode();
-            h *= 1099511628211ull;
-        }
-        h ^= 0x1f;
-        h *= 1099511628211ull;
-    };
-    mix(key.table);
-    mix(key.row);
-    mix(key.col);
+    for (const QChar c : s) {
+        h ^= c.unicode();
+        h *= fnvPrime;
+    }
+    h ^= 0x1f;
+    return h * fnvPrime;
+}
+
+qint64 fnvFinish(quint64 h)
+{
     h ^= h >> 29; // the low bits of FNV mix poorly
     h *= 0xbf58476d1ce4e5b9ull;
     h ^= h >> 32;
     return qint64(h >> 24) | 1;
 }
+
+// The same string: the engine's keys share their table and row strings, so the data pointer
+// settles most comparisons.
+bool same(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+}
+
+// A cell's tie-break weight: among roundings with equally few cells away from half-up, the
+// one with the least total weight of cells moved is printed. Weights from a hash of the cell's
+// place (FNV-1a of table, row and column; not of its position in memory or the order of edits)
+// in [1, 2^40): by the isolation lemma the best rounding is then unique but with probability
+// below n / 2^40, so the network repaired after an edit prints what a fresh solve prints.
+// Asked for every cell in the engine's order, the table and row are mixed once per row.
+class TieWeights
+{
+public:
+    qint64 operator()(const CellKey &key)
+    {
+        if (!m_table || !same(key.table, *m_table) || !same(key.row, *m_row)) {
+            m_table = &key.table;
+            m_row = &key.row;
+            m_prefix = fnvMix(fnvMix(fnvBasis, key.table), key.row);
+        }
+        return fnvFinish(fnvMix(m_prefix, key.col));
+    }
+
+private:
+    const QString *m_table = nullptr, *m_row = nullptr;
+    quint64 m_prefix = 0;
+};
 
 // Grand totals named by the edition (edition.json "printedAnchors", inherited by editions
 // built on it).
@@ -495,15 +521,40 @@ QStringList PrintedValues::notes(const TableTemplate &table) const
     return out;
 }
 
-const PrintedValues::Constraint &PrintedValues::constraint(int index) const
+PrintedValues::Constraint PrintedValues::constraint(int index) const
 {
-    const int nf = int(m_formulas.size());
-    return index < nf ? m_formulas[size_t(index)] : m_ruleConstraints[size_t(index - nf)];
+    const int nf = int(m_formulaHead.size());
+    if (index < nf)
+        return {{m_formulaTerms.data() + m_formulaStart[size_t(index)], m_formulaTerms.data() + m_formulaStart[size_t(index) + 1]},
+                -1,
+                m_formulaHead[size_t(index)]};
+    const Rule &r = m_rules[size_t(index - nf)];
+    return {{r.terms.data(), r.terms.data() + r.terms.size()}, index - nf, -1};
 }
 
 int PrintedValues::constraintCount() const
 {
-    return int(m_formulas.size() + m_ruleConstraints.size());
+    return int(m_formulaHead.size() + m_rules.size());
+}
+
+PrintedValues::Span<int> PrintedValues::cellConstraints(int id) const
+{
+    return {m_cellConstraintList.data() + m_cellConstraintStart[size_t(id)],
+            m_cellConstraintList.data() + m_cellConstraintStart[size_t(id) + 1]};
+}
+
+PrintedValues::Terms PrintedValues::treeRow(int head) const
+{
+    const int f = m_formulaOf[size_t(head)];
+    if (f < 0)
+        return {};
+    return {m_treeTerms.data() + m_treeStart[size_t(f)], m_treeTerms.data() + m_treeStart[size_t(f) + 1]};
+}
+
+int PrintedValues::depthOf(int head) const
+{
+    const int f = m_formulaOf[size_t(head)];
+    return f < 0 ? 0 : m_formulaDepth[size_t(f)];
 }
 
 QString PrintedValues::relationText(int index) const
@@ -511,7 +562,7 @@ QString PrintedValues::relationText(int index) const
     const RecalcEngine &e = m_document.engine();
     if (index < 0 || index >= constraintCount())
         return QString();
-    const Constraint &c = constraint(index);
+    const Constraint c = constraint(index);
     if (c.rule >= 0) {
         const Rule &r = m_rules[size_t(c.rule)];
         return r.binding.isEmpty() ? tr("rule %1").arg(r.ruleId) : tr("rule %1 (%2)").arg(r.ruleId, r.binding);
@@ -556,23 +607,52 @@ QString PrintedValues::relationText(int index) const
 void PrintedValues::buildStructure() const
 {
     const RecalcEngine &e = m_document.engine();
+    const ReportTemplate &rt = m_document.reportTemplate();
     const int n = e.cellCount();
-    m_formulas.clear();
     m_formulaOf.assign(size_t(n), -1);
-    m_cellConstraints.assign(size_t(n), {});
+    m_formulaHead.clear();
+    m_formulaDepth.clear();
+    m_formulaStart.assign(1, 0);
+    m_formulaTerms.clear();
+    m_formulaTerms.reserve(size_t(n) * 2);
+    m_tie.resize(size_t(n));
+    TieWeights tie;
+    const QString *table = nullptr;
+    bool codeList = false;
     for (int id = 0; id < n; ++id) {
+        const CellKey &k = e.keyOf(id);
+        m_tie[size_t(id)] = tie(k);
         if (!e.isComputed(id))
             continue;
-        Constraint c;
-        c.head = id;
-        c.terms.push_back({id, 1});
-        for (const auto &op : e.signedOperandsOf(id))
-            c.terms.push_back({op.first, -op.second});
-        const int index = int(m_formulas.size());
-        m_formulaOf[size_t(id)] = index;
-        for (const auto &t : c.terms)
-            m_cellConstraints[size_t(t.first)].push_back(index);
-        m_formulas.push_back(std::move(c));
+        if (!table || !same(k.table, *table)) { // cells come table by table
+            table = &k.table;
+            const TableTemplate *t = rt.table(k.table);
+            codeList = t && t->isCodeList();
+        }
+        m_formulaOf[size_t(id)] = int(m_formulaHead.size());
+        m_formulaHead.push_back(id);
+        m_formulaTerms.push_back({id, 1});
+        for (const RecalcEngine::Edge &op : e.signedOperandsOf(id))
+            m_formulaTerms.push_back({op.node, -op.sign});
+        m_formulaStart.push_back(int(m_formulaTerms.size()));
+        const QString &row = k.row;
+        bool digits = !row.isEmpty();
+        for (QChar ch : row)
+            digits = digits && ch.isDigit();
+        m_formulaDepth.push_back(row == TableTemplate::totalRow() ? 0 : codeList && digits ? int(row.size()) : 1);
+    }
+    // engine id → the formulas it is in, in formula order (its own first when it has one)
+    m_cellConstraintStart.assign(size_t(n) + 1, 0);
+    for (const Term &t : m_formulaTerms)
+        ++m_cellConstraintStart[size_t(t.first) + 1];
+    for (int id = 0; id < n; ++id)
+        m_cellConstraintStart[size_t(id) + 1] += m_cellConstraintStart[size_t(id)];
+    m_cellConstraintList.assign(m_formulaTerms.size(), 0);
+    {
+        std::vector<int> fill(m_cellConstraintStart.begin(), m_cellConstraintStart.end() - 1);
+        for (size_t f = 0; f + 1 < m_formulaStart.size(); ++f)
+            for (int i = m_formulaStart[f]; i < m_formulaStart[f + 1]; ++i)
+                m_cellConstraintList[size_t(fill[size_t(m_formulaTerms[size_t(i)].first)]++)] = int(f);
     }
     m_printed.assign(size_t(n), 0);
     m_nudged.assign(size_t(n), 0);
@@ -581,168 +661,194 @@ void PrintedValues::buildStructure() const
     m_components.clear();
     m_unkeptByComponent.clear();
     m_rules.clear();
-    m_ruleConstraints.clear();
     m_cellRules.clear();
     // Grand totals: each code-list table's 合计 in its total columns (those a column rule
     // sums: the whole 合计 row cannot keep half-up rounding, its parts need not add up so)
     // and the cells the edition names.
     m_isAnchor.assign(size_t(n), 0);
-    for (const TableTemplate &t : m_document.reportTemplate().tables())
+    for (const TableTemplate &t : rt.tables())
         if (t.isCodeList())
             for (const QString &col : t.columnFormulas().keys()) {
                 const int id = e.idOf(CellKey{t.id(), TableTemplate::totalRow(), col});
                 if (id >= 0)
                     m_isAnchor[size_t(id)] = 1;
             }
-    for (const CellKey &k : editionAnchors(m_document.reportTemplate())) {
+    for (const CellKey &k : editionAnchors(rt)) {
         const int id = e.idOf(k);
         if (id >= 0)
             m_isAnchor[size_t(id)] = 1;
     }
     buildTreeRows();
+    readCandidates();
     m_structureValid = true;
 }
 
-// The tree rows of the total columns (see m_treeRowOf). A row R of a code-list table whose
+// The tree rows of the total columns (see m_treeStart). A row R of a code-list table whose
 // cell in column c is a column formula c = Σ ±j, where each (R, j) sums the same child rows
 // K in column j and each child's (K, c) is the same column formula: then (R, c) = Σ (K, c).
 void PrintedValues::buildTreeRows() const
 {
     const RecalcEngine &e = m_document.engine();
-    const int n = e.cellCount();
-    m_treeRowOf.assign(size_t(n), {});
-    m_depth.assign(size_t(n), 1);
-    std::vector<CellKey> keys(static_cast<size_t>(n));
-    QString lastTable;
-    bool codeList = false;
-    for (int id = 0; id < n; ++id) {
-        keys[size_t(id)] = e.keyOf(id);
-        const QString &row = keys[size_t(id)].row;
-        bool digits = !row.isEmpty();
-        for (QChar ch : row)
-            digits = digits && ch.isDigit();
-        if (id == 0 || keys[size_t(id)].table != lastTable) { // cells come table by table
-            lastTable = keys[size_t(id)].table;
-            const TableTemplate *t = m_document.reportTemplate().table(lastTable);
-            codeList = t && t->isCodeList();
-        }
-        m_depth[size_t(id)] = row == TableTemplate::totalRow() ? 0 : codeList && digits ? int(row.size()) : 1;
-    }
-    // operands of a formula as (id, sign), the head left out
-    const auto operandsOf = [&](int id) -> const std::vector<std::pair<int, int>> * {
+    const int nf = int(m_formulaHead.size());
+    m_treeStart.assign(1, 0);
+    m_treeTerms.clear();
+    // a formula's operands, the head left out
+    const auto operandsOf = [&](int id) -> Terms {
         const int f = m_formulaOf[size_t(id)];
-        return f < 0 ? nullptr : &m_formulas[size_t(f)].terms;
+        if (f < 0)
+            return {};
+        return {m_formulaTerms.data() + m_formulaStart[size_t(f)] + 1, m_formulaTerms.data() + m_formulaStart[size_t(f) + 1]};
     };
-    for (int id = 0; id < n; ++id) {
-        const auto *terms = operandsOf(id);
-        if (!terms || terms->size() < 3)
+    std::vector<const QString *> children;
+    std::vector<Term> row;
+    for (int f = 0; f < nf; ++f) {
+        const auto close = [&]() { m_treeStart.push_back(int(m_treeTerms.size())); };
+        const int id = m_formulaHead[size_t(f)];
+        const Terms terms = operandsOf(id);
+        if (terms.size() < 2) {
+            close();
             continue;
-        const CellKey &h = keys[size_t(id)];
+        }
+        const CellKey &h = e.keyOf(id);
         // a column formula: every operand on the same row of the same table
-        std::vector<std::pair<QString, int>> cols; // operand column, sign (as in head − Σ)
-        bool columnFormula = true;
-        for (size_t i = 1; i < terms->size() && columnFormula; ++i) {
-            const CellKey &k = keys[size_t((*terms)[i].first)];
-            columnFormula = k.table == h.table && k.row == h.row && k.col != h.col;
-            cols.push_back({k.col, (*terms)[i].second});
-        }
-        if (!columnFormula)
-            continue;
-        // the children: the rows the first operand's formula sums in its column
-        const auto *first = operandsOf((*terms)[1].first);
-        if (!first || first->size() < 2)
-            continue;
-        QStringList children;
         bool tree = true;
-        for (size_t i = 1; i < first->size() && tree; ++i) {
-            const CellKey &k = keys[size_t((*first)[i].first)];
-            tree = (*first)[i].second == -1 && k.table == h.table && k.col == keys[size_t((*terms)[1].first)].col
-                    && k.row != h.row;
-            children.append(k.row);
+        for (const Term &t : terms) {
+            const CellKey &k = e.keyOf(t.first);
+            tree = tree && same(k.table, h.table) && same(k.row, h.row) && !same(k.col, h.col);
         }
-        if (!tree)
-            continue;
-        const auto sumsChildren = [&](int cell, const QString &col) {
-            const auto *f = operandsOf(cell);
-            if (!f || f->size() != size_t(children.size()) + 1)
-                return false;
-            for (size_t i = 1; i < f->size(); ++i) {
-                const CellKey &k = keys[size_t((*f)[i].first)];
-                if ((*f)[i].second != -1 || k.table != h.table || k.col != col || k.row != children.at(qsizetype(i - 1)))
-                    return false;
+        // the children: the rows the first operand's formula sums in its column
+        const Terms first = tree ? operandsOf(terms[0].first) : Terms{};
+        tree = tree && !first.empty();
+        children.clear();
+        const QString &firstCol = e.keyOf(terms[0].first).col;
+        for (size_t i = 0; i < first.size() && tree; ++i) {
+            const CellKey &k = e.keyOf(first[i].first);
+            tree = first[i].second == -1 && same(k.table, h.table) && same(k.col, firstCol) && !same(k.row, h.row);
+            children.push_back(&k.row);
+        }
+        // every operand column sums the same children
+        for (size_t j = 0; j < terms.size() && tree; ++j) {
+            const Terms sum = operandsOf(terms[j].first);
+            const QString &col = e.keyOf(terms[j].first).col;
+            tree = sum.size() == children.size();
+            for (size_t i = 0; i < sum.size() && tree; ++i) {
+                const CellKey &k = e.keyOf(sum[i].first);
+                tree = sum[i].second == -1 && same(k.table, h.table) && same(k.col, col) && same(k.row, *children[i]);
             }
-            return true;
-        };
-        const auto sameColumnFormula = [&](int cell, const QString &row) {
-            const auto *f = operandsOf(cell);
-            if (!f || f->size() != terms->size())
-                return false;
-            for (size_t i = 1; i < f->size(); ++i) {
-                const CellKey &k = keys[size_t((*f)[i].first)];
-                if ((*f)[i].second != cols[i - 1].second || k.table != h.table || k.row != row
-                    || k.col != cols[i - 1].first)
-                    return false;
+        }
+        // each child's cell in column c is the same column formula: found among the
+        // dependents of the child's cell in the first operand column
+        row.assign(1, {id, 1});
+        for (size_t i = 0; i < first.size() && tree; ++i) {
+            int c = -1;
+            for (const RecalcEngine::Edge &d : e.signedDependentsOf(first[i].first)) {
+                const CellKey &k = e.keyOf(d.node);
+                if (same(k.row, *children[i]) && same(k.col, h.col) && same(k.table, h.table)) {
+                    c = d.node;
+                    break;
+                }
             }
-            return true;
-        };
-        for (size_t i = 1; i < terms->size() && tree; ++i)
-            tree = sumsChildren((*terms)[i].first, cols[i - 1].first);
-        std::vector<std::pair<int, int>> row{{id, 1}};
-        for (const QString &child : std::as_const(children)) {
-            if (!tree)
-                break;
-            const int c = e.idOf(CellKey{h.table, child, h.col});
-            tree = c >= 0 && sameColumnFormula(c, child);
+            const Terms cf = c >= 0 ? operandsOf(c) : Terms{};
+            tree = cf.size() == terms.size();
+            for (size_t j = 0; j < cf.size() && tree; ++j) {
+                const CellKey &k = e.keyOf(cf[j].first);
+                const CellKey &want = e.keyOf(terms[j].first);
+                tree = cf[j].second == terms[j].second && same(k.table, h.table) && same(k.row, *children[i])
+                        && same(k.col, want.col);
+            }
             row.push_back({c, -1});
         }
         if (tree)
-            m_treeRowOf[size_t(id)] = std::move(row);
+            m_treeTerms.insert(m_treeTerms.end(), row.cbegin(), row.cend());
+        close();
     }
 }
 
-// Re-reads the equality rules that hold on the exact values; the cells of every rule that
-// appeared or went away are returned in *touched, so their components are solved again.
-void PrintedValues::refreshRules(std::vector<int> *touched) const
+// Every binding of the equality rules over cells, with the cells they read, whether or not it
+// holds now: the bindings follow the rows (the structure), what holds follows the values.
+void PrintedValues::readCandidates() const
 {
     const RecalcEngine &e = m_document.engine();
-    std::vector<Rule> rules;
     const AuditEngine audit(m_document);
-    for (const AuditEngine::CellEquality &eq : audit.cellEqualities()) {
-        Rule r{eq.ruleId, eq.binding, {}};
-        qint64 sum = 0;
+    m_candidates.clear();
+    m_conditional.clear();
+    for (const AuditEngine::CellEquality &eq : audit.cellEqualities(AuditEngine::Conditions::Unchecked)) {
+        Candidate c{eq.ruleId, eq.binding, {}, eq.rule, eq.conditional, false};
         for (const auto &t : eq.terms) {
             const int id = e.idOf(t.second);
-            if (id < 0)
-                continue; // a cell the document lacks counts as blank
-            sum += t.first * e.value(id).fen();
-            r.terms.push_back({id, t.first});
+            if (id >= 0) // a cell the document lacks counts as blank
+                c.terms.push_back({id, t.first});
         }
-        if (sum == 0 && !r.terms.empty())
-            rules.push_back(std::move(r));
+        if (c.terms.empty())
+            continue;
+        if (c.conditional)
+            m_conditional.push_back(int(m_candidates.size()));
+        m_candidates.push_back(std::move(c));
     }
-    const auto same = [](const Rule &a, const Rule &b) {
-        return a.ruleId == b.ruleId && a.binding == b.binding && a.terms == b.terms;
-    };
-    // Rules are few (tens): a quadratic comparison is cheaper than hashing them.
-    for (const Rule &r : rules)
-        if (std::none_of(m_rules.cbegin(), m_rules.cend(), [&](const Rule &o) { return same(r, o); }))
-            for (const auto &t : r.terms)
-                touched->push_back(t.first);
-    for (const Rule &o : m_rules)
-        if (std::none_of(rules.cbegin(), rules.cend(), [&](const Rule &r) { return same(r, o); }))
-            for (const auto &t : o.terms)
-                touched->push_back(t.first);
-    m_rules = std::move(rules);
-    m_ruleConstraints.clear();
+    const int n = e.cellCount();
+    m_candidateStart.assign(size_t(n) + 1, 0);
+    for (const Candidate &c : m_candidates)
+        for (const Term &t : c.terms)
+            ++m_candidateStart[size_t(t.first) + 1];
+    for (int id = 0; id < n; ++id)
+        m_candidateStart[size_t(id) + 1] += m_candidateStart[size_t(id)];
+    m_candidateList.assign(size_t(m_candidateStart.back()), 0);
+    std::vector<int> fill(m_candidateStart.begin(), m_candidateStart.end() - 1);
+    for (size_t i = 0; i < m_candidates.size(); ++i)
+        for (const Term &t : m_candidates[i].terms)
+            m_candidateList[size_t(fill[size_t(t.first)]++)] = int(i);
+}
+
+// Re-reads which equality rules hold on the exact values: all of them, or those reading a cell
+// in m_pending (and the conditional ones). The cells of every rule that appeared or went away
+// are returned in *touched, so the network is built again around them.
+void PrintedValues::refreshRules(bool all, std::vector<int> *touched) const
+{
+    const RecalcEngine &e = m_document.engine();
+    std::vector<int> check;
+    if (all) {
+        check.resize(m_candidates.size());
+        for (size_t i = 0; i < check.size(); ++i)
+            check[i] = int(i);
+    } else {
+        for (int id : m_pending)
+            for (int i = m_candidateStart[size_t(id)]; i < m_candidateStart[size_t(id) + 1]; ++i)
+                check.push_back(m_candidateList[size_t(i)]);
+        check.insert(check.end(), m_conditional.cbegin(), m_conditional.cend());
+        std::sort(check.begin(), check.end());
+        check.erase(std::unique(check.begin(), check.end()), check.end());
+    }
+    std::unique_ptr<AuditEngine> audit;
+    bool changed = all;
+    for (int i : check) {
+        Candidate &c = m_candidates[size_t(i)];
+        qint64 sum = 0;
+        for (const Term &t : c.terms)
+            sum += t.second * e.value(t.first).fen();
+        bool holds = sum == 0;
+        if (holds && c.conditional) {
+            if (!audit)
+                audit = std::make_unique<AuditEngine>(m_document);
+            holds = audit->conditionsHold(AuditEngine::CellEquality{c.ruleId, c.binding, {}, c.rule, true});
+        }
+        if (holds == c.holds)
+            continue;
+        c.holds = holds;
+        changed = true;
+        for (const Term &t : c.terms)
+            touched->push_back(t.first);
+    }
+    if (!changed)
+        return;
+    m_rules.clear();
     m_cellRules.clear();
-    const int nf = int(m_formulas.size());
-    for (size_t i = 0; i < m_rules.size(); ++i) {
-        Constraint c;
-        c.rule = int(i);
-        c.terms = m_rules[i].terms;
-        for (const auto &t : c.terms)
-            m_cellRules[t.first].append(nf + int(i));
-        m_ruleConstraints.push_back(std::move(c));
+    const int nf = int(m_formulaHead.size());
+    for (const Candidate &c : m_candidates) {
+        if (!c.holds)
+            continue;
+        for (const Term &t : c.terms)
+            m_cellRules[t.first].append(nf + int(m_rules.size()));
+        m_rules.push_back(Rule{c.ruleId, c.binding, c.terms});
     }
 }
 
@@ -750,16 +856,22 @@ void PrintedValues::update() const
 {
     if (!m_dirty)
         return;
+    QElapsedTimer timer;
+    timer.start();
     const bool full = !m_structureValid;
     if (full)
         buildStructure();
+    m_stats.structureNs = full ? timer.nsecsElapsed() : 0;
     std::vector<int> seeds;
-    refreshRules(&seeds);
+    refreshRules(full, &seeds);
+    m_stats.rulesNs = timer.nsecsElapsed() - m_stats.structureNs;
     m_stats.components = 0;
     m_stats.largestComponent = 0;
     m_stats.solverCalls = 0;
     m_stats.flowSolves = 0;
     m_stats.augmentations = 0;
+    m_stats.networkNs = 0;
+    m_stats.flowNs = 0;
     if (m_method == Method::Auto) {
         // A rule that appeared or went away changes the network's rows: build it again.
         if (full || !seeds.empty() || !m_network)
@@ -806,8 +918,8 @@ int PrintedValues::reasonFor(int id) const
 {
     // The relation to name: the cell's own formula, else the first one it is part of.
     int reason = m_formulaOf[size_t(id)];
-    if (reason < 0 && !m_cellConstraints[size_t(id)].empty())
-        reason = m_cellConstraints[size_t(id)].front();
+    if (reason < 0 && !cellConstraints(id).empty())
+        reason = cellConstraints(id).front();
     if (reason < 0) {
         const auto r = m_cellRules.constFind(id);
         if (r != m_cellRules.cend() && !r->isEmpty())
@@ -841,7 +953,7 @@ struct PrintedValues::Network {
     std::vector<char> pieceOff;             // handed to the block-by-block path
     std::vector<std::vector<std::pair<int, int>>> leftOut; // rows not in the network: (group, coefficient)
     std::vector<int> leftOutStart, leftOutOf;             // group → left-out rows
-    std::vector<qint64> tie;                // engine id → tieWeight
+    const qint64 *tie = nullptr;            // engine id → tie-break weight (m_tie)
     std::vector<char> isFree;               // engine id → counted in Stats::freeCells
     std::vector<char> blank;                // engine id → blank when the network was built
     std::vector<int> nodeSign;              // taken row → its sign in the network
@@ -907,9 +1019,7 @@ void PrintedValues::buildNetwork() const
     const int n = e.cellCount();
     m_network = std::make_unique<Network>();
     Network &net = *m_network;
-    net.tie.resize(size_t(n));
-    for (int id = 0; id < n; ++id)
-        net.tie[size_t(id)] = tieWeight(e.keyOf(id));
+    net.tie = m_tie.data();
 
     // Copies: union-find over the cells.
     std::vector<int> up(static_cast<size_t>(n));
@@ -927,7 +1037,7 @@ void PrintedValues::buildNetwork() const
     for (int id = 0; id < n; ++id)
         net.blank[size_t(id)] = e.value(id).isBlank();
     std::vector<std::pair<int, int>> live;
-    const auto liveTerms = [&](const std::vector<std::pair<int, int>> &terms) -> const std::vector<std::pair<int, int>> & {
+    const auto liveTerms = [&](Terms terms) -> const std::vector<std::pair<int, int>> & {
         live.clear();
         for (const auto &t : terms)
             if (!net.blank[size_t(t.first)])
@@ -944,12 +1054,10 @@ void PrintedValues::buildNetwork() const
         if (a != b)
             up[size_t(std::max(a, b))] = std::min(a, b);
     };
-    for (const Constraint &c : m_formulas)
-        join(liveTerms(c.terms));
-    for (const Constraint &c : m_ruleConstraints)
-        join(liveTerms(c.terms));
-    for (const auto &tree : m_treeRowOf)
-        join(liveTerms(tree));
+    for (int ci = 0; ci < constraintCount(); ++ci)
+        join(liveTerms(constraint(ci).terms));
+    for (size_t f = 0; f < m_formulaHead.size(); ++f)
+        join(liveTerms(treeRow(m_formulaHead[f])));
     net.groupOf.assign(size_t(n), -1);
     int groups = 0;
     for (int id = 0; id < n; ++id) {
@@ -997,7 +1105,7 @@ void PrintedValues::buildNetwork() const
         return RowView{flat.data() + rowStart[size_t(r)], flat.data() + rowStart[size_t(r) + 1]};
     };
     std::vector<std::array<int, 5>> keyed; // phase, 0, −depth, tie, row
-    const auto addRow = [&](const std::vector<std::pair<int, int>> &allTerms, const std::array<int, 4> &key) {
+    const auto addRow = [&](Terms allTerms, const std::array<int, 4> &key) {
         const std::vector<std::pair<int, int>> &terms = liveTerms(allTerms);
         if (isCopy(terms))
             return;
@@ -1027,11 +1135,11 @@ void PrintedValues::buildNetwork() const
     keyed.reserve(size_t(constraintCount()) + 64);
     rowStart.reserve(size_t(constraintCount()) + 64);
     for (int ci = 0; ci < constraintCount(); ++ci) {
-        const Constraint &c = constraint(ci);
-        const int depth = c.head >= 0 ? m_depth[size_t(c.head)] : 0;
+        const Constraint c = constraint(ci);
+        const int depth = c.head >= 0 ? depthOf(c.head) : 0;
         addRow(c.terms, {c.rule >= 0 ? 2 : depth > 0 ? 1 : 3, 0, -depth, 0});
-        if (c.head >= 0 && !m_treeRowOf[size_t(c.head)].empty())
-            addRow(m_treeRowOf[size_t(c.head)], {depth > 0 ? 0 : 3, 0, -depth, 1});
+        if (c.head >= 0 && !treeRow(c.head).empty())
+            addRow(treeRow(c.head), {depth > 0 ? 0 : 3, 0, -depth, 1});
     }
     const int rowCount = int(rowStart.size()) - 1;
     std::sort(keyed.begin(), keyed.end());
@@ -1314,10 +1422,14 @@ void PrintedValues::solveAll() const
     m_unkeptByComponent.clear();
     m_stats.freeCells = 0;
     m_stats.nudged = 0;
+    QElapsedTimer timer;
+    timer.start();
     buildNetwork();
+    m_stats.networkNs = timer.nsecsElapsed();
     Network &net = *m_network;
     net.flow.solve();
     net.flow.takeChangedArcs();
+    m_stats.flowNs = timer.nsecsElapsed() - m_stats.networkNs;
     m_stats.augmentations = net.flow.augmentations();
     const int groups = int(net.arcOf.size());
     for (int g = 0; g < groups; ++g)
@@ -1378,7 +1490,10 @@ void PrintedValues::repair(std::vector<int> changed) const
             net.setSupplyFrom(e, it->second);
     }
     if (!touched.empty()) {
+        QElapsedTimer timer;
+        timer.start();
         net.flow.solve();
+        m_stats.flowNs = timer.nsecsElapsed();
         m_stats.augmentations = net.flow.augmentations();
         for (int a : net.flow.takeChangedArcs()) {
             const int g = net.groupOfArc[size_t(a)];
@@ -1469,7 +1584,7 @@ void PrintedValues::solveFrom(const std::vector<int> &seedList) const
         const Money v = e.value(id);
         return !v.isBlank() && v.fen() % unit != 0;
     };
-    std::vector<char> constraintSeen(m_formulas.size() + m_ruleConstraints.size(), 0);
+    std::vector<char> constraintSeen(size_t(constraintCount()), 0);
     std::vector<char> inComponent(size_t(n), 0);
     for (int start : freeCells) {
         if (inComponent[size_t(start)])
@@ -1502,7 +1617,7 @@ void PrintedValues::solveFrom(const std::vector<int> &seedList) const
                         vars.push_back(t.first);
                     }
             };
-            for (int ci : m_cellConstraints[size_t(id)])
+            for (int ci : cellConstraints(id))
                 visit(ci);
             const auto r = m_cellRules.constFind(id);
             if (r != m_cellRules.cend())
@@ -1545,12 +1660,12 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
         varOf.insert(vars[j], int(j));
         floorOf[j] = floorUnits(fen);
         p.convZ[j] = int(conventionalUnits(fen) - floorOf[j]);
-        p.tie[j] = tieWeight(e.keyOf(vars[j]));
+        p.tie[j] = m_tie[size_t(vars[j])];
     }
     // Formulas first, then rules: a rule can be dropped, a formula never.
     std::vector<int> formulaRows, ruleRows;
     for (int ci : cons) {
-        const Constraint &c = constraint(ci);
+        const Constraint c = constraint(ci);
         std::vector<std::pair<int, int>> row;
         qint64 rhs = 0;
         for (const auto &t : c.terms) {
@@ -1575,14 +1690,14 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
     if (m_method == Method::Auto) {
         std::vector<std::array<int, 5>> keyed; // rule, phase, −depth, tie, row
         for (size_t i = 0; i < cons.size(); ++i) {
-            const Constraint &c = constraint(cons[i]);
-            const int depth = c.head >= 0 ? m_depth[size_t(c.head)] : 0;
+            const Constraint c = constraint(cons[i]);
+            const int depth = c.head >= 0 ? depthOf(c.head) : 0;
             keyed.push_back({c.rule >= 0 ? 1 : 0, 1, -depth, 0, int(i)});
-            if (c.head < 0 || m_treeRowOf[size_t(c.head)].empty())
+            if (c.head < 0 || treeRow(c.head).empty())
                 continue;
             std::vector<std::pair<int, int>> row;
             qint64 rhs = 0;
-            for (const auto &t : m_treeRowOf[size_t(c.head)]) {
+            for (const auto &t : treeRow(c.head)) {
                 const auto v = varOf.constFind(t.first);
                 if (v != varOf.cend()) {
                     row.push_back({*v, t.second});
@@ -1707,18 +1822,7 @@ void PrintedValues::solveComponent(const std::vector<int> &vars, const std::vect
         const int id = vars[j];
         setCell(id, (floorOf[j] + z[j]) * unit);
         m_nudged[size_t(id)] = z[j] != p.convZ[j];
-        if (m_nudged[size_t(id)]) {
-            // The relation to name: the cell's own formula, else the first one it is part of.
-            int reason = m_formulaOf[size_t(id)];
-            if (reason < 0 && !m_cellConstraints[size_t(id)].empty())
-                reason = m_cellConstraints[size_t(id)].front();
-            if (reason < 0) {
-                const auto r = m_cellRules.constFind(id);
-                if (r != m_cellRules.cend() && !r->isEmpty())
-                    reason = r->first();
-            }
-            m_reason[size_t(id)] = reason;
-        }
+        m_reason[size_t(id)] = m_nudged[size_t(id)] ? reasonFor(id) : -1;
     }
     if (!unkept.isEmpty())
         m_unkeptByComponent.insert(slot, unkept);

@@ -59,6 +59,10 @@ public:
         int flowSolves = 0;       // blocks solved as a min-cost flow by the last update
         int augmentations = 0;    // shortest paths the network's flow sent in the last update
         int nudged = 0;           // cells printed other than half-up rounding (whole document)
+        // Where the last update spent its time (ns): reading the structure (formulas, tree
+        // rows, rule bindings; only when the rows changed), which rules hold, building the
+        // network, and the flow (solve or repair). What bench_printed prints.
+        qint64 structureNs = 0, rulesNs = 0, networkNs = 0, flowNs = 0;
     };
 
     explicit PrintedValues(const Document &document);
@@ -94,19 +98,44 @@ public:
 
 private:
     struct Network;
+    using Term = std::pair<int, int>; // (engine id, sign)
+    // A run of one of the flat arrays below.
+    template<typename T>
+    struct Span {
+        const T *first = nullptr, *last = nullptr;
+        const T *begin() const { return first; }
+        const T *end() const { return last; }
+        size_t size() const { return size_t(last - first); }
+        bool empty() const { return first == last; }
+        const T &front() const { return *first; }
+        const T &operator[](size_t i) const { return first[i]; }
+    };
+    using Terms = Span<Term>;
     struct Constraint {
-        std::vector<std::pair<int, int>> terms; // (engine id, sign): Σ sign × printed = 0
-        int rule = -1;                          // index into m_rules, -1 for a formula
-        int head = -1;                          // formula: the computed cell
+        Terms terms;   // Σ sign × printed = 0
+        int rule = -1; // index into m_rules, -1 for a formula
+        int head = -1; // formula: the computed cell
     };
     struct Rule {
         QString ruleId;
         QString binding;
-        std::vector<std::pair<int, int>> terms;
+        std::vector<Term> terms;
+    };
+    // A binding of an equality rule over cells (AuditEngine::cellEqualities, unchecked): the
+    // list follows the rows; whether each holds follows the values.
+    struct Candidate {
+        QString ruleId;
+        QString binding;
+        std::vector<Term> terms;
+        int rule = -1;            // index in the audit rule set
+        bool conditional = false; // has "when" conditions: asked again on every update
+        bool holds = false;
     };
     void update() const;
     void buildStructure() const;
-    void refreshRules(std::vector<int> *touched) const;
+    void buildTreeRows() const;
+    void readCandidates() const;
+    void refreshRules(bool all, std::vector<int> *touched) const;
     void buildNetwork() const;
     void solveAll() const;
     void repair(std::vector<int> changed) const;
@@ -116,28 +145,38 @@ private:
     void countCells() const;
     void solveFrom(const std::vector<int> &seeds) const;
     void solveComponent(const std::vector<int> &vars, const std::vector<int> &constraints) const;
-    void buildTreeRows() const;
-    const Constraint &constraint(int index) const;
+    Constraint constraint(int index) const;
     int constraintCount() const;
+    Span<int> cellConstraints(int id) const;
+    Terms treeRow(int head) const;
+    int depthOf(int head) const;
     QString relationText(int constraintIndex) const;
     void setCell(int id, qint64 printed) const;
 
     const Document &m_document;
-    // Everything below is a cache of the document's values, rebuilt on demand.
+    // Everything below is a cache of the document's values, rebuilt on demand. The structure
+    // (formulas, tree rows, rule bindings, tie weights) follows the templates and the rows and
+    // is kept in flat arrays: a document of 20,000 项 per table has 300,000 cells.
     mutable bool m_structureValid = false;
     mutable bool m_dirty = true;
-    mutable std::vector<int> m_pending;              // changed engine ids not yet re-solved
-    mutable std::vector<Constraint> m_formulas;     // one per computed cell, by position
-    mutable std::vector<int> m_formulaOf;           // engine id → index in m_formulas or -1
-    mutable std::vector<std::vector<int>> m_cellConstraints; // engine id → formula constraints
+    mutable std::vector<int> m_pending;          // changed engine ids not yet re-solved
+    mutable std::vector<int> m_formulaHead;      // formula → its computed cell
+    mutable std::vector<int> m_formulaStart;     // formula → its terms in m_formulaTerms
+    mutable std::vector<Term> m_formulaTerms;    // head +1, operands with their sign negated
+    mutable std::vector<int> m_formulaDepth;     // nesting of the head's row: 项 deepest, 合计 0
+    mutable std::vector<int> m_formulaOf;        // engine id → formula or -1
+    mutable std::vector<int> m_cellConstraintStart, m_cellConstraintList; // engine id → formulas
     // For a computed cell of a code-list table's total column (1栏 = Σ栏) on a row with child
     // rows: the same cell as the sum of its children in that column, a relation the formulas
     // imply. With it the within-table equations take network form (docs/rounding.md).
-    mutable std::vector<std::vector<std::pair<int, int>>> m_treeRowOf; // engine id → terms, empty none
-    mutable std::vector<int> m_depth; // engine id → nesting of its row: 项 deepest, 合计 0
-    mutable std::vector<Rule> m_rules;              // equality rules that hold exactly
-    mutable std::vector<Constraint> m_ruleConstraints;
-    mutable QHash<int, QList<int>> m_cellRules;     // engine id → rule constraint indexes
+    mutable std::vector<int> m_treeStart;        // formula → its tree row in m_treeTerms
+    mutable std::vector<Term> m_treeTerms;
+    mutable std::vector<qint64> m_tie;           // engine id → tie-break weight
+    mutable std::vector<Candidate> m_candidates;
+    mutable std::vector<int> m_candidateStart, m_candidateList; // engine id → candidates
+    mutable std::vector<int> m_conditional;      // candidates with conditions
+    mutable std::vector<Rule> m_rules;           // equality rules that hold exactly
+    mutable QHash<int, QList<int>> m_cellRules;  // engine id → rule constraint indexes
     mutable std::vector<qint64> m_printed;          // 分, by engine id
     mutable std::vector<char> m_nudged;
     mutable std::vector<int> m_reason;              // constraint index kept, -1 none

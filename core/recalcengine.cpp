@@ -182,14 +182,6 @@ QList<int> RecalcEngine::operandsOf(int id) const
     return out;
 }
 
-QList<QPair<int, int>> RecalcEngine::signedOperandsOf(int id) const
-{
-    QList<QPair<int, int>> out;
-    for (const Edge &e : m_nodes[size_t(id)].operands)
-        out.append({e.node, e.sign});
-    return out;
-}
-
 QList<int> RecalcEngine::dependentsOf(int id) const
 {
     QList<int> out;

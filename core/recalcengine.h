@@ -48,15 +48,18 @@ public:
     // The cells a computed cell reads, and the cells that read a given cell.
     QList<int> operandsOf(int id) const;
     QList<int> dependentsOf(int id) const;
-    // The operands of a computed cell with their signs (+1 or −1), as (id, sign): what the
-    // printed-value balancer turns into constraints.
-    QList<QPair<int, int>> signedOperandsOf(int id) const;
-
-private:
+    // An operand of a computed cell (or, in the other direction, a dependent) with its sign.
     struct Edge {
         int node;
-        int sign;
+        int sign; // +1 or −1
     };
+    // The operands of a computed cell with their signs, without a copy: what the printed-value
+    // balancer turns into constraints for every computed cell of the document.
+    const std::vector<Edge> &signedOperandsOf(int id) const { return m_nodes[size_t(id)].operands; }
+    // The cells that read a given cell, with the sign they read it with, without a copy.
+    const std::vector<Edge> &signedDependentsOf(int id) const { return m_nodes[size_t(id)].dependents; }
+
+private:
     struct Node {
         CellKey key;
         bool computed = false;

@@ -63,7 +63,7 @@ QString violation(const Document &doc)
             continue;
         qint64 sum = 0;
         for (const auto &op : e.signedOperandsOf(id))
-            sum += op.second * printed(op.first);
+            sum += op.sign * printed(op.node);
         if (sum != shown.fen())
             return QStringLiteral("%1: formula broken on printed values (%2 ≠ %3)").arg(e.keyOf(id).toString()).arg(shown.fen()).arg(sum);
     }
