@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -537,10 +538,15 @@ int PrintedValues::constraintCount() const
     return int(m_formulaHead.size() + m_rules.size());
 }
 
-PrintedValues::Span<int> PrintedValues::cellConstraints(int id) const
+// The formulas a cell is in: its own, then those of the cells that read it (the engine's
+// dependents), which is every formula it is an operand of.
+template<typename F>
+void PrintedValues::forEachFormulaOf(int id, F &&visit) const
 {
-    return {m_cellConstraintList.data() + m_cellConstraintStart[size_t(id)],
-            m_cellConstraintList.data() + m_cellConstraintStart[size_t(id) + 1]};
+    if (m_formulaOf[size_t(id)] >= 0)
+        visit(m_formulaOf[size_t(id)]);
+    for (const RecalcEngine::Edge &d : m_document.engine().signedDependentsOf(id))
+        visit(m_formulaOf[size_t(d.node)]);
 }
 
 PrintedValues::Terms PrintedValues::treeRow(int head) const
@@ -640,19 +646,6 @@ void PrintedValues::buildStructure() const
         for (QChar ch : row)
             digits = digits && ch.isDigit();
         m_formulaDepth.push_back(row == TableTemplate::totalRow() ? 0 : codeList && digits ? int(row.size()) : 1);
-    }
-    // engine id → the formulas it is in, in formula order (its own first when it has one)
-    m_cellConstraintStart.assign(size_t(n) + 1, 0);
-    for (const Term &t : m_formulaTerms)
-        ++m_cellConstraintStart[size_t(t.first) + 1];
-    for (int id = 0; id < n; ++id)
-        m_cellConstraintStart[size_t(id) + 1] += m_cellConstraintStart[size_t(id)];
-    m_cellConstraintList.assign(m_formulaTerms.size(), 0);
-    {
-        std::vector<int> fill(m_cellConstraintStart.begin(), m_cellConstraintStart.end() - 1);
-        for (size_t f = 0; f + 1 < m_formulaStart.size(); ++f)
-            for (int i = m_formulaStart[f]; i < m_formulaStart[f + 1]; ++i)
-                m_cellConstraintList[size_t(fill[size_t(m_formulaTerms[size_t(i)].first)]++)] = int(f);
     }
     m_printed.assign(size_t(n), 0);
     m_nudged.assign(size_t(n), 0);
@@ -918,8 +911,8 @@ int PrintedValues::reasonFor(int id) const
 {
     // The relation to name: the cell's own formula, else the first one it is part of.
     int reason = m_formulaOf[size_t(id)];
-    if (reason < 0 && !cellConstraints(id).empty())
-        reason = cellConstraints(id).front();
+    if (reason < 0)
+        forEachFormulaOf(id, [&](int f) { reason = reason < 0 ? f : std::min(reason, f); });
     if (reason < 0) {
         const auto r = m_cellRules.constFind(id);
         if (r != m_cellRules.cend() && !r->isEmpty())
@@ -1104,8 +1097,10 @@ void PrintedValues::buildNetwork() const
     const auto rowAt = [&](int r) {
         return RowView{flat.data() + rowStart[size_t(r)], flat.data() + rowStart[size_t(r) + 1]};
     };
-    std::vector<std::array<int, 5>> keyed; // phase, 0, −depth, tie, row
-    const auto addRow = [&](Terms allTerms, const std::array<int, 4> &key) {
+    // Rows are offered in the order of (phase, −depth, tree row second, row), packed in one
+    // integer: phase < 4, depth < 16, rows < 2^32.
+    std::vector<quint64> keyed;
+    const auto addRow = [&](Terms allTerms, int phase, int depth, int second) {
         const std::vector<std::pair<int, int>> &terms = liveTerms(allTerms);
         if (isCopy(terms))
             return;
@@ -1128,7 +1123,8 @@ void PrintedValues::buildNetwork() const
         if (flat[begin].second < 0)
             for (size_t i = begin; i < flat.size(); ++i)
                 flat[i].second = -flat[i].second;
-        keyed.push_back({key[0], key[1], key[2], key[3], int(rowStart.size()) - 1});
+        keyed.push_back(quint64(phase) << 38 | quint64(16 - depth) << 33 | quint64(second) << 32
+                        | quint64(rowStart.size() - 1));
         rowStart.push_back(int(flat.size()));
     };
     flat.reserve(size_t(n) * 3);
@@ -1137,9 +1133,10 @@ void PrintedValues::buildNetwork() const
     for (int ci = 0; ci < constraintCount(); ++ci) {
         const Constraint c = constraint(ci);
         const int depth = c.head >= 0 ? depthOf(c.head) : 0;
-        addRow(c.terms, {c.rule >= 0 ? 2 : depth > 0 ? 1 : 3, 0, -depth, 0});
+        Q_ASSERT(depth >= 0 && depth < 16);
+        addRow(c.terms, c.rule >= 0 ? 2 : depth > 0 ? 1 : 3, depth, 0);
         if (c.head >= 0 && !treeRow(c.head).empty())
-            addRow(treeRow(c.head), {depth > 0 ? 0 : 3, 0, -depth, 1});
+            addRow(treeRow(c.head), depth > 0 ? 0 : 3, depth, 1);
     }
     const int rowCount = int(rowStart.size()) - 1;
     std::sort(keyed.begin(), keyed.end());
@@ -1166,35 +1163,35 @@ void PrintedValues::buildNetwork() const
     };
     std::vector<std::array<int, 2>> occFirst(size_t(groups), {-1, 0}), occSecond(size_t(groups), {-1, 0});
     std::vector<int> acceptedRow; // taken row → index in rows
+    // Sized once: on a virtual machine every page a growing vector takes anew costs
+    // microseconds, and a network of 20,000 项 per table has a few hundred thousand rows.
+    acceptedRow.reserve(size_t(rowCount));
+    rowUp.reserve(size_t(rowCount));
+    rowParity.reserve(size_t(rowCount));
     std::vector<int> leftOutRows;
-    struct RowHash {
-        const std::vector<std::pair<int, int>> *flat;
-        const std::vector<int> *start;
-        size_t operator()(int r) const
-        {
-            size_t h = 1469598103934665603ull;
-            for (int i = (*start)[size_t(r)]; i < (*start)[size_t(r) + 1]; ++i)
-                h = (h ^ size_t((*flat)[size_t(i)].first * 3 + (*flat)[size_t(i)].second + 7)) * 1099511628211ull;
-            return h;
+    // Rows seen so far, by their terms: an open-addressing table of row numbers.
+    std::vector<int> seen(size_t(2) << std::max(1, int(std::ceil(std::log2(std::max(rowCount, 1))))), -1);
+    const size_t seenMask = seen.size() - 1;
+    const auto firstOffer = [&](int r) {
+        const RowView row = rowAt(r);
+        quint64 h = fnvBasis;
+        for (const auto &t : row)
+            h = (h ^ quint64(quint32(t.first) * 3u + quint32(t.second + 7))) * fnvPrime;
+        for (size_t i = size_t(fnvFinish(h)) & seenMask;; i = (i + 1) & seenMask) {
+            if (seen[i] < 0) {
+                seen[i] = r;
+                return true;
+            }
+            const RowView o = rowAt(seen[i]);
+            if (o.size() == row.size() && std::equal(row.begin(), row.end(), o.begin()))
+                return false;
         }
     };
-    struct RowEqual {
-        const std::vector<std::pair<int, int>> *flat;
-        const std::vector<int> *start;
-        bool operator()(int a, int b) const
-        {
-            const int la = (*start)[size_t(a) + 1] - (*start)[size_t(a)], lb = (*start)[size_t(b) + 1] - (*start)[size_t(b)];
-            return la == lb
-                    && std::equal(flat->begin() + (*start)[size_t(a)], flat->begin() + (*start)[size_t(a) + 1],
-                                  flat->begin() + (*start)[size_t(b)]);
-        }
-    };
-    std::unordered_set<int, RowHash, RowEqual> seen(size_t(rowCount) * 2, RowHash{&flat, &rowStart},
-                                                    RowEqual{&flat, &rowStart});
     std::vector<std::pair<int, int>> needs;
-    for (const auto &k : keyed) {
-        const RowView row = rowAt(k[4]);
-        if (!seen.insert(k[4]).second)
+    for (const quint64 k : keyed) {
+        const int r = int(k & 0xffffffffu);
+        const RowView row = rowAt(r);
+        if (!firstOffer(r))
             continue; // the same row as one offered before (a 款 with one 项)
         bool fits = true, hasArc = false;
         needs.clear();
@@ -1229,7 +1226,7 @@ void PrintedValues::buildNetwork() const
                 needs.push_back({root.first, want});
         }
         if (!fits || !hasArc) {
-            leftOutRows.push_back(k[4]);
+            leftOutRows.push_back(r);
             continue;
         }
         const int id = int(acceptedRow.size());
@@ -1247,7 +1244,7 @@ void PrintedValues::buildNetwork() const
             else
                 occSecond[size_t(t.first)] = {id, t.second};
         }
-        acceptedRow.push_back(k[4]);
+        acceptedRow.push_back(r);
     }
     const int m = int(acceptedRow.size());
 
@@ -1308,6 +1305,7 @@ void PrintedValues::buildNetwork() const
         sign[size_t(i)] = rowFind(i).second ? -1 : 1;
     net.arcOf.assign(size_t(groups), -1);
     net.groupOfArc.clear();
+    net.groupOfArc.reserve(size_t(groups));
     for (int g = 0; g < groups; ++g) {
         if (net.anchored[size_t(g)])
             continue;
@@ -1617,8 +1615,7 @@ void PrintedValues::solveFrom(const std::vector<int> &seedList) const
                         vars.push_back(t.first);
                     }
             };
-            for (int ci : cellConstraints(id))
-                visit(ci);
+            forEachFormulaOf(id, visit);
             const auto r = m_cellRules.constFind(id);
             if (r != m_cellRules.cend())
                 for (int ci : *r)

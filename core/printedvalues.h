@@ -147,7 +147,8 @@ private:
     void solveComponent(const std::vector<int> &vars, const std::vector<int> &constraints) const;
     Constraint constraint(int index) const;
     int constraintCount() const;
-    Span<int> cellConstraints(int id) const;
+    template<typename F>
+    void forEachFormulaOf(int id, F &&visit) const;
     Terms treeRow(int head) const;
     int depthOf(int head) const;
     QString relationText(int constraintIndex) const;
@@ -165,7 +166,6 @@ private:
     mutable std::vector<Term> m_formulaTerms;    // head +1, operands with their sign negated
     mutable std::vector<int> m_formulaDepth;     // nesting of the head's row: 项 deepest, 合计 0
     mutable std::vector<int> m_formulaOf;        // engine id → formula or -1
-    mutable std::vector<int> m_cellConstraintStart, m_cellConstraintList; // engine id → formulas
     // For a computed cell of a code-list table's total column (1栏 = Σ栏) on a row with child
     // rows: the same cell as the sum of its children in that column, a relation the formulas
     // imply. With it the within-table equations take network form (docs/rounding.md).

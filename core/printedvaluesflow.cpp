@@ -25,13 +25,9 @@ void MinCostFlow::reserve(int nodes, int arcs)
     m_excess.reserve(size_t(nodes));
     m_potential.reserve(size_t(nodes));
     m_disabled.reserve(size_t(nodes));
-    for (auto *v : {&m_from, &m_to})
-        v->reserve(size_t(arcs));
-    for (auto *v : {&m_low, &m_high, &m_flow})
-        v->reserve(size_t(arcs));
-    m_cost.reserve(size_t(arcs));
+    m_isActive.reserve(size_t(nodes));
+    m_arcs.reserve(size_t(arcs));
     m_changed.reserve(size_t(arcs));
-    m_active.reserve(size_t(arcs) * 2);
 }
 
 int MinCostFlow::addNode()
@@ -40,6 +36,7 @@ int MinCostFlow::addNode()
     m_excess.push_back(0);
     m_potential.push_back(Cost{});
     m_disabled.push_back(0);
+    m_isActive.push_back(0);
     m_adjacencyValid = false;
     return int(m_excess.size()) - 1;
 }
@@ -49,34 +46,32 @@ void MinCostFlow::setSupply(int node, qint64 supply)
     // The supply is counted in the excess: replace it there.
     m_excess[size_t(node)] += supply - m_supply[size_t(node)];
     m_supply[size_t(node)] = supply;
-    m_active.push_back(node);
+    markActive(node);
 }
 
 int MinCostFlow::addArc(int from, int to)
 {
-    m_from.push_back(from);
-    m_to.push_back(to);
-    m_low.push_back(0);
-    m_high.push_back(0);
-    m_flow.push_back(0);
-    m_cost.push_back(Cost{});
+    Arc a;
+    a.from = from;
+    a.to = to;
+    m_arcs.push_back(a);
     m_changed.push_back(0);
     m_adjacencyValid = false;
-    return int(m_from.size()) - 1;
+    return int(m_arcs.size()) - 1;
 }
 
 
 void MinCostFlow::moveFlow(int arc, qint64 value)
 {
-    const qint64 delta = value - m_flow[size_t(arc)];
+    Arc &a = m_arcs[size_t(arc)];
+    const qint64 delta = value - a.flow;
     if (delta == 0)
         return;
-    m_flow[size_t(arc)] = value;
-    const int u = m_from[size_t(arc)], v = m_to[size_t(arc)];
-    m_excess[size_t(u)] -= delta;
-    m_excess[size_t(v)] += delta;
-    m_active.push_back(u);
-    m_active.push_back(v);
+    a.flow = value;
+    m_excess[size_t(a.from)] -= delta;
+    m_excess[size_t(a.to)] += delta;
+    markActive(a.from);
+    markActive(a.to);
     if (!m_changed[size_t(arc)]) {
         m_changed[size_t(arc)] = 1;
         m_changedList.push_back(arc);
@@ -85,13 +80,14 @@ void MinCostFlow::moveFlow(int arc, qint64 value)
 
 void MinCostFlow::setArc(int arc, qint64 low, qint64 high, Cost cost)
 {
-    m_low[size_t(arc)] = low;
-    m_high[size_t(arc)] = high;
-    m_cost[size_t(arc)] = cost;
+    Arc &a = m_arcs[size_t(arc)];
+    a.low = low;
+    a.high = high;
+    a.cost = cost;
     // Keep the potentials dual feasible: an arc whose reduced cost is positive sits at its
     // lower bound, a negative one at its upper bound, a zero one anywhere within.
-    const Cost rc = reduced(arc);
-    qint64 value = m_flow[size_t(arc)];
+    const Cost rc = reduced(a);
+    qint64 value = a.flow;
     if (Cost{} < rc)
         value = low;
     else if (rc < Cost{})
@@ -118,8 +114,8 @@ std::vector<int> MinCostFlow::takeChangedArcs()
 MinCostFlow::Cost MinCostFlow::totalCost() const
 {
     Cost total;
-    for (size_t a = 0; a < m_from.size(); ++a)
-        total = total + Cost{m_cost[a].major * m_flow[a], m_cost[a].minor * m_flow[a]};
+    for (const Arc &a : m_arcs)
+        total = total + Cost{a.cost.major * a.flow, a.cost.minor * a.flow};
     return total;
 }
 
@@ -128,22 +124,22 @@ void MinCostFlow::buildAdjacency()
     const size_t n = m_excess.size();
     m_firstIncident.assign(n + 1, 0);
     // A loop (an arc in no constraint) lies on no path: it only sits at its preferred bound.
-    for (size_t a = 0; a < m_from.size(); ++a) {
-        if (m_from[a] == m_to[a])
+    for (const Arc &a : m_arcs) {
+        if (a.from == a.to)
             continue;
-        ++m_firstIncident[size_t(m_from[a]) + 1];
-        ++m_firstIncident[size_t(m_to[a]) + 1];
+        ++m_firstIncident[size_t(a.from) + 1];
+        ++m_firstIncident[size_t(a.to) + 1];
     }
     for (size_t v = 0; v < n; ++v)
         m_firstIncident[v + 1] += m_firstIncident[v];
     m_incident.assign(size_t(m_firstIncident[n]), 0);
     std::vector<int> fill(m_firstIncident.begin(), m_firstIncident.end() - 1);
     // arc a leaving its node is stored as 2a, entering as 2a + 1
-    for (size_t a = 0; a < m_from.size(); ++a) {
-        if (m_from[a] == m_to[a])
+    for (size_t a = 0; a < m_arcs.size(); ++a) {
+        if (m_arcs[a].from == m_arcs[a].to)
             continue;
-        m_incident[size_t(fill[size_t(m_from[a])]++)] = int(2 * a);
-        m_incident[size_t(fill[size_t(m_to[a])]++)] = int(2 * a + 1);
+        m_incident[size_t(fill[size_t(m_arcs[a].from)]++)] = int(2 * a);
+        m_incident[size_t(fill[size_t(m_arcs[a].to)]++)] = int(2 * a + 1);
     }
     m_distance.assign(n, Cost{});
     m_viaArc.assign(n, -1);
@@ -186,18 +182,18 @@ bool MinCostFlow::shortestPath(int source)
         const Cost du = e.distance;
         for (int i = m_firstIncident[size_t(u)]; i < m_firstIncident[size_t(u) + 1]; ++i) {
             const int code = m_incident[size_t(i)];
-            const int a = code >> 1;
+            const Arc &a = m_arcs[size_t(code >> 1)];
             int v;
             Cost w;
             if ((code & 1) == 0) { // u → v forward, while below the upper bound
-                if (m_flow[size_t(a)] >= m_high[size_t(a)])
+                if (a.flow >= a.high)
                     continue;
-                v = m_to[size_t(a)];
+                v = a.to;
                 w = reduced(a);
             } else { // back along an arc v → u, while above the lower bound
-                if (m_flow[size_t(a)] <= m_low[size_t(a)])
+                if (a.flow <= a.low)
                     continue;
-                v = m_from[size_t(a)];
+                v = a.from;
                 w = -reduced(a);
             }
             if (m_disabled[size_t(v)] || m_stamp[size_t(v)] == settled)
@@ -222,24 +218,25 @@ bool MinCostFlow::shortestPath(int source)
     qint64 amount = std::min(m_excess[size_t(source)], -m_excess[size_t(target)]);
     for (int v = target; v != source;) {
         const int code = m_viaArc[size_t(v)];
-        const int a = code >> 1;
+        const Arc &a = m_arcs[size_t(code >> 1)];
         if ((code & 1) == 0) {
-            amount = std::min(amount, m_high[size_t(a)] - m_flow[size_t(a)]);
-            v = m_from[size_t(a)];
+            amount = std::min(amount, a.high - a.flow);
+            v = a.from;
         } else {
-            amount = std::min(amount, m_flow[size_t(a)] - m_low[size_t(a)]);
-            v = m_to[size_t(a)];
+            amount = std::min(amount, a.flow - a.low);
+            v = a.to;
         }
     }
     for (int v = target; v != source;) {
         const int code = m_viaArc[size_t(v)];
         const int a = code >> 1;
+        const Arc &arc = m_arcs[size_t(a)];
         if ((code & 1) == 0) {
-            moveFlow(a, m_flow[size_t(a)] + amount);
-            v = m_from[size_t(a)];
+            v = arc.from;
+            moveFlow(a, arc.flow + amount);
         } else {
-            moveFlow(a, m_flow[size_t(a)] - amount);
-            v = m_to[size_t(a)];
+            v = arc.to;
+            moveFlow(a, arc.flow - amount);
         }
     }
     ++m_augmentations;
@@ -256,8 +253,9 @@ MinCostFlow::Result MinCostFlow::solve()
     // Sources in node order: the same network gives the same searches.
     std::vector<int> sources;
     sources.swap(m_active);
+    for (int s : sources)
+        m_isActive[size_t(s)] = 0;
     std::sort(sources.begin(), sources.end());
-    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
     for (int s : sources) {
         if (m_disabled[size_t(s)])
             continue;
@@ -270,6 +268,8 @@ MinCostFlow::Result MinCostFlow::solve()
     }
     // Augmenting only moves excess between the two ends of a path: the nodes an augmentation
     // touched went into m_active again and are already settled; forget them.
+    for (int s : m_active)
+        m_isActive[size_t(s)] = 0;
     m_active.clear();
     for (int s : sources)
         if (!m_disabled[size_t(s)] && m_excess[size_t(s)] < 0)
@@ -278,7 +278,8 @@ MinCostFlow::Result MinCostFlow::solve()
     m_stuck.erase(std::unique(m_stuck.begin(), m_stuck.end()), m_stuck.end());
     if (!m_stuck.empty()) {
         // Keep them for the next solve (the caller may relax arcs around them).
-        m_active = m_stuck;
+        for (int s : m_stuck)
+            markActive(s);
         return Result::Infeasible;
     }
     return Result::Optimal;

@@ -39,7 +39,7 @@ public:
     qint64 supply(int node) const { return m_supply[size_t(node)]; }
     // An arc from → to, bounds [0, 0] and cost 0 until setArc.
     int addArc(int from, int to);
-    int arcCount() const { return int(m_from.size()); }
+    int arcCount() const { return int(m_arcs.size()); }
     // New bounds and cost; the flow moves to the bound the arc's reduced cost prefers (or
     // into the bounds), the change of flow becomes excess at its two ends for solve().
     void setArc(int arc, qint64 low, qint64 high, Cost cost);
@@ -54,9 +54,9 @@ public:
     Result solve();
     const std::vector<int> &stuckNodes() const { return m_stuck; }
 
-    qint64 flow(int arc) const { return m_flow[size_t(arc)]; }
-    int from(int arc) const { return m_from[size_t(arc)]; }
-    int to(int arc) const { return m_to[size_t(arc)]; }
+    qint64 flow(int arc) const { return m_arcs[size_t(arc)].flow; }
+    int from(int arc) const { return m_arcs[size_t(arc)].from; }
+    int to(int arc) const { return m_arcs[size_t(arc)].to; }
     Cost totalCost() const;
     // Arcs whose flow changed since the last call (setArc or solve), each once.
     std::vector<int> takeChangedArcs();
@@ -64,17 +64,25 @@ public:
     qint64 settledNodes() const { return m_settledTotal; } // nodes the last solve's searches settled
 
 private:
+    // An arc's data together: a search reads all of it for every arc it scans.
+    struct Arc {
+        int from = 0, to = 0;
+        qint64 low = 0, high = 0, flow = 0;
+        Cost cost;
+    };
     void buildAdjacency();
     void moveFlow(int arc, qint64 value);
-    Cost reduced(int arc) const
+    void markActive(int node)
     {
-        return m_cost[size_t(arc)] - m_potential[size_t(m_from[size_t(arc)])] + m_potential[size_t(m_to[size_t(arc)])];
+        if (!m_isActive[size_t(node)]) {
+            m_isActive[size_t(node)] = 1;
+            m_active.push_back(node);
+        }
     }
+    Cost reduced(const Arc &a) const { return a.cost - m_potential[size_t(a.from)] + m_potential[size_t(a.to)]; }
     bool shortestPath(int source);
 
-    std::vector<int> m_from, m_to;
-    std::vector<qint64> m_low, m_high, m_flow;
-    std::vector<Cost> m_cost;
+    std::vector<Arc> m_arcs;
     std::vector<qint64> m_supply;
     std::vector<qint64> m_excess; // supply − (out − in): > 0 still to send, < 0 still to receive
     std::vector<Cost> m_potential;
@@ -93,7 +101,8 @@ private:
     };
     std::vector<Entry> m_heap;
     int m_search = 0;
-    std::vector<int> m_active; // nodes that may hold excess
+    std::vector<int> m_active; // nodes that may hold excess, each once
+    std::vector<char> m_isActive;
     std::vector<int> m_stuck;
     std::vector<char> m_changed;
     std::vector<int> m_changedList;
