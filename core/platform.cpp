@@ -5,6 +5,10 @@
 
 #include <cstdio>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #if defined(Q_OS_WIN)
 #include <io.h>
 #else
@@ -93,5 +97,15 @@ Platform::Opened Platform::openRegularFile(const QByteArray &nativePath, QFile *
 }
 
 #endif
+
+void Platform::keepFreedMemory()
+{
+#if defined(__GLIBC__)
+    // Blocks up to 64 MiB come from the heap (not a mapping of their own that free() unmaps),
+    // and the heap gives back its free top only beyond 256 MiB.
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
 
 } // namespace Juesuan

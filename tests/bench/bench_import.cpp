@@ -3,6 +3,7 @@
 // table filled: (1) locator + mapper on the grid in memory, (2) the same written as xlsx
 // (libxlsxwriter, merges included) and read back with WorkbookReader first. Target: the
 // whole import within 300 ms. Prints medians; not run by CI.
+#include "platform.h"
 #include "../workbooktestutil.h"
 #include "documentio.h"
 #include "reporttemplate.h"
@@ -115,6 +116,7 @@ double median(std::vector<double> v)
 
 int main(int argc, char **argv)
 {
+    Juesuan::Platform::keepFreedMemory(); // as juesuan's main() does
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const auto source = bigDocument();

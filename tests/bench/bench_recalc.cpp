@@ -1,6 +1,7 @@
 // Recalculation cost on a generated code-list document: one cell edit (with every
 // dependent recomputed and the changed set reported) at 2,000 and 20,000 项 rows, and
 // load + full recomputation of the 20,000-row document. Prints medians.
+#include "platform.h"
 #include "document.h"
 #include "documentio.h"
 
@@ -90,6 +91,7 @@ double pushMedian(Document &doc, int samples)
 
 int main(int argc, char **argv)
 {
+    Juesuan::Platform::keepFreedMemory(); // as juesuan's main() does
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const auto small = generated(2000);

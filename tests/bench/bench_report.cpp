@@ -5,6 +5,7 @@
 //   bench_report sample FILE OUT.pdf  the report of FILE (layout, then every page painted)
 //   bench_report preview FILE       what print preview does before it shows: lay the report
 //                                   out for a printer and paint every page
+#include "platform.h"
 #include "document.h"
 #include "documentio.h"
 #include "evaluationforms.h"
@@ -60,6 +61,7 @@ int fail(const QString &message)
 
 int main(int argc, char **argv)
 {
+    Juesuan::Platform::keepFreedMemory(); // as juesuan's main() does
     QApplication app(argc, argv);
     Fonts::applyToApplication();
     const QStringList args = app.arguments().mid(1);

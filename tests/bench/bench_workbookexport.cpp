@@ -2,6 +2,7 @@
 // (02, 03, 05, 07, 08: about 2,500 body rows each with their 款, 类 and 合计) besides the
 // fixed tables, every input column filled. Target ≤ 300 ms. Prints the median of a few runs
 // and the size of the workbook; not run by CI.
+#include "platform.h"
 #include "document.h"
 #include "documentio.h"
 #include "workbookexport.h"
@@ -71,6 +72,7 @@ std::unique_ptr<Document> generated(int rows)
 
 int main(int argc, char **argv)
 {
+    Juesuan::Platform::keepFreedMemory(); // as juesuan's main() does
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QElapsedTimer build;
