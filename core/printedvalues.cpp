@@ -612,6 +612,7 @@ QString PrintedValues::relationText(int index) const
 
 void PrintedValues::buildStructure() const
 {
+    m_network.reset(); // its rows were the old structure's
     const RecalcEngine &e = m_document.engine();
     const ReportTemplate &rt = m_document.reportTemplate();
     const int n = e.cellCount();
@@ -841,7 +842,7 @@ void PrintedValues::refreshRules(bool all, std::vector<int> *touched) const
             continue;
         for (const Term &t : c.terms)
             m_cellRules[t.first].append(nf + int(m_rules.size()));
-        m_rules.push_back(Rule{c.ruleId, c.binding, c.terms});
+        m_rules.push_back(Rule{c.ruleId, c.binding, c.terms, int(&c - m_candidates.data())});
     }
 }
 
@@ -952,6 +953,7 @@ struct PrintedValues::Network {
     std::vector<int> nodeSign;              // taken row → its sign in the network
     std::vector<std::pair<int, int>> anchorNodes;                        // (grand-total group, node), sorted
     std::map<int, std::vector<std::pair<int, int>>> anchorRows;          // node → its row, for nodes with grand totals
+    std::vector<int> nodeKey;               // node → the row it stands for (rowKey; grounds after)
     std::vector<int> stamp;                 // group → last repair that touched it
     int repairs = 0;
 
@@ -1010,6 +1012,9 @@ void PrintedValues::buildNetwork() const
 {
     const RecalcEngine &e = m_document.engine();
     const int n = e.cellCount();
+    // The network this one replaces (a rule that stopped or started holding, a cell filled or
+    // cleared): its flows and potentials are where the new one starts (see below).
+    const std::unique_ptr<Network> previous = std::move(m_network);
     m_network = std::make_unique<Network>();
     Network &net = *m_network;
     net.tie = m_tie.data();
@@ -1100,6 +1105,12 @@ void PrintedValues::buildNetwork() const
     // Rows are offered in the order of (phase, −depth, tree row second, row), packed in one
     // integer: phase < 4, depth < 16, rows < 2^32.
     std::vector<quint64> keyed;
+    // What each row is, across rebuilds: 2 × formula or 2 × (formulas + rule binding), + 1 for
+    // a tree row; a piece's ground after them, by its first cell.
+    const int nf = int(m_formulaHead.size());
+    const int groundKey = 2 * (nf + int(m_candidates.size()));
+    std::vector<int> rowKey;
+    int key = 0;
     const auto addRow = [&](Terms allTerms, int phase, int depth, int second) {
         const std::vector<std::pair<int, int>> &terms = liveTerms(allTerms);
         if (isCopy(terms))
@@ -1126,6 +1137,7 @@ void PrintedValues::buildNetwork() const
         keyed.push_back(quint64(phase) << 38 | quint64(16 - depth) << 33 | quint64(second) << 32
                         | quint64(rowStart.size() - 1));
         rowStart.push_back(int(flat.size()));
+        rowKey.push_back(key);
     };
     flat.reserve(size_t(n) * 3);
     keyed.reserve(size_t(constraintCount()) + 64);
@@ -1134,7 +1146,9 @@ void PrintedValues::buildNetwork() const
         const Constraint c = constraint(ci);
         const int depth = c.head >= 0 ? depthOf(c.head) : 0;
         Q_ASSERT(depth >= 0 && depth < 16);
+        key = 2 * (c.rule >= 0 ? nf + m_rules[size_t(c.rule)].candidate : ci);
         addRow(c.terms, c.rule >= 0 ? 2 : depth > 0 ? 1 : 3, depth, 0);
+        ++key;
         if (c.head >= 0 && !treeRow(c.head).empty())
             addRow(treeRow(c.head), depth > 0 ? 0 : 3, depth, 1);
     }
@@ -1320,6 +1334,37 @@ void PrintedValues::buildNetwork() const
         }
         net.arcOf[size_t(g)] = net.flow.addArc(from, to);
         net.groupOfArc.push_back(g);
+    }
+    // Where the flow starts. A rebuild after an edit changes a few rows of a network of hundreds
+    // of thousands: the potentials of the nodes that stand for the same rows (a piece's ground:
+    // the same first cell) and the flows of the groups with the same first cell are carried
+    // over, so the flow starts next to its old optimum; setArc then moves every arc to where
+    // these potentials want it, and the solve repairs around the change. Any start gives the
+    // same answer: the optimum is unique (tie weights).
+    net.nodeKey.resize(size_t(m + pieces));
+    for (int i = 0; i < m; ++i)
+        net.nodeKey[size_t(i)] = rowKey[size_t(acceptedRow[size_t(i)])];
+    for (int p = 0; p < pieces; ++p)
+        net.nodeKey[size_t(m + p)] = groundKey
+                + net.members[size_t(net.memberStart[size_t(net.pieceGroups[size_t(net.pieceGroupStart[size_t(p)])])])];
+    if (previous) {
+        std::vector<int> nodeOfKey(size_t(groundKey + n), -1);
+        for (size_t i = 0; i < previous->nodeKey.size(); ++i)
+            nodeOfKey[size_t(previous->nodeKey[i])] = int(i);
+        for (int i = 0; i < m + pieces; ++i) {
+            const int old = nodeOfKey[size_t(net.nodeKey[size_t(i)])];
+            if (old >= 0)
+                net.flow.setPotential(i, previous->flow.potential(old));
+        }
+        for (int g = 0; g < groups; ++g) {
+            if (net.anchored[size_t(g)])
+                continue;
+            const int first = net.members[size_t(net.memberStart[size_t(g)])];
+            const int old = previous->groupOf[size_t(first)];
+            if (old >= 0 && !previous->anchored[size_t(old)]
+                && previous->members[size_t(previous->memberStart[size_t(old)])] == first)
+                net.flow.setFlow(net.arcOf[size_t(g)], previous->flow.flow(previous->arcOf[size_t(old)]));
+        }
     }
     for (int g = 0; g < groups; ++g)
         if (!net.anchored[size_t(g)])

@@ -120,6 +120,7 @@ private:
         QString ruleId;
         QString binding;
         std::vector<Term> terms;
+        int candidate = -1; // its index in m_candidates
     };
     // A binding of an equality rule over cells (AuditEngine::cellEqualities, unchecked): the
     // list follows the rows; whether each holds follows the values.

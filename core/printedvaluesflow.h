@@ -55,6 +55,11 @@ public:
     const std::vector<int> &stuckNodes() const { return m_stuck; }
 
     qint64 flow(int arc) const { return m_arcs[size_t(arc)].flow; }
+    // A start carried over from an earlier solve of a network of nearly the same shape: set
+    // before setArc, which then keeps each arc's flow where the potentials allow it.
+    void setPotential(int node, Cost potential) { m_potential[size_t(node)] = potential; }
+    Cost potential(int node) const { return m_potential[size_t(node)]; }
+    void setFlow(int arc, qint64 value) { moveFlow(arc, value); }
     int from(int arc) const { return m_arcs[size_t(arc)].from; }
     int to(int arc) const { return m_arcs[size_t(arc)].to; }
     Cost totalCost() const;

@@ -119,6 +119,7 @@ private slots:
     void largeBlockIsBalancedOrSaysSo();
     void editResolvesOnlyItsComponent();
     void repairedNetworkMatchesAFreshSolve();
+    void rebuiltNetworkStartsFromTheOldOne();
     void editFollowsLiveAndMatchesAFreshSolve();
     void exactVerbPrintsSixDecimals();
     void tableVerbPrintsPrintedValues();
@@ -426,6 +427,46 @@ void TestPrintedValues::repairedNetworkMatchesAFreshSolve()
     QVERIFY(fresh);
     QVERIFY(snapshot(*fresh) == snapshot(*doc));
     QCOMPARE(fresh->printed().stats().nudged, doc->printed().stats().nudged);
+}
+
+// An edit that breaks a rule (05 基本支出合计 = 06 人员经费 + 公用经费), its undo that makes it hold
+// again, clearing a cell and filling it again: each builds the network again, starting from the
+// old one's flows and potentials. After every step the document prints what a fresh document
+// with the same values prints, and the rebuilt network needs far fewer paths than a fresh one.
+void TestPrintedValues::rebuiltNetworkStartsFromTheOldOne()
+{
+    RandomReport::Generated g = RandomReport::generate(4242, 200);
+    QString error;
+    const auto doc = RandomReport::document(m_edition, g, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const int freshPaths = doc->printed().stats().augmentations;
+    QVERIFY(freshPaths > 50);
+    const QStringList items = g.itemRows.value(QStringLiteral("05"));
+    int rebuilds = 0;
+    for (int i = 0; i < 12; ++i) {
+        const CellKey k{QStringLiteral("05"), items.at((i * 53) % items.size()), QStringLiteral("2")};
+        const Money before = doc->value(k);
+        const Money after = i % 3 == 2 ? Money() : Money::fromFen(before.fen() + 123457 * (i + 1));
+        QVERIFY2(doc->setCell(k, after, &error), qPrintable(error));
+        for (int step = 0; step < 2; ++step) {
+            const PrintedValues::Stats &stats = doc->printed().stats();
+            QCOMPARE(stats.solverCalls, 0);
+            QCOMPARE(violation(*doc), QString());
+            if (stats.largestComponent == stats.freeCells) { // the network was built again
+                ++rebuilds;
+                QVERIFY2(stats.augmentations < freshPaths / 4,
+                         qPrintable(QStringLiteral("%1 paths, a fresh solve %2").arg(stats.augmentations).arg(freshPaths)));
+            }
+            RandomReport::Generated now = g;
+            now.inputs.insert(k, doc->value(k));
+            const auto fresh = RandomReport::document(m_edition, now, &error);
+            QVERIFY(fresh);
+            QVERIFY(snapshot(*fresh) == snapshot(*doc));
+            if (step == 0)
+                doc->undoStack()->undo();
+        }
+    }
+    QVERIFY2(rebuilds >= 12, qPrintable(QString::number(rebuilds)));
 }
 
 // Printed values follow edits, and an incrementally balanced document prints what a fresh
