@@ -829,6 +829,7 @@ void PrintedValues::refreshRules(bool all, std::vector<int> *touched) const
             continue;
         c.holds = holds;
         changed = true;
+        m_flipped.push_back(i);
         for (const Term &t : c.terms)
             touched->push_back(t.first);
     }
@@ -857,6 +858,7 @@ void PrintedValues::update() const
         buildStructure();
     m_stats.structureNs = full ? timer.nsecsElapsed() : 0;
     std::vector<int> seeds;
+    m_flipped.clear();
     refreshRules(full, &seeds);
     m_stats.rulesNs = timer.nsecsElapsed() - m_stats.structureNs;
     m_stats.components = 0;
@@ -867,11 +869,15 @@ void PrintedValues::update() const
     m_stats.networkNs = 0;
     m_stats.flowNs = 0;
     if (m_method == Method::Auto) {
-        // A rule that appeared or went away changes the network's rows: build it again.
-        if (full || !seeds.empty() || !m_network)
-            solveAll();
-        else
+        // A rule binding that started or stopped holding is followed in place when the network
+        // has its row (a slack arc, or a left-out row's check); otherwise (a copy, a rule that
+        // did not hold when the network was built) the network is built again.
+        const bool inPlace = !full && m_network
+                && std::all_of(m_flipped.cbegin(), m_flipped.cend(), [&](int c) { return followsInPlace(c); });
+        if (inPlace)
             repair(std::move(m_pending));
+        else
+            solveAll();
     } else {
         if (full) {
             seeds.resize(size_t(m_document.engine().cellCount()));
@@ -947,6 +953,10 @@ struct PrintedValues::Network {
     std::vector<char> pieceOff;             // handed to the block-by-block path
     std::vector<std::vector<std::pair<int, int>>> leftOut; // rows not in the network: (group, coefficient)
     std::vector<int> leftOutStart, leftOutOf;             // group → left-out rows
+    std::vector<char> leftOutOn;            // left-out row → checked (a rule's: while it holds)
+    std::vector<int> slackOf;               // rule binding → the slack arc of its node, -1 none
+    std::vector<int> leftOutOfRule;         // rule binding → its left-out row, -1 none
+    static constexpr qint64 slackRange = qint64(1) << 50;
     const qint64 *tie = nullptr;            // engine id → tie-break weight (m_tie)
     std::vector<char> isFree;               // engine id → counted in Stats::freeCells
     std::vector<char> blank;                // engine id → blank when the network was built
@@ -1194,19 +1204,25 @@ void PrintedValues::buildNetwork() const
         for (size_t i = size_t(fnvFinish(h)) & seenMask;; i = (i + 1) & seenMask) {
             if (seen[i] < 0) {
                 seen[i] = r;
-                return true;
+                return -1;
             }
             const RowView o = rowAt(seen[i]);
             if (o.size() == row.size() && std::equal(row.begin(), row.end(), o.begin()))
-                return false;
+                return seen[i];
         }
     };
+    // A rule's row that stands for a later row too (the same terms) cannot be let go when the
+    // rule stops holding: the later row would go with it.
+    std::vector<char> standsForAnother(size_t(rowCount), 0);
     std::vector<std::pair<int, int>> needs;
     for (const quint64 k : keyed) {
         const int r = int(k & 0xffffffffu);
         const RowView row = rowAt(r);
-        if (!firstOffer(r))
+        const int earlier = firstOffer(r);
+        if (earlier >= 0) {
+            standsForAnother[size_t(earlier)] = 1;
             continue; // the same row as one offered before (a 款 with one 项)
+        }
         bool fits = true, hasArc = false;
         needs.clear();
         for (const auto &t : row) {
@@ -1288,7 +1304,7 @@ void PrintedValues::buildNetwork() const
     net.pieceOff.assign(size_t(pieces), 0);
 
     // Nodes: the taken rows, then one ground per piece.
-    net.flow.reserve(m + pieces, groups);
+    net.flow.reserve(m + pieces, groups + int(m_candidates.size()));
     for (int i = 0; i < m + pieces; ++i)
         net.flow.addNode();
     net.pieceOfNode.assign(size_t(m + pieces), -1);
@@ -1334,6 +1350,29 @@ void PrintedValues::buildNetwork() const
         }
         net.arcOf[size_t(g)] = net.flow.addArc(from, to);
         net.groupOfArc.push_back(g);
+    }
+    // A rule binding whose row is a node gets a slack arc to its piece's ground, held at 0
+    // while the rule holds and opened to ±slackRange when it stops: the row then constrains
+    // nothing, as if it were not there, and an edit that breaks a rule or makes it hold again
+    // is repaired in place instead of building the network again (repair()). A left-out rule
+    // row is simply not checked while its rule does not hold.
+    const auto candidateOfRow = [&](int r) {
+        const int k = rowKey[size_t(r)];
+        return k % 2 == 0 && k / 2 >= nf ? k / 2 - nf : -1;
+    };
+    net.slackOf.assign(m_candidates.size(), -1);
+    net.leftOutOfRule.assign(m_candidates.size(), -1);
+    for (int i = 0; i < m; ++i) {
+        const int c = candidateOfRow(acceptedRow[size_t(i)]);
+        if (c < 0 || standsForAnother[size_t(acceptedRow[size_t(i)])])
+            continue;
+        net.slackOf[size_t(c)] = net.flow.addArc(i, m + net.pieceOfNode[size_t(i)]);
+        net.groupOfArc.push_back(-1);
+    }
+    for (size_t j = 0; j < leftOutRows.size(); ++j) {
+        const int c = candidateOfRow(leftOutRows[j]);
+        if (c >= 0 && !standsForAnother[size_t(leftOutRows[j])])
+            net.leftOutOfRule[size_t(c)] = int(j);
     }
     // Where the flow starts. A rebuild after an edit changes a few rows of a network of hundreds
     // of thousands: the potentials of the nodes that stand for the same rows (a piece's ground:
@@ -1405,8 +1444,20 @@ void PrintedValues::buildNetwork() const
         for (size_t i = 0; i < order.size(); ++i)
             net.leftOutOf[i] = rowOfEntry[size_t(order[i])];
     }
+    net.leftOutOn.assign(net.leftOut.size(), 1);
     net.isFree.assign(size_t(n), 0);
     net.stamp.assign(size_t(groups), 0);
+}
+
+// Whether a rule binding that started or stopped holding can be followed in place: its row is
+// a node with a slack arc or a left-out row, in a piece the network still solves.
+bool PrintedValues::followsInPlace(int candidate) const
+{
+    const Network &net = *m_network;
+    const int slack = net.slackOf[size_t(candidate)], row = net.leftOutOfRule[size_t(candidate)];
+    if (slack >= 0)
+        return !net.pieceOff[size_t(net.pieceOfNode[size_t(net.flow.from(slack))])];
+    return row >= 0 && !net.pieceOff[size_t(net.pieceOf[size_t(net.leftOut[size_t(row)].front().first)])];
 }
 
 void PrintedValues::writeGroup(int g) const
@@ -1481,7 +1532,7 @@ void PrintedValues::solveAll() const
     for (int node : net.flow.stuckNodes())
         bad.push_back(net.pieceOfNode[size_t(node)]);
     for (size_t r = 0; r < net.leftOut.size(); ++r)
-        if (!net.keeps(e, int(r)))
+        if (net.leftOutOn[r] && !net.keeps(e, int(r)))
             bad.push_back(net.pieceOf[size_t(net.leftOut[r].front().first)]);
     std::sort(bad.begin(), bad.end());
     bad.erase(std::unique(bad.begin(), bad.end()), bad.end());
@@ -1514,6 +1565,22 @@ void PrintedValues::repair(std::vector<int> changed) const
             solveAll(); // a cell filled or cleared: the rows' shape changed
             return;
         }
+    // Rules that stopped holding let their rows go, those that hold again take them back.
+    std::vector<int> recheck; // left-out rows of rules that hold again
+    bool slackMoved = false;
+    for (int c : m_flipped) {
+        const bool holds = m_candidates[size_t(c)].holds;
+        if (net.slackOf[size_t(c)] >= 0) {
+            const qint64 range = holds ? 0 : Network::slackRange;
+            net.flow.setArc(net.slackOf[size_t(c)], -range, range, {});
+            slackMoved = true;
+        } else {
+            const int row = net.leftOutOfRule[size_t(c)];
+            net.leftOutOn[size_t(row)] = holds;
+            if (holds)
+                recheck.push_back(row);
+        }
+    }
     for (int id : changed) {
         const int g = net.groupOf[size_t(id)];
         if (net.pieceOff[size_t(net.pieceOf[size_t(g)])]) {
@@ -1532,7 +1599,7 @@ void PrintedValues::repair(std::vector<int> changed) const
         for (; it != net.anchorNodes.end() && it->first == g; ++it)
             net.setSupplyFrom(e, it->second);
     }
-    if (!touched.empty()) {
+    if (!touched.empty() || slackMoved || !recheck.empty()) {
         QElapsedTimer timer;
         timer.start();
         net.flow.solve();
@@ -1540,7 +1607,7 @@ void PrintedValues::repair(std::vector<int> changed) const
         m_stats.augmentations = net.flow.augmentations();
         for (int a : net.flow.takeChangedArcs()) {
             const int g = net.groupOfArc[size_t(a)];
-            if (net.stamp[size_t(g)] != stamp) {
+            if (g >= 0 && net.stamp[size_t(g)] != stamp) {
                 net.stamp[size_t(g)] = stamp;
                 touched.push_back(g);
             }
@@ -1557,8 +1624,11 @@ void PrintedValues::repair(std::vector<int> changed) const
             bad.push_back(net.pieceOfNode[size_t(node)]);
         for (int g : touched)
             for (int i = net.leftOutStart[size_t(g)]; i < net.leftOutStart[size_t(g) + 1]; ++i)
-                if (!net.keeps(e, net.leftOutOf[size_t(i)]))
+                if (net.leftOutOn[size_t(net.leftOutOf[size_t(i)])] && !net.keeps(e, net.leftOutOf[size_t(i)]))
                     bad.push_back(net.pieceOf[size_t(g)]);
+        for (int row : recheck)
+            if (!net.keeps(e, row))
+                bad.push_back(net.pieceOf[size_t(net.leftOut[size_t(row)].front().first)]);
         std::sort(bad.begin(), bad.end());
         bad.erase(std::unique(bad.begin(), bad.end()), bad.end());
         handOver(bad, &seeds);

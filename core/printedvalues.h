@@ -140,6 +140,7 @@ private:
     void buildNetwork() const;
     void solveAll() const;
     void repair(std::vector<int> changed) const;
+    bool followsInPlace(int candidate) const;
     void writeGroup(int group) const;
     void handOver(const std::vector<int> &pieces, std::vector<int> *seeds) const;
     int reasonFor(int id) const;
@@ -176,6 +177,7 @@ private:
     mutable std::vector<Candidate> m_candidates;
     mutable std::vector<int> m_candidateStart, m_candidateList; // engine id → candidates
     mutable std::vector<int> m_conditional;      // candidates with conditions
+    mutable std::vector<int> m_flipped;          // candidates that started or stopped holding
     mutable std::vector<Rule> m_rules;           // equality rules that hold exactly
     mutable QHash<int, QList<int>> m_cellRules;  // engine id → rule constraint indexes
     mutable std::vector<qint64> m_printed;          // 分, by engine id
