@@ -529,13 +529,21 @@ PrintedValues::Constraint PrintedValues::constraint(int index) const
         return {{m_formulaTerms.data() + m_formulaStart[size_t(index)], m_formulaTerms.data() + m_formulaStart[size_t(index) + 1]},
                 -1,
                 m_formulaHead[size_t(index)]};
-    const Rule &r = m_rules[size_t(index - nf)];
+    const Candidate &r = m_candidates[size_t(index - nf)];
     return {{r.terms.data(), r.terms.data() + r.terms.size()}, index - nf, -1};
 }
 
+// Formulas first, then every rule binding over cells (by its place in m_candidates, so a
+// constraint keeps its number while rules start and stop holding).
 int PrintedValues::constraintCount() const
 {
-    return int(m_formulaHead.size() + m_rules.size());
+    return int(m_formulaHead.size() + m_candidates.size());
+}
+
+bool PrintedValues::constraintHolds(int index) const
+{
+    const int nf = int(m_formulaHead.size());
+    return index < nf || m_candidates[size_t(index - nf)].holds;
 }
 
 // The formulas a cell is in: its own, then those of the cells that read it (the engine's
@@ -570,7 +578,7 @@ QString PrintedValues::relationText(int index) const
         return QString();
     const Constraint c = constraint(index);
     if (c.rule >= 0) {
-        const Rule &r = m_rules[size_t(c.rule)];
+        const Candidate &r = m_candidates[size_t(c.rule)];
         return r.binding.isEmpty() ? tr("rule %1").arg(r.ruleId) : tr("rule %1 (%2)").arg(r.ruleId, r.binding);
     }
     const CellKey head = e.keyOf(c.head);
@@ -654,7 +662,6 @@ void PrintedValues::buildStructure() const
     m_component.assign(size_t(n), -1);
     m_components.clear();
     m_unkeptByComponent.clear();
-    m_rules.clear();
     m_cellRules.clear();
     // Grand totals: each code-list table's 合计 in its total columns (those a column rule
     // sums: the whole 合计 row cannot keep half-up rounding, its parts need not add up so)
@@ -835,16 +842,12 @@ void PrintedValues::refreshRules(bool all, std::vector<int> *touched) const
     }
     if (!changed)
         return;
-    m_rules.clear();
     m_cellRules.clear();
     const int nf = int(m_formulaHead.size());
-    for (const Candidate &c : m_candidates) {
-        if (!c.holds)
-            continue;
-        for (const Term &t : c.terms)
-            m_cellRules[t.first].append(nf + int(m_rules.size()));
-        m_rules.push_back(Rule{c.ruleId, c.binding, c.terms, int(&c - m_candidates.data())});
-    }
+    for (size_t i = 0; i < m_candidates.size(); ++i)
+        if (m_candidates[i].holds)
+            for (const Term &t : m_candidates[i].terms)
+                m_cellRules[t.first].append(nf + int(i));
 }
 
 void PrintedValues::update() const
@@ -1063,7 +1066,8 @@ void PrintedValues::buildNetwork() const
             up[size_t(std::max(a, b))] = std::min(a, b);
     };
     for (int ci = 0; ci < constraintCount(); ++ci)
-        join(liveTerms(constraint(ci).terms));
+        if (constraintHolds(ci))
+            join(liveTerms(constraint(ci).terms));
     for (size_t f = 0; f < m_formulaHead.size(); ++f)
         join(liveTerms(treeRow(m_formulaHead[f])));
     net.groupOf.assign(size_t(n), -1);
@@ -1153,10 +1157,12 @@ void PrintedValues::buildNetwork() const
     keyed.reserve(size_t(constraintCount()) + 64);
     rowStart.reserve(size_t(constraintCount()) + 64);
     for (int ci = 0; ci < constraintCount(); ++ci) {
+        if (!constraintHolds(ci))
+            continue;
         const Constraint c = constraint(ci);
         const int depth = c.head >= 0 ? depthOf(c.head) : 0;
         Q_ASSERT(depth >= 0 && depth < 16);
-        key = 2 * (c.rule >= 0 ? nf + m_rules[size_t(c.rule)].candidate : ci);
+        key = 2 * ci;
         addRow(c.terms, c.rule >= 0 ? 2 : depth > 0 ? 1 : 3, depth, 0);
         ++key;
         if (c.head >= 0 && !treeRow(c.head).empty())

@@ -113,14 +113,8 @@ private:
     using Terms = Span<Term>;
     struct Constraint {
         Terms terms;   // Σ sign × printed = 0
-        int rule = -1; // index into m_rules, -1 for a formula
+        int rule = -1; // index into m_candidates, -1 for a formula
         int head = -1; // formula: the computed cell
-    };
-    struct Rule {
-        QString ruleId;
-        QString binding;
-        std::vector<Term> terms;
-        int candidate = -1; // its index in m_candidates
     };
     // A binding of an equality rule over cells (AuditEngine::cellEqualities, unchecked): the
     // list follows the rows; whether each holds follows the values.
@@ -149,6 +143,7 @@ private:
     void solveComponent(const std::vector<int> &vars, const std::vector<int> &constraints) const;
     Constraint constraint(int index) const;
     int constraintCount() const;
+    bool constraintHolds(int index) const;
     template<typename F>
     void forEachFormulaOf(int id, F &&visit) const;
     Terms treeRow(int head) const;
@@ -178,8 +173,7 @@ private:
     mutable std::vector<int> m_candidateStart, m_candidateList; // engine id → candidates
     mutable std::vector<int> m_conditional;      // candidates with conditions
     mutable std::vector<int> m_flipped;          // candidates that started or stopped holding
-    mutable std::vector<Rule> m_rules;           // equality rules that hold exactly
-    mutable QHash<int, QList<int>> m_cellRules;  // engine id → rule constraint indexes
+    mutable QHash<int, QList<int>> m_cellRules;  // engine id → constraints of rules that hold
     mutable std::vector<qint64> m_printed;          // 分, by engine id
     mutable std::vector<char> m_nudged;
     mutable std::vector<int> m_reason;              // constraint index kept, -1 none
