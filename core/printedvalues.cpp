@@ -104,6 +104,101 @@ QList<CellKey> editionAnchors(const ReportTemplate &rt)
     return rt.printedAnchors();
 }
 
+// The rows of a min-cost flow network, taken greedily in the order offered: a row over groups
+// (one arc each) is taken when every group in it has coefficient ±1 and is in at most one
+// taken row so far, and the rows' signs can be chosen so that each group's two rows see it with
+// opposite signs (a union-find with parity over the taken rows keeps the signs). Groups that
+// `constant` names are constants of the row (they go into its node's supply): not tested, not
+// recorded; a row of constants only is not taken. Taken rows are numbered 0, 1, … and become
+// the network's first nodes; arcEnds says where a group's arc runs.
+class TakenRows
+{
+public:
+    explicit TakenRows(int groups, int rowsHint = 0) : m_first(size_t(groups), {-1, 0}), m_second(size_t(groups), {-1, 0})
+    {
+        m_up.reserve(size_t(rowsHint));
+        m_parity.reserve(size_t(rowsHint));
+    }
+    template<typename Row, typename Constant>
+    bool take(const Row &row, Constant constant)
+    {
+        bool hasArc = false;
+        m_needs.clear();
+        for (const auto &t : row) {
+            if (constant(t.first))
+                continue;
+            hasArc = true;
+            if (t.second != 1 && t.second != -1)
+                return false;
+            const auto &o1 = m_first[size_t(t.first)];
+            if (o1[0] < 0)
+                continue;
+            if (m_second[size_t(t.first)][0] >= 0)
+                return false; // already an arc between two rows
+            // s_new · coefficient = −s_old · o1's  →  parity(new) = parity(old) ^ (same coefficient)
+            const auto root = find(o1[0]);
+            const int want = root.second ^ (t.second == o1[1] ? 1 : 0);
+            bool known = false;
+            for (const auto &nd : m_needs)
+                if (nd.first == root.first) {
+                    if (nd.second != want)
+                        return false;
+                    known = true;
+                }
+            if (!known)
+                m_needs.push_back({root.first, want});
+        }
+        if (!hasArc)
+            return false;
+        const int id = count();
+        m_up.push_back(id);
+        m_parity.push_back(0);
+        for (const auto &nd : m_needs) {
+            m_up[size_t(nd.first)] = id;
+            m_parity[size_t(nd.first)] = nd.second; // the old root's parity relative to the new row
+        }
+        for (const auto &t : row)
+            if (!constant(t.first))
+                (m_first[size_t(t.first)][0] < 0 ? m_first : m_second)[size_t(t.first)] = {id, t.second};
+        return true;
+    }
+    int count() const { return int(m_up.size()); }
+    // The sign a taken row is scaled by in the network.
+    int sign(int row) { return find(row).second ? -1 : 1; }
+    // A group's arc: a coefficient +1 (after its row's sign) enters that row's node; a group in
+    // one taken row runs to `ground`, in none it is a loop at `ground`.
+    std::pair<int, int> arcEnds(int group, int ground)
+    {
+        const auto &o1 = m_first[size_t(group)], &o2 = m_second[size_t(group)];
+        if (o1[0] < 0)
+            return {ground, ground};
+        const int other = o2[0] >= 0 ? o2[0] : ground;
+        return o1[1] * sign(o1[0]) > 0 ? std::make_pair(other, o1[0]) : std::make_pair(o1[0], other);
+    }
+
+private:
+    std::pair<int, int> find(int x)
+    {
+        int r = x, parity = 0;
+        while (m_up[size_t(r)] != r) {
+            parity ^= m_parity[size_t(r)];
+            r = m_up[size_t(r)];
+        }
+        int cur = x, curParity = parity;
+        while (m_up[size_t(cur)] != cur) { // path compression, parities kept relative to the root
+            const int next = m_up[size_t(cur)], p = m_parity[size_t(cur)];
+            m_up[size_t(cur)] = r;
+            m_parity[size_t(cur)] = curParity;
+            curParity ^= p;
+            cur = next;
+        }
+        return {r, parity};
+    }
+    std::vector<int> m_up, m_parity;                  // taken row → parent, parity to it
+    std::vector<std::array<int, 2>> m_first, m_second; // group → (taken row, coefficient)
+    std::vector<std::pair<int, int>> m_needs;
+};
+
 // One GLPK problem: z ∈ {0,1} per free cell (printed = floor + z), Σ sign × z = rhs per
 // constraint, minimise the cells whose z differs from half-up rounding.
 struct Problem {
@@ -263,19 +358,9 @@ FlowOutcome solveAsFlow(const Problem &p, const std::vector<int> &order, std::ve
             lo[size_t(k)] = hi[size_t(k)] = v;
         }
     }
-    // Rows over the groups, taken greedily; the sign of each row relative to its set's root
-    // (union-find with parity) keeps every arc's two ends opposite.
-    std::vector<int> rowUp, rowParity; // over accepted rows
-    const std::function<std::pair<int, int>(int)> rowFind = [&](int x) {
-        int parity = 0;
-        while (rowUp[size_t(x)] != x) {
-            parity ^= rowParity[size_t(x)];
-            x = rowUp[size_t(x)];
-        }
-        return std::make_pair(x, parity);
-    };
-    std::vector<std::array<int, 2>> occRow(size_t(g), {-1, -1}); // accepted row, coefficient
-    std::vector<std::array<int, 2>> occSecond(size_t(g), {-1, -1});
+    // Rows over the groups, taken greedily (TakenRows).
+    TakenRows taken(g);
+    const auto noConstants = [](int) { return false; };
     std::vector<std::vector<std::pair<int, int>>> accepted;
     std::vector<qint64> acceptedRhs;
     std::set<std::pair<std::vector<std::pair<int, int>>, qint64>> seenRows;
@@ -313,52 +398,8 @@ FlowOutcome solveAsFlow(const Problem &p, const std::vector<int> &order, std::ve
         }
         if (!seenRows.insert({row, rhs}).second)
             continue;
-        bool fits = true;
-        // Required parity of the new row against the root of each row it meets.
-        std::vector<std::pair<int, int>> needs;
-        for (const auto &e : row) {
-            if (e.second != 1 && e.second != -1) {
-                fits = false;
-                break;
-            }
-            const auto &o1 = occRow[size_t(e.first)];
-            if (o1[0] < 0)
-                continue;
-            if (occSecond[size_t(e.first)][0] >= 0) {
-                fits = false; // already an arc between two rows
-                break;
-            }
-            // s_new · e.second = −s_old · o1[1]  →  parity(new) = parity(old) ^ (same coefficient)
-            const auto root = rowFind(o1[0]);
-            const int want = root.second ^ (e.second == o1[1] ? 1 : 0);
-            bool clash = false, known = false;
-            for (const auto &nd : needs)
-                if (nd.first == root.first) {
-                    known = true;
-                    clash = nd.second != want;
-                }
-            if (clash) {
-                fits = false;
-                break;
-            }
-            if (!known)
-                needs.push_back({root.first, want});
-        }
-        if (!fits)
+        if (!taken.take(row, noConstants))
             continue; // left out: checked on the solution below
-        const int id = int(accepted.size());
-        rowUp.push_back(id);
-        rowParity.push_back(0);
-        for (const auto &nd : needs) {
-            rowUp[size_t(nd.first)] = id;
-            rowParity[size_t(nd.first)] = nd.second; // root's parity relative to the new row
-        }
-        for (const auto &e : row) {
-            if (occRow[size_t(e.first)][0] < 0)
-                occRow[size_t(e.first)] = {id, e.second};
-            else
-                occSecond[size_t(e.first)] = {id, e.second};
-        }
         accepted.push_back(row);
         acceptedRhs.push_back(rhs);
     }
@@ -366,7 +407,7 @@ FlowOutcome solveAsFlow(const Problem &p, const std::vector<int> &order, std::ve
     const int m = int(accepted.size());
     std::vector<int> sign(static_cast<size_t>(m));
     for (int i = 0; i < m; ++i)
-        sign[size_t(i)] = rowFind(i).second ? -1 : 1;
+        sign[size_t(i)] = taken.sign(i);
     MinCostFlow flow;
     for (int i = 0; i <= m; ++i)
         flow.addNode();
@@ -381,19 +422,8 @@ FlowOutcome solveAsFlow(const Problem &p, const std::vector<int> &order, std::ve
     flow.setSupply(ground, groundSupply);
     std::vector<int> arcOf(size_t(g), -1);
     for (int k = 0; k < g; ++k) {
-        const auto &o1 = occRow[size_t(k)], &o2 = occSecond[size_t(k)];
-        int from = ground, to = ground; // in no accepted row: a loop, at the bound its cost prefers
-        if (o1[0] >= 0) {
-            const int c1 = o1[1] * sign[size_t(o1[0])];
-            if (o2[0] < 0) {
-                from = c1 > 0 ? ground : o1[0];
-                to = c1 > 0 ? o1[0] : ground;
-            } else {
-                from = c1 > 0 ? o2[0] : o1[0];
-                to = c1 > 0 ? o1[0] : o2[0];
-            }
-        }
-        arcOf[size_t(k)] = flow.addArc(from, to);
+        const auto ends = taken.arcEnds(k, ground); // in no accepted row: a loop, at the bound its cost prefers
+        arcOf[size_t(k)] = flow.addArc(ends.first, ends.second);
         flow.setArc(arcOf[size_t(k)], lo[size_t(k)], hi[size_t(k)], {cost[size_t(k)], minor[size_t(k)]});
     }
     if (flow.solve() != MinCostFlow::Result::Optimal)
@@ -1171,33 +1201,13 @@ void PrintedValues::buildNetwork() const
     const int rowCount = int(rowStart.size()) - 1;
     std::sort(keyed.begin(), keyed.end());
 
-    // Greedy: a row is taken when every group in it is in at most one taken row so far, and
-    // the signs can be chosen so that each group's two rows see it with opposite signs (a
-    // union-find with parity over the taken rows keeps the signs).
-    std::vector<int> rowUp, rowParity;
-    const auto rowFind = [&](int x) {
-        int r = x, parity = 0;
-        while (rowUp[size_t(r)] != r) {
-            parity ^= rowParity[size_t(r)];
-            r = rowUp[size_t(r)];
-        }
-        int cur = x, curParity = parity;
-        while (rowUp[size_t(cur)] != cur) {
-            const int next = rowUp[size_t(cur)], p = rowParity[size_t(cur)];
-            rowUp[size_t(cur)] = r;
-            rowParity[size_t(cur)] = curParity;
-            curParity ^= p;
-            cur = next;
-        }
-        return std::make_pair(r, parity);
-    };
-    std::vector<std::array<int, 2>> occFirst(size_t(groups), {-1, 0}), occSecond(size_t(groups), {-1, 0});
+    // Greedy (TakenRows); grand totals are constants of their rows.
     std::vector<int> acceptedRow; // taken row → index in rows
     // Sized once: on a virtual machine every page a growing vector takes anew costs
     // microseconds, and a network of 20,000 项 per table has a few hundred thousand rows.
     acceptedRow.reserve(size_t(rowCount));
-    rowUp.reserve(size_t(rowCount));
-    rowParity.reserve(size_t(rowCount));
+    TakenRows taken(groups, rowCount);
+    const auto anchored = [&](int group) { return net.anchored[size_t(group)] != 0; };
     std::vector<int> leftOutRows;
     // Rows seen so far, by their terms: an open-addressing table of row numbers.
     std::vector<int> seen(size_t(2) << std::max(1, int(std::ceil(std::log2(std::max(rowCount, 1))))), -1);
@@ -1220,7 +1230,6 @@ void PrintedValues::buildNetwork() const
     // A rule's row that stands for a later row too (the same terms) cannot be let go when the
     // rule stops holding: the later row would go with it.
     std::vector<char> standsForAnother(size_t(rowCount), 0);
-    std::vector<std::pair<int, int>> needs;
     for (const quint64 k : keyed) {
         const int r = int(k & 0xffffffffu);
         const RowView row = rowAt(r);
@@ -1229,56 +1238,9 @@ void PrintedValues::buildNetwork() const
             standsForAnother[size_t(earlier)] = 1;
             continue; // the same row as one offered before (a 款 with one 项)
         }
-        bool fits = true, hasArc = false;
-        needs.clear();
-        for (const auto &t : row) {
-            if (net.anchored[size_t(t.first)])
-                continue; // a constant: it goes into the node's supply
-            hasArc = true;
-            if (t.second != 1 && t.second != -1) {
-                fits = false;
-                break;
-            }
-            const auto &o1 = occFirst[size_t(t.first)];
-            if (o1[0] < 0)
-                continue;
-            if (occSecond[size_t(t.first)][0] >= 0) {
-                fits = false;
-                break;
-            }
-            const auto root = rowFind(o1[0]);
-            const int want = root.second ^ (t.second == o1[1] ? 1 : 0);
-            bool clash = false, known = false;
-            for (const auto &nd : needs)
-                if (nd.first == root.first) {
-                    known = true;
-                    clash = nd.second != want;
-                }
-            if (clash) {
-                fits = false;
-                break;
-            }
-            if (!known)
-                needs.push_back({root.first, want});
-        }
-        if (!fits || !hasArc) {
+        if (!taken.take(row, anchored)) {
             leftOutRows.push_back(r);
             continue;
-        }
-        const int id = int(acceptedRow.size());
-        rowUp.push_back(id);
-        rowParity.push_back(0);
-        for (const auto &nd : needs) {
-            rowUp[size_t(nd.first)] = id;
-            rowParity[size_t(nd.first)] = nd.second;
-        }
-        for (const auto &t : row) {
-            if (net.anchored[size_t(t.first)])
-                continue;
-            if (occFirst[size_t(t.first)][0] < 0)
-                occFirst[size_t(t.first)] = {id, t.second};
-            else
-                occSecond[size_t(t.first)] = {id, t.second};
         }
         acceptedRow.push_back(r);
     }
@@ -1338,23 +1300,16 @@ void PrintedValues::buildNetwork() const
     // Arcs: a group's coefficient +1 (after its row's sign) enters that row's node.
     std::vector<int> sign(static_cast<size_t>(m));
     for (int i = 0; i < m; ++i)
-        sign[size_t(i)] = rowFind(i).second ? -1 : 1;
+        sign[size_t(i)] = taken.sign(i);
     net.arcOf.assign(size_t(groups), -1);
     net.groupOfArc.clear();
     net.groupOfArc.reserve(size_t(groups));
     for (int g = 0; g < groups; ++g) {
         if (net.anchored[size_t(g)])
             continue;
-        const auto &o1 = occFirst[size_t(g)], &o2 = occSecond[size_t(g)];
-        const int ground = m + net.pieceOf[size_t(g)];
-        int from = ground, to = ground; // in no taken row: a loop, at the bound its cost prefers
-        if (o1[0] >= 0) {
-            const int c1 = o1[1] * sign[size_t(o1[0])];
-            const int other = o2[0] >= 0 ? o2[0] : ground;
-            from = c1 > 0 ? other : o1[0];
-            to = c1 > 0 ? o1[0] : other;
-        }
-        net.arcOf[size_t(g)] = net.flow.addArc(from, to);
+        // in no taken row: a loop, at the bound its cost prefers
+        const auto ends = taken.arcEnds(g, m + net.pieceOf[size_t(g)]);
+        net.arcOf[size_t(g)] = net.flow.addArc(ends.first, ends.second);
         net.groupOfArc.push_back(g);
     }
     // A rule binding whose row is a node gets a slack arc to its piece's ground, held at 0
